@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ReplyKit",
+    products: [
+        .library(name: "MessageFormat", targets: ["MessageFormat"]),
+        .executable(name: "replykit", targets: ["ReplyKitCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system ICU (libicu-dev), reached only through `static inline` shims.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Swift wrappers over ICU; no ICU type leaves this target.
+        .target(name: "Intl", dependencies: ["CICU"]),
+        // MessageFormat 2 syntax: parser, data model, serializer, validation. No ICU.
+        .target(name: "MessageFormatSyntax"),
+        // MessageFormat 2 resolution, selection, formatting and the function registry.
+        .target(name: "MessageFormat", dependencies: ["MessageFormatSyntax", "Intl"]),
+        .executableTarget(
+            name: "ReplyKitCLI",
+            dependencies: [
+                "MessageFormat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "IntlTests", dependencies: ["Intl"]),
+        .testTarget(name: "MessageFormatSyntaxTests", dependencies: ["MessageFormatSyntax"]),
+        .testTarget(
+            name: "MessageFormatTests",
+            dependencies: ["MessageFormat"],
+            resources: [.copy("Conformance")]
+        ),
+        .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
