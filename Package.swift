@@ -23,10 +23,13 @@ let package = Package(
         .target(name: "MessageFormatSyntax"),
         // MessageFormat 2 resolution, selection, formatting and the function registry.
         .target(name: "MessageFormat", dependencies: ["MessageFormatSyntax", "Intl"]),
+        // JSON that keeps numbers exactly as written and reports errors by line and column.
+        .target(name: "ExactJSON"),
         .executableTarget(
             name: "ReplyKitCLI",
             dependencies: [
                 "MessageFormat",
+                "ExactJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,10 +37,10 @@ let package = Package(
         .testTarget(name: "MessageFormatSyntaxTests", dependencies: ["MessageFormatSyntax"]),
         .testTarget(
             name: "MessageFormatTests",
-            dependencies: ["MessageFormat"],
-            resources: [.copy("Conformance")]
+            dependencies: ["MessageFormat", "ExactJSON"],
+            exclude: ["Conformance"]
         ),
-        .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI"]),
+        .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "ExactJSON"]),
     ],
     swiftLanguageModes: [.v6]
 )

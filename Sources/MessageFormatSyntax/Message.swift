@@ -65,11 +65,18 @@ public struct Matcher: Sendable, Equatable {
     public var selectors: [VariableRef]
     /// The variants, in source order.
     public var variants: [Variant]
+    /// The span from `.match` to the end of the last variant.
+    public var range: SourceRange
 
     /// Creates a matcher.
-    public init(selectors: [VariableRef], variants: [Variant]) {
+    public init(selectors: [VariableRef], variants: [Variant], range: SourceRange = SourceRange(start: 0, end: 0)) {
         self.selectors = selectors
         self.variants = variants
+        self.range = range
+    }
+
+    public static func == (lhs: Matcher, rhs: Matcher) -> Bool {
+        lhs.selectors == rhs.selectors && lhs.variants == rhs.variants
     }
 }
 

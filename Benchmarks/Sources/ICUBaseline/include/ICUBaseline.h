@@ -1,0 +1,25 @@
+// Direct ICU calls producing the same text as the benchmarked messages: the baseline that
+// ReplyKit's formatting is measured against. Formatters are opened once, as a careful C
+// programmer would; each call formats into a caller buffer of UTF-16 code units.
+#ifndef ICU_BASELINE_H
+#define ICU_BASELINE_H
+
+#include <stdint.h>
+
+typedef struct baseline baseline;
+
+/// Opens every formatter the three scenarios need for `locale`; NULL on failure.
+baseline *baseline_open(const char *locale);
+void baseline_close(baseline *context);
+
+/// "You have N new message(s)." with the plural category chosen by ICU on the formatted number.
+int32_t baseline_plural(baseline *context, int64_t count, uint16_t *out, int32_t capacity);
+
+/// "Your refund of <amount EUR> was issued on <long date>." for a decimal amount string.
+int32_t baseline_currency_date(baseline *context, const char *amount, double epochMillis, uint16_t *out, int32_t capacity);
+
+/// "Your item(s) <a, b and c> has/have shipped." for `count` items of `items`.
+int32_t baseline_list(baseline *context, const uint16_t *const *items, const int32_t *lengths, int32_t count,
+                      uint16_t *out, int32_t capacity);
+
+#endif

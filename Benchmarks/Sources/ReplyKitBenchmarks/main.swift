@@ -1,0 +1,131 @@
+import ICUBaseline
+import Intl
+import MessageFormat
+
+// Messages formatted per second by ReplyKit's MessageFormat versus the same text produced by
+// calling ICU's C API directly (formatters opened once, plural rules, string concatenation).
+// Both run in this process, interleaved, on the same inputs; the ratio is ReplyKit's time per
+// message over the baseline's. Target: at most 1.5.
+
+let locale = "en-US"
+guard let context = baseline_open(locale) else { fatalError("ICU baseline could not open its formatters") }
+let localeID = try LocaleID(locale)
+
+func text(_ buffer: UnsafeMutablePointer<UInt16>, _ length: Int32) -> String {
+    precondition(length >= 0, "ICU baseline failed")
+    return String(decoding: UnsafeBufferPointer(start: buffer, count: Int(length)), as: UTF16.self)
+}
+
+let buffer = UnsafeMutablePointer<UInt16>.allocate(capacity: 1024)
+
+struct Scenario {
+    let name: String
+    let message: String
+    let ours: (Int) -> String
+    let baseline: (Int) -> String
+}
+
+func formatter(_ source: String) -> MessageFormatter {
+    do {
+        return try MessageFormatter(source, locale: localeID, bidiIsolation: .none)
+    } catch {
+        fatalError("benchmark message does not build: \(error)")
+    }
+}
+
+// 1. A plural with a number.
+let pluralSource = ".input {$count :integer} .match $count one {{You have {$count} new message.}} * {{You have {$count} new messages.}}"
+let plural = formatter(pluralSource)
+let pluralArguments: [[String: MessageArgument]] = (0..<1000).map { ["count": .number(.integer(Int64($0)))] }
+
+// 2. A currency with a date.
+let refundSource = "Your refund of {$amount :currency currency=EUR} was issued on {$date :date length=long}."
+let refund = formatter(refundSource)
+let amounts = (0..<100).map { "\($0 * 7 + 3).\($0 % 10)\($0 % 7)" }
+let days = (0..<28).map { DateTimeValue(year: 2026, month: 2, day: $0 + 1, hasTime: false) }
+let epochs = try days.map {
+    try CalendarMath.epochMilliseconds(year: $0.year, month: $0.month, day: $0.day, hour: 0, minute: 0, second: 0,
+                                       millisecond: 0, timeZone: "UTC")
+}
+let refundArguments: [[String: MessageArgument]] = (0..<100).map {
+    ["amount": .number(.decimal(amounts[$0])), "date": .dateTime(days[$0 % 28])]
+}
+
+// 3. A list with a plural.
+let listSource = ".input {$items :reply:list} .match $items one {{Your item {$items} has shipped.}} * {{Your items {$items} have shipped.}}"
+let list = formatter(listSource)
+let names = ["a blue mug", "two plates", "a spoon", "a linen tablecloth"]
+let listArguments: [[String: MessageArgument]] = (1...4).map { ["items": .list(names.prefix($0).map { .string($0) })] }
+let utf16Names = names.map { Array($0.utf16) }
+let namePointers: [UnsafeMutablePointer<UInt16>] = utf16Names.map { units in
+    let pointer = UnsafeMutablePointer<UInt16>.allocate(capacity: units.count)
+    pointer.initialize(from: units, count: units.count)
+    return pointer
+}
+let nameLengths = utf16Names.map { Int32($0.count) }
+
+let scenarios = [
+    Scenario(name: "plural with a number", message: pluralSource,
+             ours: { plural.format(pluralArguments[$0 % 1000]).string },
+             baseline: { text(buffer, baseline_plural(context, Int64($0 % 1000), buffer, 1024)) }),
+    Scenario(name: "currency with a date", message: refundSource,
+             ours: { refund.format(refundArguments[$0 % 100]).string },
+             baseline: { i in
+                 text(buffer, amounts[i % 100].withCString { baseline_currency_date(context, $0, epochs[i % 100 % 28], buffer, 1024) })
+             }),
+    Scenario(name: "list with a plural", message: listSource,
+             ours: { list.format(listArguments[$0 % 4]).string },
+             baseline: { i in
+                 namePointers.withUnsafeBufferPointer { pointers in
+                     pointers.withMemoryRebound(to: Optional<UnsafePointer<UInt16>>.self) { items in
+                         text(buffer, baseline_list(context, items.baseAddress, nameLengths, Int32(i % 4 + 1), buffer, 1024))
+                     }
+                 }
+             }),
+]
+
+/// Nanoseconds per call of `body` over `iterations` calls.
+func measure(_ iterations: Int, _ body: (Int) -> String) -> Double {
+    var total = 0
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+        for index in 0..<iterations { total &+= body(index).utf8.count }
+    }
+    precondition(total > 0)
+    let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+    return nanoseconds / Double(iterations)
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+print("ReplyKit MessageFormat vs direct ICU (\(locale)), median of 9 interleaved rounds")
+print("")
+var worst = 0.0
+for scenario in scenarios {
+    for index in 0..<200 {
+        let ours = scenario.ours(index)
+        let theirs = scenario.baseline(index)
+        precondition(ours == theirs, "outputs differ for \(scenario.name): \(ours) | \(theirs)")
+    }
+    let iterations = 20_000
+    _ = measure(iterations, scenario.ours)
+    _ = measure(iterations, scenario.baseline)
+    var oursTimes: [Double] = []
+    var baselineTimes: [Double] = []
+    for _ in 0..<9 {
+        oursTimes.append(measure(iterations, scenario.ours))
+        baselineTimes.append(measure(iterations, scenario.baseline))
+    }
+    let ours = median(oursTimes)
+    let baseline = median(baselineTimes)
+    let ratio = ours / baseline
+    worst = max(worst, ratio)
+    print("\(scenario.name)")
+    print("  message:   \(scenario.message)")
+    print("  sample:    \(scenario.ours(3))")
+    print("  ReplyKit:  \(Int(1e9 / ours)) messages/s (\(Int(ours)) ns each)")
+    print("  ICU:       \(Int(1e9 / baseline)) messages/s (\(Int(baseline)) ns each)")
+    print("  ratio:     \(Double(Int(ratio * 100)) / 100)x")
+    print("")
+}
+print("worst ratio: \(Double(Int(worst * 100)) / 100)x (target: at most 1.5x)")

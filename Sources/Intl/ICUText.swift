@@ -1,0 +1,77 @@
+internal import CICU
+
+// Helpers for moving text across the ICU boundary with as few copies as possible: ICU writes into a
+// stack buffer of UTF-16 and the Swift String is built from it once.
+
+/// Capacity of the first (stack) attempt of ``icuUTF16String(_:)``; most formatted values fit.
+let icuStackCapacity = 256
+
+/// Calls an ICU "write UTF-16 into this buffer" function, retrying with an exactly sized heap buffer
+/// on `U_BUFFER_OVERFLOW_ERROR`, and returns the text as a String.
+func icuUTF16String(
+    _ fill: (UnsafeMutablePointer<UInt16>, Int32, inout UErrorCode) -> Int32
+) throws(ICUFailure) -> String {
+    var status = U_ZERO_ERROR
+    var needed: Int32 = 0
+    let first: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: icuStackCapacity) { buffer in
+        needed = fill(buffer.baseAddress!, Int32(icuStackCapacity), &status)
+        guard !status.isFailure else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(needed)), as: UTF16.self)
+    }
+    if let first { return first }
+    guard status == U_BUFFER_OVERFLOW_ERROR else { throw ICUFailure(status) }
+    status = U_ZERO_ERROR
+    let capacity = Int(needed) + 1
+    let second: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { buffer in
+        let length = fill(buffer.baseAddress!, Int32(capacity), &status)
+        guard !status.isFailure else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length)), as: UTF16.self)
+    }
+    guard let second else { throw ICUFailure(status) }
+    return second
+}
+
+/// Calls an ICU "write a char string into this buffer" function (locale ids, tags), retrying on overflow.
+func icuCString(
+    _ fill: (UnsafeMutablePointer<CChar>, Int32, inout UErrorCode) -> Int32
+) throws(ICUFailure) -> String {
+    var capacity = 160
+    while true {
+        var status = U_ZERO_ERROR
+        let result: String? = withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
+            let length = fill(buffer.baseAddress!, Int32(capacity - 1), &status)
+            guard !status.isFailure else {
+                if status == U_BUFFER_OVERFLOW_ERROR { capacity = Int(length) + 2 }
+                return nil
+            }
+            let bytes = UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(length))
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        if let result { return result }
+        guard status == U_BUFFER_OVERFLOW_ERROR else { throw ICUFailure(status) }
+    }
+}
+
+/// Runs `body` with the UTF-16 code units of `text` in a temporary buffer (never empty: a length-0
+/// string still gets a valid pointer).
+func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UInt16>, Int32) -> R) -> R {
+    let count = text.utf16.count
+    return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(count, 1)) { buffer in
+        var index = 0
+        for unit in text.utf16 { buffer[index] = unit; index += 1 }
+        return body(UnsafePointer(buffer.baseAddress!), Int32(count))
+    }
+}
+
+/// The plural keyword in `units` as one of the shared CLDR keyword strings (no allocation).
+func pluralKeyword(_ units: UnsafeBufferPointer<UInt16>) -> String {
+    switch (units.count, units.first) {
+    case (4, UInt16(UInt8(ascii: "z"))): return "zero"
+    case (3, UInt16(UInt8(ascii: "o"))): return "one"
+    case (3, UInt16(UInt8(ascii: "t"))): return "two"
+    case (3, UInt16(UInt8(ascii: "f"))): return "few"
+    case (4, UInt16(UInt8(ascii: "m"))): return "many"
+    case (5, UInt16(UInt8(ascii: "o"))): return "other"
+    default: return String(decoding: units, as: UTF16.self)
+    }
+}

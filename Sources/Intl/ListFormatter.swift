@@ -1,0 +1,81 @@
+internal import CICU
+
+/// Locale-aware list formatting ("a, b and c"); safe to share across threads.
+public final class ListFormatter: Sendable {
+    /// "and" lists, "or" lists, or lists of measurements ("3 ft, 7 in").
+    public enum Kind: String, Hashable, Sendable, CaseIterable { case conjunction, disjunction, unit }
+    /// How much the connectors are abbreviated.
+    public enum Width: String, Hashable, Sendable, CaseIterable { case long, short, narrow }
+
+    /// The `UListFormatter*`. ICU's ListFormatter::format is const and keeps no per-call state, so
+    /// one instance may be used from any number of threads at once.
+    nonisolated(unsafe) let formatter: OpaquePointer
+    /// The locale the formatter was built for.
+    let locale: LocaleID
+
+    /// Loads the locale's list patterns for `kind` and `width`; throws if ICU cannot.
+    public init(locale: LocaleID, kind: Kind, width: Width) throws(IntlError) {
+        let kindCode: Int32 = switch kind {
+        case .conjunction: 0
+        case .disjunction: 1
+        case .unit: 2
+        }
+        let widthCode: Int32 = switch width {
+        case .long: 0
+        case .short: 1
+        case .narrow: 2
+        }
+        var status = U_ZERO_ERROR
+        let opened = icu_listfmt_open(locale.icuName, kindCode, widthCode, &status)
+        guard let opened, !status.isFailure else {
+            if let opened { icu_listfmt_close(opened) }
+            throw IntlError(status: status, building: "a \(width.rawValue) \(kind.rawValue) list formatter for locale '\(locale)'")
+        }
+        self.formatter = opened
+        self.locale = locale
+    }
+
+    deinit {
+        icu_listfmt_close(formatter)
+    }
+
+    /// A shared formatter for `(locale, kind, width)`, built at most once per process.
+    public static func cached(locale: LocaleID, kind: Kind, width: Width) throws(IntlError) -> ListFormatter {
+        try FormatterCaches.lists.value(for: ListFormatterKey(locale: locale, kind: kind, width: width)) {
+            () throws(IntlError) -> ListFormatter in try ListFormatter(locale: locale, kind: kind, width: width)
+        }
+    }
+
+    /// The items joined with the locale's separators and connectors (empty for no items).
+    public func format(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: break
+        }
+        // All items back to back in one UTF-16 buffer, with a pointer and a length per item.
+        var units: [UInt16] = []
+        var lengths: [Int32] = []
+        lengths.reserveCapacity(items.count)
+        for item in items {
+            let before = units.count
+            units.append(contentsOf: item.utf16)
+            lengths.append(Int32(units.count - before))
+        }
+        units.append(0)
+        let formatted: String? = units.withUnsafeBufferPointer { all in
+            withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: items.count) { pointers in
+                var offset = 0
+                for (index, length) in lengths.enumerated() {
+                    pointers[index] = all.baseAddress! + offset
+                    offset += Int(length)
+                }
+                return try? icuUTF16String { buffer, capacity, status in
+                    icu_listfmt_format(formatter, pointers.baseAddress!, lengths, Int32(items.count),
+                                       buffer, capacity, &status)
+                }
+            }
+        }
+        return formatted ?? items.joined(separator: ", ")
+    }
+}

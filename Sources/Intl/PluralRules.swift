@@ -1,0 +1,82 @@
+internal import CICU
+
+/// CLDR plural rules of one locale, cardinal or ordinal; safe to share across threads.
+public final class PluralRules: Sendable {
+    /// Cardinal (`1 day`, `2 days`) or ordinal (`1st`, `2nd`) rules.
+    public enum Kind: String, Hashable, Sendable { case cardinal, ordinal }
+
+    /// The CLDR order of plural categories.
+    static let cldrOrder = ["zero", "one", "two", "few", "many", "other"]
+
+    /// The `UPluralRules*`. ICU's PluralRules selection methods are const and keep no per-call state,
+    /// so one instance may be used from any number of threads at once.
+    nonisolated(unsafe) let rules: OpaquePointer
+    /// The locale the rules were built for.
+    let locale: LocaleID
+    /// Cardinal or ordinal.
+    let kind: Kind
+    private let orderedCategories: [String]
+
+    /// Loads the locale's cardinal or ordinal rules; throws if ICU cannot open them.
+    public init(locale: LocaleID, kind: Kind) throws(IntlError) {
+        var status = U_ZERO_ERROR
+        let opened = icu_plural_open(locale.icuName, kind == .ordinal ? 1 : 0, &status)
+        guard let opened, !status.isFailure else {
+            if let opened { icu_plural_close(opened) }
+            throw IntlError(status: status, building: "\(kind.rawValue) plural rules for locale '\(locale)'")
+        }
+        self.rules = opened
+        self.locale = locale
+        self.kind = kind
+        do throws(IntlError) {
+            self.orderedCategories = try Self.keywords(of: opened, locale: locale)
+        } catch {
+            icu_plural_close(opened)
+            throw error
+        }
+    }
+
+    deinit {
+        icu_plural_close(rules)
+    }
+
+    /// A shared instance for `(locale, kind)`, built at most once per process.
+    public static func cached(locale: LocaleID, kind: Kind) throws(IntlError) -> PluralRules {
+        try FormatterCaches.plurals.value(for: PluralRulesKey(locale: locale, kind: kind)) {
+            () throws(IntlError) -> PluralRules in try PluralRules(locale: locale, kind: kind)
+        }
+    }
+
+    /// The category of a plain number, no formatting applied.
+    public func select(_ number: Double) -> String {
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer in
+            var status = U_ZERO_ERROR
+            let length = icu_plural_select(rules, number, buffer.baseAddress!, 16, &status)
+            guard !status.isFailure else { return "other" }
+            return pluralKeyword(UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length)))
+        }
+    }
+
+    /// The categories this locale uses, in CLDR order (`zero one two few many other`).
+    public var categories: [String] { orderedCategories }
+
+    /// The keywords ICU reports for `rules`, sorted into CLDR order.
+    private static func keywords(of rules: OpaquePointer, locale: LocaleID) throws(IntlError) -> [String] {
+        var status = U_ZERO_ERROR
+        guard let enumeration = icu_plural_keywords(rules, &status), !status.isFailure else {
+            throw IntlError(status: status, while: "listing the plural categories of locale '\(locale)'")
+        }
+        defer { icu_enum_close(enumeration) }
+        var found: [String] = []
+        while true {
+            var length: Int32 = 0
+            guard let keyword = icu_enum_next(enumeration, &length, &status), !status.isFailure else { break }
+            let bytes = UnsafeRawBufferPointer(start: keyword, count: Int(length))
+            found.append(String(decoding: bytes, as: UTF8.self))
+        }
+        guard !status.isFailure else {
+            throw IntlError(status: status, while: "listing the plural categories of locale '\(locale)'")
+        }
+        return cldrOrder.filter(found.contains) + found.filter { !cldrOrder.contains($0) }.sorted()
+    }
+}

@@ -1,0 +1,128 @@
+public import Intl
+public import MessageFormatSyntax
+
+/// How formatted values are protected from the text around them in bidirectional text.
+public enum BidiIsolation: String, Sendable, Hashable, CaseIterable {
+    /// The spec's default strategy: isolate values (U+2066…U+2069) unless they share the
+    /// message's direction.
+    case `default`
+    /// No isolation characters at all.
+    case none
+}
+
+/// A compiled MessageFormat 2.0 message for one locale: parse and validate once, format many
+/// times, from any thread.
+///
+/// Building throws every syntax or data-model error; formatting never throws: it always yields
+/// text, writing the spec's fallbacks (`{$x}`) and listing what went wrong.
+///
+/// ```swift
+/// let message = try MessageFormatter(".input {$n :integer} .match $n one {{# item}} * {{# items}}",
+///                                    locale: LocaleID("en"))
+/// message.format(["n": 3]).string
+/// ```
+public struct MessageFormatter: Sendable {
+    /// The validated data model.
+    public let message: Message
+    /// The locale every function formats for.
+    public let locale: LocaleID
+    /// The functions the message may call.
+    public let functions: FunctionRegistry
+    /// The bidi isolation strategy used when formatting.
+    public var bidiIsolation: BidiIsolation
+    /// The source text, when built from one (for diagnostics).
+    public let source: String?
+
+    let declarationIndex: [String: Int]
+    let isRightToLeft: Bool
+
+    /// Parses and validates `source`; throws every error found.
+    public init(
+        _ source: String,
+        locale: LocaleID,
+        functions: FunctionRegistry = .standard,
+        bidiIsolation: BidiIsolation = .default
+    ) throws(MessageErrors) {
+        let message = try Message.parse(source)
+        try self.init(message: message, source: source, locale: locale, functions: functions, bidiIsolation: bidiIsolation)
+    }
+
+    /// Validates `message`; throws every data-model error found.
+    public init(
+        message: Message,
+        source: String? = nil,
+        locale: LocaleID,
+        functions: FunctionRegistry = .standard,
+        bidiIsolation: BidiIsolation = .default
+    ) throws(MessageErrors) {
+        let problems = message.validate()
+        guard problems.isEmpty else { throw MessageErrors(problems) }
+        self.message = message
+        self.source = source
+        self.locale = locale
+        self.functions = functions
+        self.bidiIsolation = bidiIsolation
+        self.isRightToLeft = locale.isRightToLeft
+        var index: [String: Int] = [:]
+        for (position, declaration) in message.declarations.enumerated() {
+            index[declaration.name] = position
+        }
+        self.declarationIndex = index
+    }
+
+    /// Formats the message to a string.
+    public func format(_ arguments: some MessageArguments) -> FormattedMessage {
+        var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft)
+        let errors = run(arguments, into: &sink)
+        return FormattedMessage(string: sink.output, errors: errors)
+    }
+
+    /// Formats a message that has no external variables, or formats with none given.
+    public func format() -> FormattedMessage {
+        format([String: MessageArgument]())
+    }
+
+    /// Formats the message to parts: text, values with their fields, markup, fallbacks.
+    public func formatToParts(_ arguments: some MessageArguments) -> FormattedParts {
+        var sink = PartsSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft)
+        let errors = run(arguments, into: &sink)
+        return FormattedParts(parts: sink.parts, errors: errors)
+    }
+
+    /// Formats to parts with no external variables.
+    public func formatToParts() -> FormattedParts {
+        formatToParts([String: MessageArgument]())
+    }
+
+    private func run<Arguments: MessageArguments, Sink: PatternSink>(
+        _ arguments: Arguments, into sink: inout Sink
+    ) -> [MessageError] {
+        var scope = Scope(formatter: self, arguments: arguments)
+        let pattern: Pattern
+        switch message.body {
+        case .pattern(let body): pattern = body
+        case .matcher(let matcher): pattern = scope.select(matcher)
+        }
+        scope.format(pattern, into: &sink)
+        return scope.errors.errors
+    }
+}
+
+/// A message formatted to a string, and the errors met on the way.
+public struct FormattedMessage: Sendable, Hashable {
+    /// The formatted text (with fallbacks such as `{$x}` where something failed).
+    public var string: String
+    /// Every error, in the order met; empty when all went well.
+    public var errors: [MessageError]
+}
+
+/// A message formatted to parts, and the errors met on the way.
+public struct FormattedParts: Sendable, Hashable {
+    /// The parts, in order.
+    public var parts: [MessagePart]
+    /// Every error, in the order met.
+    public var errors: [MessageError]
+
+    /// The parts joined as plain text (markup omitted).
+    public var string: String { parts.map(\.text).joined() }
+}

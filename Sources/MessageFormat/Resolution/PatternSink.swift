@@ -1,0 +1,118 @@
+import Intl
+import MessageFormatSyntax
+
+/// Where formatted pattern parts go: a string or a list of parts. Both apply the same bidi strategy.
+protocol PatternSink {
+    mutating func appendText(_ text: String)
+    mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
+    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    mutating func appendFallback(_ source: String)
+}
+
+/// The isolation the default bidi strategy puts around a value, if any.
+struct BidiPolicy {
+    let isolation: BidiIsolation
+    let isRightToLeft: Bool
+
+    static let leftToRightIsolate = "\u{2066}"
+    static let rightToLeftIsolate = "\u{2067}"
+    static let firstStrongIsolate = "\u{2068}"
+    static let popIsolate = "\u{2069}"
+
+    /// The opening isolate for a value of `direction` (nil: unknown), or nil for none.
+    func opening(direction: TextDirection?, explicit: Bool) -> String? {
+        guard isolation == .default else { return nil }
+        switch direction {
+        case .leftToRight?: return !isRightToLeft && !explicit ? nil : Self.leftToRightIsolate
+        case .rightToLeft?: return Self.rightToLeftIsolate
+        default: return Self.firstStrongIsolate
+        }
+    }
+
+    static func direction(of value: any MessageValue, explicit: ExplicitDirection?) -> TextDirection? {
+        if let explicit { return explicit.textDirection }
+        return value.direction
+    }
+}
+
+struct StringSink: PatternSink {
+    let bidi: BidiPolicy
+    var output = ""
+
+    init(isolation: BidiIsolation, isRightToLeft: Bool) {
+        bidi = BidiPolicy(isolation: isolation, isRightToLeft: isRightToLeft)
+    }
+
+    mutating func appendText(_ text: String) { output += text }
+
+    mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {}
+
+    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
+        let text = try value.formatToString()
+        let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
+        if let open = bidi.opening(direction: direction, explicit: explicitDirection != nil) {
+            output += open
+            output += text
+            output += BidiPolicy.popIsolate
+        } else {
+            output += text
+        }
+    }
+
+    mutating func appendFallback(_ source: String) {
+        let open = bidi.opening(direction: nil, explicit: false)
+        if let open { output += open }
+        output += "{"
+        output += source
+        output += "}"
+        if open != nil { output += BidiPolicy.popIsolate }
+    }
+}
+
+struct PartsSink: PatternSink {
+    let bidi: BidiPolicy
+    var parts: [MessagePart] = []
+
+    init(isolation: BidiIsolation, isRightToLeft: Bool) {
+        bidi = BidiPolicy(isolation: isolation, isRightToLeft: isRightToLeft)
+    }
+
+    mutating func appendText(_ text: String) {
+        if case .text(let previous)? = parts.last {
+            parts[parts.count - 1] = .text(previous + text)
+        } else {
+            parts.append(.text(text))
+        }
+    }
+
+    mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
+        parts.append(.markup(kind, name: name, id: id, options: options))
+    }
+
+    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
+        let text = try value.formatToString()
+        let fields = try value.formatToFields()
+        let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
+        let directionName: String? = switch (explicitDirection, direction) {
+        case (.auto?, _): nil
+        case (_, .leftToRight?): "ltr"
+        case (_, .rightToLeft?): "rtl"
+        default: nil
+        }
+        let part = MessagePart.Value(
+            type: value.partType, value: text, locale: value.locale?.identifier,
+            direction: directionName, id: id, fields: fields
+        )
+        let open = bidi.opening(direction: direction, explicit: explicitDirection != nil)
+        if let open { parts.append(.bidiIsolation(open)) }
+        parts.append(.value(part))
+        if open != nil { parts.append(.bidiIsolation(BidiPolicy.popIsolate)) }
+    }
+
+    mutating func appendFallback(_ source: String) {
+        let open = bidi.opening(direction: nil, explicit: false)
+        if let open { parts.append(.bidiIsolation(open)) }
+        parts.append(.fallback(source: source))
+        if open != nil { parts.append(.bidiIsolation(BidiPolicy.popIsolate)) }
+    }
+}

@@ -1,0 +1,93 @@
+/// ISO 8601 date and date-time text, as the MessageFormat spec's date/time literals allow.
+enum ISO8601 {
+    static func parse(_ text: String) -> DateTimeValue? {
+        var bytes = Array(text.utf8)[...]
+        guard let year = digits(&bytes, 4), year > 0, take(&bytes, "-"),
+              let month = digits(&bytes, 2), (1...12).contains(month), take(&bytes, "-"),
+              let day = digits(&bytes, 2), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
+        var value = DateTimeValue(year: year, month: month, day: day, hasTime: false)
+        if bytes.isEmpty { return value }
+        guard take(&bytes, "T"),
+              let hour = digits(&bytes, 2), hour < 24, take(&bytes, ":"),
+              let minute = digits(&bytes, 2), minute < 60
+        else { return nil }
+        value.hour = hour
+        value.minute = minute
+        value.hasTime = true
+        if take(&bytes, ":") {
+            guard let second = digits(&bytes, 2), second < 60 else { return nil }
+            value.second = second
+            if take(&bytes, ".") {
+                var fraction = 0
+                var count = 0
+                while let byte = bytes.first, byte >= 0x30, byte <= 0x39 {
+                    if count < 3 { fraction = fraction * 10 + Int(byte - 0x30) }
+                    count += 1
+                    bytes.removeFirst()
+                }
+                guard count > 0 else { return nil }
+                if count < 3 { for _ in count..<3 { fraction *= 10 } }
+                value.millisecond = fraction
+            }
+        }
+        if bytes.isEmpty { return value }
+        if take(&bytes, "Z") {
+            value.utcOffsetSeconds = 0
+        } else if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            bytes.removeFirst()
+            guard let hours = digits(&bytes, 2), hours <= 14, take(&bytes, ":"),
+                  let minutes = digits(&bytes, 2), minutes < 60
+            else { return nil }
+            let offset = hours * 3600 + minutes * 60
+            value.utcOffsetSeconds = sign == UInt8(ascii: "-") ? -offset : offset
+        }
+        return bytes.isEmpty ? value : nil
+    }
+
+    static func format(_ value: DateTimeValue) -> String {
+        var text = "\(pad(value.year, 4))-\(pad(value.month, 2))-\(pad(value.day, 2))"
+        guard value.hasTime else { return text }
+        text += "T\(pad(value.hour, 2)):\(pad(value.minute, 2)):\(pad(value.second, 2))"
+        if value.millisecond != 0 { text += ".\(pad(value.millisecond, 3))" }
+        if let offset = value.utcOffsetSeconds { text += offsetText(offset) }
+        return text
+    }
+
+    /// `Z` or `±hh:mm`.
+    static func offsetText(_ seconds: Int) -> String {
+        if seconds == 0 { return "Z" }
+        let magnitude = abs(seconds)
+        return "\(seconds < 0 ? "-" : "+")\(pad(magnitude / 3600, 2)):\(pad(magnitude % 3600 / 60, 2))"
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func digits(_ bytes: inout ArraySlice<UInt8>, _ count: Int) -> Int? {
+        guard bytes.count >= count else { return nil }
+        var value = 0
+        for _ in 0..<count {
+            let byte = bytes.removeFirst()
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    private static func take(_ bytes: inout ArraySlice<UInt8>, _ character: Unicode.Scalar) -> Bool {
+        guard bytes.first == UInt8(ascii: character) else { return false }
+        bytes.removeFirst()
+        return true
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+}

@@ -1,0 +1,111 @@
+import ExactJSON
+import Intl
+import MessageFormat
+import MessageFormatSyntax
+
+/// What `replykit format` does for one message, apart from reading and printing.
+enum FormatService {
+    struct Request {
+        var source: String
+        var locale: String
+        var arguments: [String: MessageArgument] = [:]
+        var bidi: BidiIsolation = .default
+    }
+
+    struct Response {
+        /// The formatted text; nil when the message could not be built (syntax or data-model errors).
+        var output: String?
+        var errors: [MessageError]
+        /// Problems that did not stop formatting (a locale ICU has no data for).
+        var warnings: [String]
+        var source: String
+
+        var json: JSON {
+            var members: [(String, JSON)] = [
+                ("output", output.map(JSON.string) ?? .null),
+                ("errors", .array(errors.map(errorJSON))),
+            ]
+            if !warnings.isEmpty { members.append(("warnings", .array(warnings.map(JSON.string)))) }
+            return .object(members)
+        }
+
+        private func errorJSON(_ error: MessageError) -> JSON {
+            var members: [(String, JSON)] = [("type", .string(error.kind.rawValue)), ("message", .string(error.message))]
+            if let location = error.location(in: source) {
+                members.append(("line", .number(String(location.line))))
+                members.append(("column", .number(String(location.column))))
+            }
+            return .object(members)
+        }
+    }
+
+    /// A locale tag that is not well-formed BCP 47.
+    struct LocaleError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func locale(_ tag: String) throws(LocaleError) -> (LocaleID, warning: String?) {
+        let locale: LocaleID
+        do {
+            locale = try LocaleID(tag)
+        } catch {
+            throw LocaleError(description: "'\(tag)' is not a BCP 47 locale tag (examples: en, de-AT, zh-Hant-TW)")
+        }
+        guard locale.hasData else {
+            return (locale, "ICU has no data for locale '\(locale.identifier)'; formatting with the root locale ('und')")
+        }
+        return (locale, nil)
+    }
+
+    static func run(_ request: Request) throws(LocaleError) -> Response {
+        let (locale, warning) = try locale(request.locale)
+        let warnings = warning.map { [$0] } ?? []
+        do {
+            let formatter = try MessageFormatter(request.source, locale: locale, bidiIsolation: request.bidi)
+            let result = formatter.format(request.arguments)
+            return Response(output: result.string, errors: result.errors, warnings: warnings, source: request.source)
+        } catch {
+            return Response(output: nil, errors: error.errors, warnings: warnings, source: request.source)
+        }
+    }
+
+    /// One line of `--batch`: `{"src", "locale"?, "params"?, "bidiIsolation"?}` in, `{"output", "errors"}` out.
+    static func runBatchLine(_ line: String, number: Int, defaultLocale: String) -> JSON {
+        func failure(_ message: String) -> JSON {
+            .object([
+                ("output", .null),
+                ("errors", .array([.object([("type", .string("bad-input")), ("message", .string("line \(number): \(message)"))])])),
+            ])
+        }
+        let json: JSON
+        do {
+            json = try JSON.parse(line)
+        } catch {
+            return failure("not valid JSON: \(error)")
+        }
+        guard case .string(let source)? = json["src"] else {
+            return failure("needs \"src\", the message as a string")
+        }
+        var request = Request(source: source, locale: defaultLocale)
+        if let locale = json["locale"] {
+            guard case .string(let tag) = locale else { return failure("\"locale\" must be a string") }
+            request.locale = tag
+        }
+        if let bidi = json["bidiIsolation"] {
+            guard case .string(let name) = bidi, let strategy = BidiIsolation(rawValue: name) else {
+                return failure("\"bidiIsolation\" must be \"default\" or \"none\"")
+            }
+            request.bidi = strategy
+        }
+        do {
+            if let params = json["params"] {
+                request.arguments = try ArgumentDecoding.arguments(fromParams: params, path: "params")
+            }
+            return try run(request).json
+        } catch let error as ArgumentError {
+            return failure(error.description)
+        } catch {
+            return failure("\(error)")
+        }
+    }
+}
