@@ -35,6 +35,7 @@ public struct MessageFormatter: Sendable {
 
     let declarationIndex: [String: Int]
     let isRightToLeft: Bool
+    let compiled: CompiledMessage
 
     /// Parses and validates `source`; throws every error found.
     public init(
@@ -68,6 +69,7 @@ public struct MessageFormatter: Sendable {
             index[declaration.name] = position
         }
         self.declarationIndex = index
+        self.compiled = CompiledMessage(message, locale: locale, functions: functions)
     }
 
     /// Formats the message to a string.

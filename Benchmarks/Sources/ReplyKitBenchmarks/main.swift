@@ -100,8 +100,10 @@ func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 print("ReplyKit MessageFormat vs direct ICU (\(locale)), median of 9 interleaved rounds")
 print("")
+// An optional argument picks the scenarios whose name contains it (for profiling one).
+let filter = CommandLine.arguments.dropFirst().first
 var worst = 0.0
-for scenario in scenarios {
+for scenario in scenarios where filter.map({ scenario.name.contains($0) }) ?? true {
     for index in 0..<200 {
         let ours = scenario.ours(index)
         let theirs = scenario.baseline(index)

@@ -13,7 +13,7 @@ struct DateTimeFunction: MessageFunction {
     /// Options that may come from the operand's value; all others are the expression's own.
     static let overrideOptions: Set<String> = ["timeZone", "hour12", "calendar"]
 
-    private var styleOptions: [String: [String]] {
+    var styleOptions: [String: [String]] {
         let fields = ["weekday", "day-weekday", "month-day", "month-day-weekday", "year-month-day", "year-month-day-weekday"]
         let lengths = ["long", "medium", "short"]
         let precisions = ["hour", "minute", "second"]
@@ -133,7 +133,7 @@ struct DateTimeFunction: MessageFunction {
     static func instant(
         of date: DateTimeValue, timeZone overrides: inout [String: String], report: (MessageError) -> Void
     ) throws(MessageError) -> (Double, String) {
-        let ownZone = date.utcOffsetSeconds.map { "GMT" + (($0 == 0) ? "" : ISO8601.offsetText($0)) } ?? "UTC"
+        let ownZone = date.utcOffsetSeconds.map { $0 == 0 ? "UTC" : "GMT" + ISO8601.offsetText($0) } ?? "UTC"
         var zone = ownZone
         if let requested = overrides["timeZone"] {
             if requested == "input" {
@@ -147,20 +147,25 @@ struct DateTimeFunction: MessageFunction {
                 overrides.removeValue(forKey: "timeZone")
             }
         }
-        let wallZone = date.utcOffsetSeconds == nil ? zone : "UTC"
+        return (try epochMilliseconds(of: date, floatingIn: zone), zone)
+    }
+
+    /// The instant of `date`: at its own offset, or, floating, as wall-clock time in `zone`.
+    static func epochMilliseconds(of date: DateTimeValue, floatingIn zone: String) throws(MessageError) -> Double {
+        if date.utcOffsetSeconds != nil || zone == "UTC" {
+            return date.utcEpochMilliseconds - Double(date.utcOffsetSeconds ?? 0) * 1000
+        }
         do {
-            var instant = try CalendarMath.epochMilliseconds(
+            return try CalendarMath.epochMilliseconds(
                 year: date.year, month: date.month, day: date.day, hour: date.hour, minute: date.minute,
-                second: date.second, millisecond: date.millisecond, timeZone: wallZone
+                second: date.second, millisecond: date.millisecond, timeZone: zone
             )
-            instant -= Double(date.utcOffsetSeconds ?? 0) * 1000
-            return (instant, zone)
         } catch {
             throw MessageError(.badOperand, error.message)
         }
     }
 
-    private static func zoneID(_ text: String) -> String? {
+    static func zoneID(_ text: String) -> String? {
         if text == "UTC" { return "UTC" }
         if let first = text.unicodeScalars.first, first == "+" || first == "-" {
             guard let probe = DateTimeValue(iso8601: "2000-01-01T00:00:00" + text), let offset = probe.utcOffsetSeconds else {

@@ -60,7 +60,7 @@ final class ListValue: MessageValue {
         var texts: [String] = []
         texts.reserveCapacity(items.count)
         for item in items {
-            texts.append(try InputValues.value(for: item, locale: locale).formatToString())
+            texts.append(try InputValues.value(for: OperandValue(item), locale: locale).formatToString())
         }
         let formatter: ListFormatter
         do {

@@ -80,40 +80,101 @@ struct NumberFunction: MessageFunction {
         try value(of: operand, operandKind: nil, options: [:], selectable: true, locale: locale, report: { _ in })
     }
 
-    private func value(
-        of operand: OperandValue, operandKind: Kind?, options rawOptions: [String: String], selectable: Bool,
-        locale: LocaleID,
-        report: (MessageError) -> Void
-    ) throws(MessageError) -> NumberValue {
-        var options = rawOptions
+    /// The number an operand holds, and the currency or unit that comes with it.
+    struct Input {
+        var number: NumericValue
         var currency: String?
         var unit: String?
-        let number: NumericValue
+    }
+
+    static func input(_ operand: OperandValue) throws(MessageError) -> Input {
         switch operand {
         case .money(let amount, let code):
-            number = amount
-            currency = code
-        case .measure(let value, let unitName):
-            number = value
-            unit = unitName
+            return Input(number: try finite(amount, operand), currency: code)
+        case .measure(let value, let unit):
+            return Input(number: try finite(value, operand), unit: unit)
         default:
             guard let value = operand.number else {
-                throw MessageError(.badOperand, "\(Self.describe(operand)) is not a number")
+                throw MessageError(.badOperand, "\(describe(operand)) is not a number")
             }
-            number = value
+            return Input(number: try finite(value, operand))
         }
-        guard var decimal = DecimalNumber(number) else {
-            throw MessageError(.badOperand, "\(Self.describe(operand)) is not a finite number")
+    }
+
+    private static func finite(_ value: NumericValue, _ operand: OperandValue) throws(MessageError) -> NumericValue {
+        switch value {
+        case .double(let double) where !double.isFinite:
+            throw MessageError(.badOperand, "\(describe(operand)) is not a finite number")
+        case .decimal(let text) where text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }):
+            guard let decimal = DecimalNumber(numberLiteral: text) else {
+                throw MessageError(.badOperand, "\(describe(operand)) is not a number")
+            }
+            return decimal.numericValue
+        default:
+            return value
         }
+    }
+
+    /// Options and formatter settings, worked out from options alone.
+    struct Configuration: Sendable {
+        var options: [String: String]
         var format = NumberFormatOptions()
+        var selectMode: SelectMode?
+    }
+
+    /// Reads `options` for a value formatted as `style`; invalid options are reported and dropped.
+    static func configure(
+        _ options: [String: String], style: Kind, selectable: Bool, report: (MessageError) -> Void
+    ) -> Configuration {
+        var configuration = Configuration(options: options)
+        apply(&configuration.options, style: style, to: &configuration.format, report: report)
+        guard selectable, style != .currency else { return configuration }
+        configuration.selectMode = .plural
+        if let select = configuration.options["select"] {
+            switch select {
+            case "plural": configuration.selectMode = .plural
+            case "ordinal": configuration.selectMode = .ordinal
+            case "exact": configuration.selectMode = .exact
+            default:
+                report(OptionParsing.invalid("select", select, expected: "plural, ordinal or exact"))
+                configuration.options.removeValue(forKey: "select")
+            }
+        }
+        return configuration
+    }
+
+    /// Checks a currency code and returns it upper-cased.
+    static func currencyCode(_ code: String) throws(MessageError) -> String {
+        guard code.utf8.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) else {
+            throw MessageError(.badOption, "currency=\(code) is not a three-letter ISO 4217 code")
+        }
+        return code.uppercased()
+    }
+
+    static func formatter(_ locale: LocaleID, _ format: NumberFormatOptions) throws(MessageError) -> NumberFormatter {
+        do {
+            return try NumberFormatter.cached(locale: locale, options: format)
+        } catch {
+            throw MessageError(.badOption, error.message)
+        }
+    }
+
+    private func value(
+        of operand: OperandValue, operandKind: Kind?, options rawOptions: [String: String], selectable: Bool,
+        locale: LocaleID, report: (MessageError) -> Void
+    ) throws(MessageError) -> NumberValue {
+        var options = rawOptions
+        let input = try Self.input(operand)
+        var number = input.number
         var style = kind
         switch kind {
         case .offset:
-            decimal = try Self.offset(decimal, options: &options)
+            number = try Self.offset(number, options: &options)
             style = operandKind ?? .number
         case .integer:
-            decimal = decimal.roundedToInteger()
+            number = number.roundedToInteger
         case .currency:
+            var currency = input.currency
             if let code = options["currency"] {
                 if let own = currency, own.uppercased() != code.uppercased() {
                     report(MessageError(.badOption, "currency=\(code) cannot override the operand's currency \(own)"))
@@ -124,45 +185,25 @@ struct NumberFunction: MessageFunction {
             guard let code = currency else {
                 throw MessageError(.badOperand, ":currency needs a currency: pass money, or write currency=EUR")
             }
-            guard code.utf8.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) else {
-                throw MessageError(.badOption, "currency=\(code) is not a three-letter ISO 4217 code")
-            }
-            options["currency"] = code.uppercased()
+            options["currency"] = try Self.currencyCode(code)
         case .unit:
-            if let name = options["unit"] { unit = name }
-            guard let name = unit else {
+            guard let unit = options["unit"] ?? input.unit else {
                 throw MessageError(.badOperand, ":reply:unit needs a unit: pass a measure, or write unit=kilogram")
             }
-            options["unit"] = name
+            options["unit"] = unit
         case .number, .percent:
             break
         }
-        Self.apply(&options, style: style, to: &format, report: report)
-        let formatter: NumberFormatter
-        do {
-            formatter = try NumberFormatter.cached(locale: locale, options: format)
-        } catch {
-            throw MessageError(.badOption, error.message)
-        }
-        var selectMode: SelectMode? = selectable ? .plural : nil
-        if selectable, let select = options["select"] {
-            switch select {
-            case "plural": selectMode = .plural
-            case "ordinal": selectMode = .ordinal
-            case "exact": selectMode = .exact
-            default:
-                report(OptionParsing.invalid("select", select, expected: "plural, ordinal or exact"))
-                options.removeValue(forKey: "select")
-            }
-        }
-        if style == .currency { selectMode = nil }
+        let configuration = Self.configure(options, style: style, selectable: selectable, report: report)
         return NumberValue(
-            kind: style, decimal: decimal, options: options, formatter: formatter, locale: locale,
-            selectMode: selectMode
+            kind: style, number: number, options: configuration.options,
+            formatter: try Self.formatter(locale, configuration.format), locale: locale,
+            selectMode: configuration.selectMode
         )
     }
 
-    private static func offset(_ decimal: DecimalNumber, options: inout [String: String]) throws(MessageError) -> DecimalNumber {
+    private static func offset(_ number: NumericValue, options: inout [String: String]) throws(MessageError) -> NumericValue {
+        guard let decimal = DecimalNumber(number) else { throw MessageError(.badOperand, "not a finite number") }
         let add = options.removeValue(forKey: "add")
         let subtract = options.removeValue(forKey: "subtract")
         switch (add, subtract) {
@@ -170,12 +211,12 @@ struct NumberFunction: MessageFunction {
             guard let amount = OptionParsing.digitSize(text) else {
                 throw OptionParsing.invalid("add", text, expected: "a whole number from 0 to 99")
             }
-            return decimal.adding(amount)
+            return decimal.adding(amount).numericValue
         case (nil, let text?):
             guard let amount = OptionParsing.digitSize(text) else {
                 throw OptionParsing.invalid("subtract", text, expected: "a whole number from 0 to 99")
             }
-            return decimal.adding(-amount)
+            return decimal.adding(-amount).numericValue
         default:
             throw MessageError(.badOption, ":offset needs exactly one of add= or subtract=")
         }

@@ -1,19 +1,27 @@
-public import Intl
+import Intl
 
 /// The resolved value of a variable or expression inside one formatting call: a value, or the
 /// fallback text it shows when it failed, plus the `u:dir` and `u:id` written on it.
 struct Resolved {
     var value: (any MessageValue)?
-    /// `$x`, `|42|` or `:fn`, shown between braces when the value is a fallback.
-    var fallbackSource: String
+    /// `$x`, `|42|` or `:fn`, shown between braces; set only when the value failed.
+    var fallbackSource: String?
     var explicitDirection: ExplicitDirection?
     var id: String?
 
-    static func fallback(_ source: String) -> Resolved {
-        Resolved(value: nil, fallbackSource: source)
+    init(_ value: any MessageValue, explicitDirection: ExplicitDirection? = nil, id: String? = nil) {
+        self.value = value
+        self.explicitDirection = explicitDirection
+        self.id = id
     }
 
-    var isFallback: Bool { value == nil }
+    private init(fallbackSource: String) {
+        self.fallbackSource = fallbackSource
+    }
+
+    static func fallback(_ source: String) -> Resolved {
+        Resolved(fallbackSource: source)
+    }
 }
 
 /// The `u:dir` option's values other than `inherit`.

@@ -18,7 +18,7 @@ extension Scope {
             case .expression(let expression):
                 let resolved = resolveExpression(expression, visible: allDeclarations)
                 guard let value = resolved.value else {
-                    sink.appendFallback(resolved.fallbackSource)
+                    sink.appendFallback(resolved.fallbackSource ?? "")
                     continue
                 }
                 if let text = value as? StringValue, let source = text.fallbackSource {
@@ -31,7 +31,8 @@ extension Scope {
                     var error = error
                     error.range = error.range ?? expression.range
                     errors.report(error)
-                    sink.appendFallback(Self.fallbackSource(of: expression))
+                    sink.appendFallback(formatter.compiled[expression]?.fallbackSource
+                        ?? CompiledExpression.fallbackSource(of: expression))
                 }
             }
         }

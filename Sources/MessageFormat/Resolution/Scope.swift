@@ -28,38 +28,60 @@ struct Scope<Arguments: MessageArguments> {
                 resolved = resolveExpression(formatter.message.declarations[index].expression, visible: index)
                 resolvedDeclarations[index] = resolved
             }
-            return resolved.isFallback ? .fallback("$" + variable.name) : resolved
+            return resolved.value == nil ? .fallback("$" + variable.name) : resolved
         }
         guard let argument = arguments.argument(named: variable.name) else {
             errors.report(MessageError(.unresolvedVariable, "$\(variable.name)", at: variable.range))
             return .fallback("$" + variable.name)
         }
-        return Resolved(value: InputValues.value(for: argument, locale: locale), fallbackSource: "$" + variable.name)
+        return Resolved(ArgumentValue(argument, locale: locale))
     }
 
     /// Resolves an expression: its operand, then its function if it has one.
     mutating func resolveExpression(_ expression: Expression, visible: Int) -> Resolved {
-        let fallbackSource = Self.fallbackSource(of: expression)
+        let compiled = formatter.compiled[expression]
         var operand: Resolved?
         switch expression.operand {
         case .literal(let literal):
-            operand = Resolved(value: StringValue(literal.value, locale: nil), fallbackSource: fallbackSource)
+            operand = Resolved(StringValue(literal.value, locale: nil))
         case .variable(let variable):
             operand = resolveVariable(variable, visible: visible)
         case nil:
             operand = nil
         }
+        let fallbackSource = compiled?.fallbackSource ?? CompiledExpression.fallbackSource(of: expression)
         guard let function = expression.function else {
             // A bare literal or variable: its value as it is.
             return operand ?? .fallback(fallbackSource)
         }
-        guard let handler = formatter.functions[function.name] else {
+        guard let handler = compiled?.function ?? formatter.functions[function.name] else {
             errors.report(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
             return .fallback(fallbackSource)
         }
-        let (options, direction, id) = resolveOptions(function.options, visible: visible, isMarkup: false)
+        let operandValue: OperandValue? = operand.map { $0.value?.operand ?? .fallback(source: $0.fallbackSource ?? "") }
+        let options: ResolvedOptions
+        let direction: ExplicitDirection?
+        let id: String?
+        if let literal = compiled?.literalOptions {
+            for error in literal.errors { errors.report(error) }
+            (options, direction, id) = (literal.options, literal.direction, literal.id)
+            if let prepared = compiled?.prepared {
+                do {
+                    if let value = try prepared.call(operandValue, operandValue: operand?.value, locale: locale) {
+                        return Resolved(value, explicitDirection: direction, id: id)
+                    }
+                } catch {
+                    var error = error
+                    if error.range == nil { error.range = expression.range }
+                    errors.report(error)
+                    return .fallback(fallbackSource)
+                }
+            }
+        } else {
+            (options, direction, id) = resolveOptions(function.options, visible: visible, isMarkup: false)
+        }
         let call = FunctionCall(
-            operand: operand.map { $0.value.map(\.operand) ?? .fallback(source: $0.fallbackSource) },
+            operand: operandValue,
             operandValue: operand?.value,
             options: options,
             locale: locale,
@@ -68,8 +90,7 @@ struct Scope<Arguments: MessageArguments> {
             range: expression.range
         )
         do {
-            let value = try handler.call(call)
-            return Resolved(value: value, fallbackSource: fallbackSource, explicitDirection: direction, id: id)
+            return Resolved(try handler.call(call), explicitDirection: direction, id: id)
         } catch {
             call.report(error)
             return .fallback(fallbackSource)
@@ -116,23 +137,5 @@ struct Scope<Arguments: MessageArguments> {
             }
         }
         return (resolved, direction, id)
-    }
-
-    /// `|literal|`, `$variable` or `:function`: how a failed expression shows.
-    static func fallbackSource(of expression: Expression) -> String {
-        switch expression.operand {
-        case .literal(let literal): quotedLiteral(literal.value)
-        case .variable(let variable): "$" + variable.name
-        case nil: ":" + (expression.function?.name ?? "")
-        }
-    }
-
-    static func quotedLiteral(_ value: String) -> String {
-        var text = "|"
-        for scalar in value.unicodeScalars {
-            if scalar == "\\" || scalar == "|" { text.unicodeScalars.append("\\") }
-            text.unicodeScalars.append(scalar)
-        }
-        return text + "|"
     }
 }

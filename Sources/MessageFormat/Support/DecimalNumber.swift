@@ -1,4 +1,4 @@
-public import Intl
+import Intl
 
 /// An exact decimal number, for the arithmetic MessageFormat needs on numbers that must not pass
 /// through binary floating point (`:offset`, `:integer`, exact-match keys).
@@ -206,6 +206,20 @@ struct DecimalNumber: Hashable {
         return result.reversed()
     }
 
-    /// The value for ICU: an exact decimal string.
-    var numericValue: NumericValue { .decimal(description) }
+    /// The value for ICU: an integer when it fits one, else an exact decimal string.
+    var numericValue: NumericValue {
+        if isInteger, digits.count + exponent <= 18, let value = Int64(description) { return .integer(value) }
+        return .decimal(description)
+    }
+}
+
+extension NumericValue {
+    /// Rounded half away from zero (the spec's `halfExpand`) to a whole number.
+    var roundedToInteger: NumericValue {
+        switch self {
+        case .integer: self
+        case .double(let value): .double(value.rounded(.toNearestOrAwayFromZero))
+        case .decimal: DecimalNumber(self)?.roundedToInteger().numericValue ?? self
+        }
+    }
 }

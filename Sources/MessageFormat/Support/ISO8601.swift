@@ -91,3 +91,18 @@ enum ISO8601 {
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }
+
+extension DateTimeValue {
+    /// Milliseconds since 1970-01-01T00:00:00Z of this wall-clock time read as UTC
+    /// (proleptic Gregorian; days from the civil date by H. Hinnant's algorithm).
+    var utcEpochMilliseconds: Double {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let seconds = ((days * 24 + hour) * 60 + minute) * 60 + second
+        return Double(seconds) * 1000 + Double(millisecond)
+    }
+}

@@ -1,14 +1,38 @@
 import Intl
 import MessageFormatSyntax
 
-/// How an argument used without a function (`{$x}`) resolves: by its type, as if the matching
-/// default function had been written (`:number` for numbers, `:datetime` for dates, `:currency`
-/// for money, `:reply:unit` for measures, `:reply:list` for lists).
-enum InputValues {
-    static func value(for argument: MessageArgument, locale: LocaleID) -> any MessageValue {
-        value(for: OperandValue(argument), locale: locale)
+/// An argument used without a function (`{$x}`), or passed on as an operand.
+///
+/// As an operand it is just the argument. Formatted, it behaves as if the default function for
+/// its type had been written: `:number` for numbers, `:datetime` for dates, `:currency` for
+/// money, `:reply:unit` for measures, `:reply:list` for lists, text for strings and booleans.
+/// That value is built only when it is first needed.
+final class ArgumentValue: MessageValue {
+    let argument: MessageArgument
+    let locale: LocaleID?
+    private var formattable: (any MessageValue)?
+
+    init(_ argument: MessageArgument, locale: LocaleID) {
+        self.argument = argument
+        self.locale = locale
     }
 
+    private var value: any MessageValue {
+        if let formattable { return formattable }
+        let built = InputValues.value(for: operand, locale: locale ?? .root)
+        formattable = built
+        return built
+    }
+
+    var operand: OperandValue { OperandValue(argument) }
+    var partType: String { value.partType }
+    var direction: TextDirection? { value.direction }
+    func formatToString() throws(MessageError) -> String { try value.formatToString() }
+    func formatToFields() throws(MessageError) -> [MessagePart.Field]? { try value.formatToFields() }
+}
+
+/// The value an operand formats as when no function is written.
+enum InputValues {
     static func value(for operand: OperandValue, locale: LocaleID) -> any MessageValue {
         switch operand {
         case .string(let text):

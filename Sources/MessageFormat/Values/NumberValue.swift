@@ -1,11 +1,11 @@
 import Intl
 import MessageFormatSyntax
 
-/// The value of a number function: an exact decimal, its options, and the cached ICU formatter.
-/// Formatting and plural category are computed at most once.
+/// The value of a number function: the number, its options, and the cached ICU formatter.
+/// The formatted text and the plural category are each computed at most once.
 final class NumberValue: MessageValue {
     let kind: NumberFunction.Kind
-    let decimal: DecimalNumber
+    let number: NumericValue
     /// The valid options, as inherited by a function that takes this value as operand.
     let options: [String: String]
     let formatter: NumberFormatter
@@ -14,11 +14,11 @@ final class NumberValue: MessageValue {
     private var formatted: String?
     private var category: String?
 
-    init(kind: NumberFunction.Kind, decimal: DecimalNumber, options: [String: String], formatter: NumberFormatter,
+    init(kind: NumberFunction.Kind, number: NumericValue, options: [String: String], formatter: NumberFormatter,
          locale: LocaleID, selectMode: SelectMode?)
     {
         self.kind = kind
-        self.decimal = decimal
+        self.number = number
         self.options = options
         self.formatter = formatter
         self.locale = locale
@@ -30,52 +30,44 @@ final class NumberValue: MessageValue {
     var isSelectable: Bool { selectMode != nil }
     var direction: TextDirection? { locale?.isRightToLeft == true ? .rightToLeft : .leftToRight }
 
-    /// The number ICU formats: integers stay integers so ICU takes its fastest path.
-    var numeric: NumericValue {
-        if decimal.isInteger, decimal.digits.count + decimal.exponent <= 18, let value = Int64(decimal.description) {
-            return .integer(value)
-        }
-        return .decimal(decimal.description)
-    }
-
     var operand: OperandValue {
         switch kind {
-        case .currency: .money(amount: numeric, currency: options["currency"] ?? "XXX")
-        case .unit: .measure(value: numeric, unit: options["unit"] ?? "")
-        default: .number(numeric)
+        case .currency: .money(amount: number, currency: options["currency"] ?? "XXX")
+        case .unit: .measure(value: number, unit: options["unit"] ?? "")
+        default: .number(number)
         }
     }
 
     func formatToString() throws(MessageError) -> String {
         if let formatted { return formatted }
-        let text = formatter.format(numeric)
+        let text = formatter.format(number)
         formatted = text
         return text
     }
 
     func formatToFields() throws(MessageError) -> [MessagePart.Field]? {
-        formatter.formatToParts(numeric).map { MessagePart.Field(type: $0.type, value: $0.value) }
+        formatter.formatToParts(number).map { MessagePart.Field(type: $0.type, value: $0.value) }
     }
 
     /// The key an exact match compares with: the plain decimal (an integer has no fraction), × 100 for percent.
     private var exactKey: String {
-        let value = kind == .percent ? DecimalNumber(isNegative: decimal.isNegative, digits: decimal.digits,
-                                                     exponent: decimal.exponent + 2) : decimal
-        return value.description
+        if case .integer(let value) = number, kind != .percent { return String(value) }
+        guard let decimal = DecimalNumber(number) else { return "" }
+        guard kind == .percent, !decimal.isZero else { return decimal.description }
+        return DecimalNumber(isNegative: decimal.isNegative, digits: decimal.digits, exponent: decimal.exponent + 2).description
     }
 
+    /// The plural category of the number as formatted; formatting and selection share one ICU call.
     private func pluralCategory() -> String? {
         guard let selectMode, selectMode != .exact, let locale else { return nil }
         if let category { return category }
-        let rules: PluralRules
-        do {
-            rules = try PluralRules.cached(locale: locale, kind: selectMode == .ordinal ? .ordinal : .cardinal)
-        } catch {
+        guard let rules = try? PluralRules.cached(locale: locale, kind: selectMode == .ordinal ? .ordinal : .cardinal) else {
             return nil
         }
-        let result = formatter.pluralCategory(of: numeric, rules: rules)
-        category = result
-        return result
+        let result = formatter.formatWithPluralCategory(number, rules: rules)
+        formatted = result.text
+        category = result.category
+        return result.category
     }
 
     func matches(_ key: String) throws(MessageError) -> Bool {

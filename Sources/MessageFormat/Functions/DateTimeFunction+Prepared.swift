@@ -1,0 +1,52 @@
+import Intl
+import MessageFormatSyntax
+
+extension DateTimeFunction: PreparingFunction {
+    /// Builds the skeleton and the formatter for floating values once; nil when an option is
+    /// invalid (reported on every format by the dynamic path).
+    func prepare(options: ResolvedOptions, locale: LocaleID, name: String) -> (any PreparedCall)? {
+        var styles: [String: String] = [:]
+        for (name, option) in options.values {
+            guard let text = option.operand.text else { return nil }
+            if let allowed = styleOptions[name] {
+                guard allowed.contains(text) else { return nil }
+                styles[name] = text
+            } else if Self.overrideOptions.contains(name) {
+                // Time zones, calendars and hour cycles stay on the dynamic path.
+                return nil
+            }
+        }
+        let skeleton = skeleton(styles, hour12: nil)
+        guard let utc = try? DateFormatter.cached(locale: locale, skeleton: skeleton, timeZone: "UTC") else { return nil }
+        return PreparedDateTime(skeleton: skeleton, utcFormatter: utc)
+    }
+}
+
+/// A date/time function whose skeleton and UTC formatter were built once.
+struct PreparedDateTime: PreparedCall {
+    let skeleton: String
+    let utcFormatter: DateFormatter
+
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, locale: LocaleID) throws(MessageError) -> (any MessageValue)? {
+        // A date/time value carries override options to inherit: the dynamic path handles that.
+        if operandValue is DateTimeBox { return nil }
+        let date: DateTimeValue
+        switch operand {
+        case .dateTime(let value)?: date = value
+        case .string(let text)?:
+            guard let value = DateTimeValue(iso8601: text) else { return nil }
+            date = value
+        default: return nil
+        }
+        var formatter = utcFormatter
+        if let offset = date.utcOffsetSeconds, offset != 0 {
+            do {
+                formatter = try DateFormatter.cached(locale: locale, skeleton: skeleton, timeZone: "GMT" + ISO8601.offsetText(offset))
+            } catch {
+                throw MessageError(.badOption, error.message)
+            }
+        }
+        let instant = date.utcEpochMilliseconds - Double(date.utcOffsetSeconds ?? 0) * 1000
+        return DateTimeBox(date: date, instant: instant, formatter: formatter, locale: locale, overrides: [:])
+    }
+}

@@ -1,0 +1,76 @@
+import Intl
+import MessageFormatSyntax
+
+extension NumberFunction: PreparingFunction {
+    /// Reads literal options and builds the formatter once; nil when an option is invalid (the
+    /// dynamic path reports it on every format) or for `:offset`, whose options are arithmetic.
+    func prepare(options: ResolvedOptions, locale: LocaleID, name: String) -> (any PreparedCall)? {
+        guard kind != .offset else { return nil }
+        var own: [String: String] = [:]
+        for (name, option) in options.values where kind.options.contains(name) {
+            guard let text = option.operand.text else { return nil }
+            own[name] = text
+        }
+        if kind == .currency, let code = own["currency"] {
+            guard let valid = try? Self.currencyCode(code) else { return nil }
+            own["currency"] = valid
+        }
+        var valid = true
+        let configuration = Self.configure(own, style: kind, selectable: true, report: { _ in valid = false })
+        guard valid else { return nil }
+        let needsOperand = (kind == .currency && own["currency"] == nil) || (kind == .unit && own["unit"] == nil)
+        let formatter = needsOperand ? nil : try? Self.formatter(locale, configuration.format)
+        guard needsOperand || formatter != nil else { return nil }
+        return PreparedNumber(kind: kind, configuration: configuration, formatter: formatter)
+    }
+}
+
+/// A number function whose options were read once.
+struct PreparedNumber: PreparedCall {
+    let kind: NumberFunction.Kind
+    let configuration: NumberFunction.Configuration
+    /// Nil when the currency or unit comes from the operand.
+    let formatter: NumberFormatter?
+
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, locale: LocaleID) throws(MessageError) -> (any MessageValue)? {
+        // A number function's value carries options to merge: the dynamic path handles that.
+        if operandValue is NumberValue { return nil }
+        guard let operand else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
+        let input = try NumberFunction.input(operand)
+        var options = configuration.options
+        var formatter = self.formatter
+        switch kind {
+        case .currency:
+            if let code = input.currency {
+                guard let own = options["currency"] else {
+                    options["currency"] = try NumberFunction.currencyCode(code)
+                    var format = configuration.format
+                    format.style = .currency(options["currency"] ?? code)
+                    formatter = try NumberFunction.formatter(locale, format)
+                    break
+                }
+                // Overriding the operand's currency is an error the dynamic path reports.
+                if own != code.uppercased() { return nil }
+            } else if formatter == nil {
+                throw MessageError(.badOperand, ":currency needs a currency: pass money, or write currency=EUR")
+            }
+        case .unit:
+            if formatter == nil {
+                guard let unit = input.unit else {
+                    throw MessageError(.badOperand, ":reply:unit needs a unit: pass a measure, or write unit=kilogram")
+                }
+                options["unit"] = unit
+                var format = configuration.format
+                format.style = .unit(unit)
+                formatter = try NumberFunction.formatter(locale, format)
+            }
+        default:
+            break
+        }
+        guard let formatter else { return nil }
+        return NumberValue(
+            kind: kind, number: kind == .integer ? input.number.roundedToInteger : input.number,
+            options: options, formatter: formatter, locale: locale, selectMode: configuration.selectMode
+        )
+    }
+}
