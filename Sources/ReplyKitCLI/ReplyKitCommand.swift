@@ -2,6 +2,27 @@ import ArgumentParser
 
 @main
 struct ReplyKitCommand: ParsableCommand {
+    /// Runs the command line with ReplyKit's exit codes: 0 success, 1 errors in the message or
+    /// input data, 2 usage or I/O errors (ArgumentParser's own default for usage errors is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let status: Int32 = switch code {
+            case .success: 0
+            case .validationFailure: 2
+            default: code.rawValue
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if status == 0 { Terminal.out(message) } else { Terminal.err(message) }
+            }
+            Terminal.exit(status)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "replykit",
         abstract: "Render, check and explore multi-language customer-service replies.",

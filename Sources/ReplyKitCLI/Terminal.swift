@@ -12,6 +12,18 @@ enum Terminal {
         print(text)
     }
 
+    /// Flushes standard output and ends the process with `status`.
+    static func exit(_ status: Int32) -> Never {
+        fflush(nil)
+        #if canImport(Glibc)
+        Glibc.exit(status)
+        #elseif canImport(Musl)
+        Musl.exit(status)
+        #else
+        Darwin.exit(status)
+        #endif
+    }
+
     static func err(_ text: String) {
         let line = text + "\n"
         _ = line.withCString { write(2, $0, strlen($0)) }

@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs the built `replykit` binary, as a user would, with standard input and captured output.
+/// (Foundation's Process is not used: its bundled ICU headers clash with the system ICU.)
+enum ReplyKitBinary {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// `replykit` beside the test bundle, in the same build directory.
+    static var path: String {
+        let runner = CommandLine.arguments[0]
+        let directory = runner[..<(runner.lastIndex(of: "/") ?? runner.startIndex)]
+        return directory.hasSuffix(".xctest/Contents/MacOS") ? "\(directory)/../../../replykit" : "\(directory)/replykit"
+    }
+
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) -> Result {
+        var input: [Int32] = [0, 0], output: [Int32] = [0, 0], errors: [Int32] = [0, 0]
+        pipe(&input); pipe(&output); pipe(&errors)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
+        for descriptor in input + output + errors { posix_spawn_file_actions_addclose(&actions, descriptor) }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        posix_spawn_file_actions_destroy(&actions)
+        close(input[0]); close(output[1]); close(errors[1])
+        guard spawned == 0 else { return Result(status: -1, stdout: "", stderr: "could not start \(path)") }
+        _ = stdin.withCString { write(input[1], $0, strlen($0)) }
+        close(input[1])
+        let out = readAll(output[0])
+        let err = readAll(errors[0])
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return Result(status: (status >> 8) & 0xFF, stdout: out, stderr: err)
+    }
+
+    private static func readAll(_ descriptor: Int32) -> String {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count <= 0 { break }
+            bytes += buffer[..<count]
+        }
+        close(descriptor)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
