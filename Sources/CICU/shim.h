@@ -22,7 +22,6 @@
 // MARK: - Errors
 
 static inline const char *icu_error_name(UErrorCode code) { return u_errorName(code); }
-static inline UBool icu_success(UErrorCode code) { return U_SUCCESS(code); }
 
 // MARK: - Locales (uloc, ures)
 
@@ -46,10 +45,8 @@ static inline int32_t icu_loc_get_language(const char *localeID, char *out, int3
                                            UErrorCode *status) {
     return uloc_getLanguage(localeID, out, capacity, status);
 }
-/// 1 when the locale's characters are laid out right to left.
-static inline int icu_loc_is_rtl(const char *localeID, UErrorCode *status) {
-    return uloc_getCharacterOrientation(localeID, status) == ULOC_LAYOUT_RTL;
-}
+/// 1 when the locale's script (its own, or the likely one) is written right to left.
+static inline int icu_loc_is_right_to_left(const char *localeID) { return uloc_isRightToLeft(localeID) ? 1 : 0; }
 /// Writes the locale ICU's main data tree actually resolves `localeID` to into `out`;
 /// `*usedDefault` is set to 1 when ICU fell back to the root/default locale.
 static inline int32_t icu_res_actual_locale(const char *localeID, char *out, int32_t capacity,
@@ -177,21 +174,25 @@ static inline void icu_datefmt_make_proleptic(UDateFormat *format, UErrorCode *s
     ucal_close(copy);
 }
 
-/// The instant of a Gregorian (proleptic) wall-clock time in zone `tzID`; `month` is 0-based.
-static inline double icu_cal_epoch_millis(const UChar *tzID, int32_t tzLength, int32_t year, int32_t month,
-                                          int32_t day, int32_t hour, int32_t minute, int32_t second,
-                                          int32_t millisecond, UErrorCode *status) {
+/// A proleptic Gregorian calendar (no Julian cutover) in zone `tzID`, resolving a wall time that a DST
+/// change repeats to the earlier instant and a skipped one with the pre-transition offset.
+static inline UCalendar *icu_cal_open_gregorian(const UChar *tzID, int32_t tzLength, UErrorCode *status) {
     UCalendar *calendar = ucal_open(tzID, tzLength, "en_US_POSIX", UCAL_GREGORIAN, status);
-    if (U_FAILURE(*status)) { return 0; }
+    if (U_FAILURE(*status)) { return calendar; }
     ucal_setGregorianChange(calendar, -8.64e15, status);
     ucal_setAttribute(calendar, UCAL_REPEATED_WALL_TIME, UCAL_WALLTIME_FIRST);
     ucal_setAttribute(calendar, UCAL_SKIPPED_WALL_TIME, UCAL_WALLTIME_LAST);
+    return calendar;
+}
+static inline void icu_cal_close(UCalendar *calendar) { ucal_close(calendar); }
+/// The instant of a wall-clock time in the calendar's zone; `month` is 0-based. Not thread-safe.
+static inline double icu_cal_wall_millis(UCalendar *calendar, int32_t year, int32_t month, int32_t day,
+                                         int32_t hour, int32_t minute, int32_t second, int32_t millisecond,
+                                         UErrorCode *status) {
     ucal_clear(calendar);
     ucal_setDateTime(calendar, year, month, day, hour, minute, second, status);
     ucal_set(calendar, UCAL_MILLISECOND, millisecond);
-    double millis = U_SUCCESS(*status) ? ucal_getMillis(calendar, status) : 0;
-    ucal_close(calendar);
-    return millis;
+    return U_SUCCESS(*status) ? ucal_getMillis(calendar, status) : 0;
 }
 /// Canonical id of a time zone; `*isSystemID` is 1 for zones from the tz database.
 static inline int32_t icu_cal_canonical_zone(const UChar *id, int32_t length, UChar *result, int32_t capacity,

@@ -50,6 +50,7 @@ public final class DateFormatter: Sendable {
     }
 
     /// A shared formatter for `(locale, skeleton, timeZone)`, built at most once per process.
+    /// The process-wide cache holds up to 4,096 entries per type; when full it starts over.
     public static func cached(locale: LocaleID, skeleton: String, timeZone: String) throws(IntlError) -> DateFormatter {
         let key = DateFormatterKey(locale: locale, skeleton: skeleton, timeZone: timeZone)
         return try FormatterCaches.dates.value(for: key) { () throws(IntlError) -> DateFormatter in

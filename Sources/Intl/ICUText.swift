@@ -16,7 +16,7 @@ func icuUTF16String(
     let first: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: icuStackCapacity) { buffer in
         needed = fill(buffer.baseAddress!, Int32(icuStackCapacity), &status)
         guard !status.isFailure else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(needed)), as: UTF16.self)
+        return makeString(utf16: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(needed)))
     }
     if let first { return first }
     guard status == U_BUFFER_OVERFLOW_ERROR else { throw ICUFailure(status) }
@@ -25,7 +25,7 @@ func icuUTF16String(
     let second: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { buffer in
         let length = fill(buffer.baseAddress!, Int32(capacity), &status)
         guard !status.isFailure else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length)), as: UTF16.self)
+        return makeString(utf16: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length)))
     }
     guard let second else { throw ICUFailure(status) }
     return second
@@ -72,6 +72,44 @@ func pluralKeyword(_ units: UnsafeBufferPointer<UInt16>) -> String {
     case (3, UInt16(UInt8(ascii: "f"))): return "few"
     case (4, UInt16(UInt8(ascii: "m"))): return "many"
     case (5, UInt16(UInt8(ascii: "o"))): return "other"
-    default: return String(decoding: units, as: UTF16.self)
+    default: return makeString(utf16: units)
+    }
+}
+
+/// A String from UTF-16 code units, transcoded by hand: `String(decoding:as: UTF16.self)` takes a
+/// generic slow path, while UTF-8 input has a fast validating one. Lone surrogates become U+FFFD.
+func makeString(utf16 units: UnsafeBufferPointer<UInt16>) -> String {
+    let count = units.count
+    if count == 0 { return "" }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 3) { out in
+        var written = 0
+        var index = 0
+        while index < count {
+            let unit = units[index]
+            index += 1
+            if unit < 0x80 {
+                out[written] = UInt8(truncatingIfNeeded: unit)
+                written += 1
+            } else if unit < 0x800 {
+                out[written] = UInt8(truncatingIfNeeded: 0xC0 | unit >> 6)
+                out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
+                written += 2
+            } else if unit & 0xFC00 == 0xD800, index < count, units[index] & 0xFC00 == 0xDC00 {
+                let scalar = 0x10000 + (UInt32(unit & 0x3FF) << 10 | UInt32(units[index] & 0x3FF))
+                index += 1
+                out[written] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+                out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+                out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+                out[written + 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+                written += 4
+            } else {
+                let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit  // lone surrogate
+                out[written] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+                out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+                out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+                written += 3
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: out[..<written]), as: UTF8.self)
     }
 }

@@ -40,6 +40,7 @@ public final class ListFormatter: Sendable {
     }
 
     /// A shared formatter for `(locale, kind, width)`, built at most once per process.
+    /// The process-wide cache holds up to 4,096 entries per type; when full it starts over.
     public static func cached(locale: LocaleID, kind: Kind, width: Width) throws(IntlError) -> ListFormatter {
         try FormatterCaches.lists.value(for: ListFormatterKey(locale: locale, kind: kind, width: width)) {
             () throws(IntlError) -> ListFormatter in try ListFormatter(locale: locale, kind: kind, width: width)
@@ -53,26 +54,23 @@ public final class ListFormatter: Sendable {
         case 1: return items[0]
         default: break
         }
-        // All items back to back in one UTF-16 buffer, with a pointer and a length per item.
-        var units: [UInt16] = []
-        var lengths: [Int32] = []
-        lengths.reserveCapacity(items.count)
-        for item in items {
-            let before = units.count
-            units.append(contentsOf: item.utf16)
-            lengths.append(Int32(units.count - before))
-        }
-        units.append(0)
-        let formatted: String? = units.withUnsafeBufferPointer { all in
-            withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: items.count) { pointers in
-                var offset = 0
-                for (index, length) in lengths.enumerated() {
-                    pointers[index] = all.baseAddress! + offset
-                    offset += Int(length)
-                }
-                return try? icuUTF16String { buffer, capacity, status in
-                    icu_listfmt_format(formatter, pointers.baseAddress!, lengths, Int32(items.count),
-                                       buffer, capacity, &status)
+        // All items back to back in one temporary UTF-16 buffer, with a pointer and a length per item.
+        var total = 0
+        for item in items { total += item.utf16.count }
+        let formatted: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(total, 1)) { units in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: items.count) { lengths in
+                withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: items.count) { pointers in
+                    var offset = 0
+                    for (index, item) in items.enumerated() {
+                        let start = offset
+                        for unit in item.utf16 { units[offset] = unit; offset += 1 }
+                        pointers[index] = UnsafePointer(units.baseAddress! + start)
+                        lengths[index] = Int32(offset - start)
+                    }
+                    return try? icuUTF16String { buffer, capacity, status in
+                        icu_listfmt_format(formatter, pointers.baseAddress!, lengths.baseAddress!, Int32(items.count),
+                                           buffer, capacity, &status)
+                    }
                 }
             }
         }

@@ -4,9 +4,13 @@ internal import CICU
 public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     /// Canonical BCP 47 tag (`de-AT`, `zh-Hant-TW`, `en-US`).
     public let identifier: String
-    /// The same locale as an ICU locale id (`de_AT`, `zh_Hant_TW`, `` for root), handed to ICU's
+    /// The same locale as an ICU locale id (`de_AT`, `zh_Hant_TW`, empty for root), handed to ICU's
     /// open functions; derived from `identifier`, so it takes no part in equality.
     let icuName: String
+    /// FNV-1a of `identifier`, computed once so hashing a LocaleID (on every `cached` lookup) is cheap.
+    let identifierHash: UInt64
+    /// Whether the (likely) script is right to left, computed once: formatting asks for every value.
+    let rightToLeft: Bool
 
     /// Parses and canonicalizes a BCP 47 tag (also accepts `_` separators); throws on an ill-formed tag.
     public init(_ tag: String) throws(IntlError) {
@@ -31,6 +35,8 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     init(identifier: String, icuName: String) {
         self.identifier = identifier
         self.icuName = icuName
+        self.identifierHash = fnv1a(identifier)
+        self.rightToLeft = icu_loc_is_right_to_left(icuName) != 0
     }
 
     /// A locale from an ICU locale id as ICU returns it (`de_AT`, `root`); root when it cannot be converted.
@@ -71,11 +77,10 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the locale's script is written right to left.
-    public var isRightToLeft: Bool {
-        var status = U_ZERO_ERROR
-        let rtl = icu_loc_is_rtl(maximized.icuName, &status)
-        return !status.isFailure && rtl != 0
-    }
+    ///
+    /// ICU's `uloc_isRightToLeft`: the explicit script or, failing that, the likely one (`ar` → Arab,
+    /// `dv` → Thaana). Unlike the `layout/characters` locale data it also covers scripts without data.
+    public var isRightToLeft: Bool { rightToLeft }
 
     /// The most specific locale ICU has data for (`de-AT` → `de-AT`, `xx-YY` → `und`).
     public var dataLocale: LocaleID {
@@ -96,10 +101,12 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     public var description: String { identifier }
 
     /// Equal when the canonical tags are equal.
-    public static func == (lhs: LocaleID, rhs: LocaleID) -> Bool { lhs.identifier == rhs.identifier }
+    public static func == (lhs: LocaleID, rhs: LocaleID) -> Bool {
+        lhs.identifierHash == rhs.identifierHash && lhs.identifier == rhs.identifier
+    }
 
     /// Hashes the canonical tag.
-    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifierHash) }
 
     // MARK: - ICU conversions
 

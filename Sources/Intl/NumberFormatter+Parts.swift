@@ -27,7 +27,7 @@ enum NumberPartsBuilder {
             while end < text.count && labels[end] == labels[start] { end += 1 }
             let slice = UnsafeBufferPointer(rebasing: text[start..<end])
             parts.append(NumberPart(type: partType(field: labels[start], text: slice, value: value),
-                                    value: String(decoding: slice, as: UTF16.self)))
+                                    value: makeString(utf16: slice)))
             start = end
         }
         return parts

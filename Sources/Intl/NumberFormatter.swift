@@ -46,10 +46,14 @@ public final class NumberFormatter: Sendable {
     }
 
     /// A shared formatter for `(locale, options)`, built at most once per process.
+    /// The process-wide cache holds up to 4,096 entries per type; when full it starts over.
     public static func cached(locale: LocaleID, options: NumberFormatOptions) throws(IntlError) -> NumberFormatter {
-        try FormatterCaches.numbers.value(for: NumberFormatterKey(locale: locale, options: options)) {
-            () throws(IntlError) -> NumberFormatter in try NumberFormatter(locale: locale, options: options)
-        }
+        try FormatterCaches.numbers.value(
+            fingerprint: NumberFormatterKey.fingerprint(locale, options),
+            matches: { $0.locale == locale && $0.options == options },
+            key: { NumberFormatterKey(locale: locale, options: options) },
+            make: { () throws(IntlError) -> NumberFormatter in try NumberFormatter(locale: locale, options: options) }
+        )
     }
 
     /// The formatted string.
@@ -60,7 +64,7 @@ public final class NumberFormatter: Sendable {
             guard let fmtValue = icu_numfmt_result_value(result, &status),
                   let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
             else { return nil }
-            return String(decoding: UnsafeBufferPointer(start: chars, count: Int(length)), as: UTF16.self)
+            return makeString(utf16: UnsafeBufferPointer(start: chars, count: Int(length)))
         }
         return formatted ?? Self.fallbackText(value)
     }

@@ -41,10 +41,14 @@ public final class PluralRules: Sendable {
     }
 
     /// A shared instance for `(locale, kind)`, built at most once per process.
+    /// The process-wide cache holds up to 4,096 entries per type; when full it starts over.
     public static func cached(locale: LocaleID, kind: Kind) throws(IntlError) -> PluralRules {
-        try FormatterCaches.plurals.value(for: PluralRulesKey(locale: locale, kind: kind)) {
-            () throws(IntlError) -> PluralRules in try PluralRules(locale: locale, kind: kind)
-        }
+        try FormatterCaches.plurals.value(
+            fingerprint: PluralRulesKey.fingerprint(locale, kind),
+            matches: { $0.locale == locale && $0.kind == kind },
+            key: { PluralRulesKey(locale: locale, kind: kind) },
+            make: { () throws(IntlError) -> PluralRules in try PluralRules(locale: locale, kind: kind) }
+        )
     }
 
     /// The category of a plain number, no formatting applied.

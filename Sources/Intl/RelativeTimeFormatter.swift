@@ -41,6 +41,7 @@ public final class RelativeTimeFormatter: Sendable {
     }
 
     /// A shared formatter for `(locale, style, numeric)`, built at most once per process.
+    /// The process-wide cache holds up to 4,096 entries per type; when full it starts over.
     public static func cached(locale: LocaleID, style: Style, numeric: Numeric) throws(IntlError) -> RelativeTimeFormatter {
         let key = RelativeTimeFormatterKey(locale: locale, style: style, numeric: numeric)
         return try FormatterCaches.relativeTimes.value(for: key) { () throws(IntlError) -> RelativeTimeFormatter in

@@ -1,14 +1,23 @@
 internal import CICU
+import Synchronization
 
 /// Resolution of user-supplied time zone names (IANA ids, `UTC`, `Z`, `+05:30`) to ids ICU accepts.
 ///
 /// ICU silently replaces an unknown zone id with `Etc/Unknown` (which behaves like GMT), so every
 /// id is checked against ICU's zone database first.
 enum TimeZoneID {
+    /// Zones already resolved (known ones only), since formatting may ask for every message.
+    private static let resolved = Mutex<[String: String]>([:])
+
     /// The ICU id for `zone`, or nil if it is neither a zone ICU knows nor a well-formed UTC offset.
     static func icuID(for zone: String) -> String? {
-        guard let candidate = candidateID(for: zone) else { return nil }
-        return isKnown(candidate) ? candidate : nil
+        if let hit = resolved.withLock({ $0[zone] }) { return hit }
+        guard let candidate = candidateID(for: zone), isKnown(candidate) else { return nil }
+        resolved.withLock { cache in
+            if cache.count >= 1024 { cache.removeAll(keepingCapacity: true) }
+            cache[zone] = candidate
+        }
+        return candidate
     }
 
     /// `zone` rewritten into ICU syntax: `Z`/`utc` → `UTC`, `+05:30` → `GMT+05:30`; nil for a malformed offset.

@@ -52,7 +52,7 @@ enum FormatService {
             throw LocaleError(description: "'\(tag)' is not a BCP 47 locale tag (examples: en, de-AT, zh-Hant-TW)")
         }
         guard locale.hasData else {
-            return (locale, "ICU has no data for locale '\(locale.identifier)'; formatting with the root locale ('und')")
+            return (locale, "ICU has no data for locale '\(locale.identifier)'; formatting falls back to ICU's default locale data")
         }
         return (locale, nil)
     }

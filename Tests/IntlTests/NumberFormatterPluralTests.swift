@@ -1,0 +1,50 @@
+import Testing
+@testable import Intl
+
+@Suite struct NumberFormatterPluralTests {
+    @Test(arguments: [
+        ("en", NumericValue.integer(1), 0, "1", "one"), ("en", .integer(1), 1, "1.0", "other"),
+        ("en", .double(2.5), 0, "3", "other"), ("pl", .integer(22), 0, "22", "few"),
+        ("pl", .integer(1), 1, "1,0", "other"), ("ar", .integer(3), 0, "٣", "few"),
+        ("fr", .decimal("1000000"), 0, "1\u{202F}000\u{202F}000", "many"),
+    ])
+    func textAndCategoryFromOnePass(locale: String, value: NumericValue, minimumFractionDigits: Int,
+                                    text: String, category: String) throws {
+        var options = NumberFormatOptions()
+        options.minimumFractionDigits = minimumFractionDigits
+        if minimumFractionDigits == 0 { options.maximumFractionDigits = 0 }
+        let id = try LocaleID(locale)
+        let formatter = try NumberFormatter(locale: id, options: options)
+        let rules = try PluralRules(locale: id, kind: .cardinal)
+        let result = formatter.formatWithPluralCategory(value, rules: rules)
+        #expect(result.text == text)
+        #expect(result.category == category)
+        #expect(result.text == formatter.format(value))
+        #expect(result.category == formatter.pluralCategory(of: value, rules: rules))
+    }
+
+    @Test func ordinalRules() throws {
+        let id = try LocaleID("en")
+        let formatter = try NumberFormatter(locale: id, options: NumberFormatOptions())
+        let ordinal = try PluralRules(locale: id, kind: .ordinal)
+        #expect([1, 2, 3, 4, 11, 21, 102].map { formatter.pluralCategory(of: .integer($0), rules: ordinal) }
+            == ["one", "two", "few", "other", "other", "one", "two"])
+    }
+}
+
+@Suite struct UTF16TranscodingTests {
+    static func transcode(_ units: [UInt16]) -> String {
+        units.withUnsafeBufferPointer { makeString(utf16: $0) }
+    }
+
+    @Test(arguments: ["", "abc", "1\u{202F}234,5\u{00A0}€", "٢٦٪\u{061C}", "日本語", "🍎 and 🍌", "\u{10FFFF}x"])
+    func roundTrips(text: String) {
+        #expect(Self.transcode(Array(text.utf16)) == text)
+    }
+
+    @Test func loneSurrogatesBecomeReplacementCharacters() {
+        #expect(Self.transcode([0x61, 0xD83C, 0x62]) == "a\u{FFFD}b")
+        #expect(Self.transcode([0xDC00, 0x61]) == "\u{FFFD}a")
+        #expect(Self.transcode([0x61, 0xD83C]) == "a\u{FFFD}")
+    }
+}
