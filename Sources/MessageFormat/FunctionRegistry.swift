@@ -18,8 +18,9 @@ public struct FunctionCall {
     public let operandValue: (any MessageValue)?
     /// The options written on the expression (the `u:` options already taken out).
     public let options: ResolvedOptions
+    let context: LocaleContext
     /// The locale of the message.
-    public let locale: LocaleID
+    public var locale: LocaleID { context.locale }
     /// The function's name as written (`number`, `reply:list`).
     public let name: String
     let sink: ErrorSink

@@ -33,9 +33,8 @@ public struct MessageFormatter: Sendable {
     /// The source text, when built from one (for diagnostics).
     public let source: String?
 
-    let declarationIndex: [String: Int]
     let isRightToLeft: Bool
-    let compiled: CompiledMessage
+    let program: Program
 
     /// Parses and validates `source`; throws every error found.
     public init(
@@ -64,17 +63,12 @@ public struct MessageFormatter: Sendable {
         self.functions = functions
         self.bidiIsolation = bidiIsolation
         self.isRightToLeft = locale.isRightToLeft
-        var index: [String: Int] = [:]
-        for (position, declaration) in message.declarations.enumerated() {
-            index[declaration.name] = position
-        }
-        self.declarationIndex = index
-        self.compiled = CompiledMessage(message, locale: locale, functions: functions)
+        self.program = Program(message, locale: locale, functions: functions)
     }
 
     /// Formats the message to a string.
     public func format(_ arguments: some MessageArguments) -> FormattedMessage {
-        var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft)
+        var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, capacity: program.estimatedLength)
         let errors = run(arguments, into: &sink)
         return FormattedMessage(string: sink.output, errors: errors)
     }
@@ -96,17 +90,16 @@ public struct MessageFormatter: Sendable {
         formatToParts([String: MessageArgument]())
     }
 
-    private func run<Arguments: MessageArguments, Sink: PatternSink>(
-        _ arguments: Arguments, into sink: inout Sink
-    ) -> [MessageError] {
-        var scope = Scope(formatter: self, arguments: arguments)
-        let pattern: Pattern
-        switch message.body {
-        case .pattern(let body): pattern = body
-        case .matcher(let matcher): pattern = scope.select(matcher)
+    private func run<Sink: PatternSink>(_ arguments: any MessageArguments, into sink: inout Sink) -> [MessageError] {
+        Scope.withScope(program, arguments) { scope in
+            switch program.body {
+            case .pattern(let parts):
+                scope.format(parts, into: &sink)
+            case .matcher(let selectors, let variants):
+                scope.format(scope.select(selectors, variants), into: &sink)
+            }
+            return scope.errors
         }
-        scope.format(pattern, into: &sink)
-        return scope.errors.errors
     }
 }
 

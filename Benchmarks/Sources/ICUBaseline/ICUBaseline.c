@@ -100,3 +100,10 @@ int32_t baseline_list(baseline *context, const uint16_t *const *items, const int
     at = append(out, at, capacity, isOne ? " has shipped." : " have shipped.");
     return U_FAILURE(status) ? -1 : at;
 }
+
+int32_t baseline_utf8(const uint16_t *text, int32_t length, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t written = 0;
+    u_strToUTF8(out, capacity, &written, (const UChar *)text, length, &status);
+    return U_FAILURE(status) ? -1 : written;
+}

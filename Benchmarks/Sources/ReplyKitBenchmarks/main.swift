@@ -11,12 +11,18 @@ let locale = "en-US"
 guard let context = baseline_open(locale) else { fatalError("ICU baseline could not open its formatters") }
 let localeID = try LocaleID(locale)
 
-func text(_ buffer: UnsafeMutablePointer<UInt16>, _ length: Int32) -> String {
-    precondition(length >= 0, "ICU baseline failed")
-    return String(decoding: UnsafeBufferPointer(start: buffer, count: Int(length)), as: UTF16.self)
-}
-
 let buffer = UnsafeMutablePointer<UInt16>.allocate(capacity: 1024)
+let utf8Buffer = UnsafeMutablePointer<CChar>.allocate(capacity: 4096)
+
+/// The baseline's text as a Swift String, built the fast way (ICU transcodes to UTF-8).
+@MainActor func text(_ buffer: UnsafeMutablePointer<UInt16>, _ length: Int32) -> String {
+    precondition(length >= 0, "ICU baseline failed")
+    let count = baseline_utf8(buffer, length, utf8Buffer, 4096)
+    precondition(count >= 0, "ICU baseline failed")
+    return utf8Buffer.withMemoryRebound(to: UInt8.self, capacity: Int(count)) {
+        String(decoding: UnsafeBufferPointer(start: $0, count: Int(count)), as: UTF8.self)
+    }
+}
 
 struct Scenario {
     let name: String

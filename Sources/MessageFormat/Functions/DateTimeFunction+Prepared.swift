@@ -4,7 +4,7 @@ import MessageFormatSyntax
 extension DateTimeFunction: PreparingFunction {
     /// Builds the skeleton and the formatter for floating values once; nil when an option is
     /// invalid (reported on every format by the dynamic path).
-    func prepare(options: ResolvedOptions, locale: LocaleID, name: String) -> (any PreparedCall)? {
+    func prepare(options: ResolvedOptions, context: LocaleContext) -> (any PreparedCall)? {
         var styles: [String: String] = [:]
         for (name, option) in options.values {
             guard let text = option.operand.text else { return nil }
@@ -17,7 +17,7 @@ extension DateTimeFunction: PreparingFunction {
             }
         }
         let skeleton = skeleton(styles, hour12: nil)
-        guard let utc = try? DateFormatter.cached(locale: locale, skeleton: skeleton, timeZone: "UTC") else { return nil }
+        guard let utc = try? DateFormatter.cached(locale: context.locale, skeleton: skeleton, timeZone: "UTC") else { return nil }
         return PreparedDateTime(skeleton: skeleton, utcFormatter: utc)
     }
 }
@@ -27,7 +27,7 @@ struct PreparedDateTime: PreparedCall {
     let skeleton: String
     let utcFormatter: DateFormatter
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, locale: LocaleID) throws(MessageError) -> (any MessageValue)? {
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
         // A date/time value carries override options to inherit: the dynamic path handles that.
         if operandValue is DateTimeBox { return nil }
         let date: DateTimeValue
@@ -41,12 +41,12 @@ struct PreparedDateTime: PreparedCall {
         var formatter = utcFormatter
         if let offset = date.utcOffsetSeconds, offset != 0 {
             do {
-                formatter = try DateFormatter.cached(locale: locale, skeleton: skeleton, timeZone: "GMT" + ISO8601.offsetText(offset))
+                formatter = try DateFormatter.cached(locale: context.locale, skeleton: skeleton, timeZone: "GMT" + ISO8601.offsetText(offset))
             } catch {
                 throw MessageError(.badOption, error.message)
             }
         }
         let instant = date.utcEpochMilliseconds - Double(date.utcOffsetSeconds ?? 0) * 1000
-        return DateTimeBox(date: date, instant: instant, formatter: formatter, locale: locale, overrides: [:])
+        return DateTimeBox(date: date, instant: instant, formatter: formatter, context: context, overrides: [:])
     }
 }

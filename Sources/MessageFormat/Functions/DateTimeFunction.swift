@@ -58,16 +58,16 @@ struct DateTimeFunction: MessageFunction {
                 options[name] = text
             }
         }
-        return try value(of: date, styles: styles, overrides: options, locale: call.locale, report: call.report)
+        return try value(of: date, styles: styles, overrides: options, context: call.context, report: call.report)
     }
 
     /// The value of `date` with default options (for unannotated arguments).
-    func value(of date: DateTimeValue, locale: LocaleID) throws(MessageError) -> DateTimeBox {
-        try value(of: date, styles: [:], overrides: [:], locale: locale, report: { _ in })
+    func value(of date: DateTimeValue, context: LocaleContext) throws(MessageError) -> DateTimeBox {
+        try value(of: date, styles: [:], overrides: [:], context: context, report: { _ in })
     }
 
     private func value(
-        of date: DateTimeValue, styles: [String: String], overrides: [String: String], locale: LocaleID,
+        of date: DateTimeValue, styles: [String: String], overrides: [String: String], context: LocaleContext,
         report: (MessageError) -> Void
     ) throws(MessageError) -> DateTimeBox {
         var overrides = overrides
@@ -80,6 +80,7 @@ struct DateTimeFunction: MessageFunction {
             return text == "true"
         }
         let skeleton = skeleton(styles, hour12: hour12)
+        let locale = context.locale
         var formatLocale = locale
         if let calendar = overrides["calendar"] {
             if let withCalendar = try? LocaleID(locale.identifier + (locale.identifier.contains("-u-") ? "-ca-" : "-u-ca-") + calendar) {
@@ -96,7 +97,7 @@ struct DateTimeFunction: MessageFunction {
         } catch {
             throw MessageError(.badOption, error.message)
         }
-        return DateTimeBox(date: date, instant: instant, formatter: formatter, locale: locale, overrides: overrides)
+        return DateTimeBox(date: date, instant: instant, formatter: formatter, context: context, overrides: overrides)
     }
 
     /// The ICU skeleton for the options: date fields by length, then the time by precision.
@@ -183,22 +184,23 @@ final class DateTimeBox: MessageValue {
     let date: DateTimeValue
     let instant: Double
     let formatter: DateFormatter
-    let locale: LocaleID?
+    let context: LocaleContext
     let overrides: [String: String]
     private var formatted: String?
 
-    init(date: DateTimeValue, instant: Double, formatter: DateFormatter, locale: LocaleID, overrides: [String: String]) {
+    init(date: DateTimeValue, instant: Double, formatter: DateFormatter, context: LocaleContext, overrides: [String: String]) {
         self.date = date
         self.instant = instant
         self.formatter = formatter
-        self.locale = locale
+        self.context = context
         self.overrides = overrides
     }
 
     var partType: String { "datetime" }
     var operand: OperandValue { .dateTime(date) }
     var inheritedOptions: [String: String] { overrides }
-    var direction: TextDirection? { locale?.isRightToLeft == true ? .rightToLeft : .leftToRight }
+    var direction: TextDirection? { context.direction }
+    var locale: LocaleID? { context.locale }
 
     func formatToString() throws(MessageError) -> String {
         if let formatted { return formatted }

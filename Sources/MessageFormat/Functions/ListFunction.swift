@@ -13,15 +13,25 @@ struct ListFunction: MessageFunction {
     }
 
     func call(_ call: FunctionCall) throws(MessageError) -> any MessageValue {
-        let items: [MessageArgument]
-        switch call.operand {
-        case .list(let values)?: items = values
-        case .string(let text)?: items = [.string(text)]
-        case let operand?: throw MessageError(.badOperand, "\(NumberFunction.describe(operand)) is not a list")
-        case nil: throw MessageError(.badOperand, ":reply:list needs a list operand")
+        guard let items = Self.items(call.operand) else {
+            guard let operand = call.operand else { throw MessageError(.badOperand, ":reply:list needs a list operand") }
+            throw MessageError(.badOperand, "\(NumberFunction.describe(operand)) is not a list")
         }
         var options = (call.operandValue as? ListValue)?.options ?? Options()
-        for (name, option) in call.options.values {
+        Self.read(call.options, into: &options, report: call.report)
+        return ListValue(items: items, context: call.context, options: options)
+    }
+
+    static func items(_ operand: OperandValue?) -> [MessageArgument]? {
+        switch operand {
+        case .list(let values)?: values
+        case .string(let text)?: [.string(text)]
+        default: nil
+        }
+    }
+
+    static func read(_ resolved: ResolvedOptions, into options: inout Options, report: (MessageError) -> Void) {
+        for (name, option) in resolved.values {
             guard let text = option.operand.text else { continue }
             do {
                 switch name {
@@ -30,43 +40,76 @@ struct ListFunction: MessageFunction {
                 default: continue
                 }
             } catch {
-                call.report(error)
+                report(error)
             }
         }
-        return ListValue(items: items, locale: call.locale, options: options)
+    }
+}
+
+extension ListFunction: PreparingFunction {
+    /// Reads the options once; nil when one is invalid (reported on every format by the dynamic path).
+    func prepare(options: ResolvedOptions, context: LocaleContext) -> (any PreparedCall)? {
+        var parsed = Options()
+        var valid = true
+        Self.read(options, into: &parsed, report: { _ in valid = false })
+        guard valid, let formatter = try? ListFormatter.cached(locale: context.locale, kind: parsed.kind, width: parsed.width) else {
+            return nil
+        }
+        return PreparedList(options: parsed, formatter: formatter)
+    }
+}
+
+/// A list function whose options and formatter were settled once.
+struct PreparedList: PreparedCall {
+    let options: ListFunction.Options
+    let formatter: ListFormatter
+
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+        guard operandValue == nil, let items = ListFunction.items(operand) else { return nil }
+        return ListValue(items: items, context: context, options: options, formatter: formatter)
     }
 }
 
 /// A list of arguments and how to join them.
 final class ListValue: MessageValue {
     let items: [MessageArgument]
-    let locale: LocaleID?
+    let context: LocaleContext
     let options: ListFunction.Options
+    private let formatter: ListFormatter?
     private var formatted: String?
 
-    init(items: [MessageArgument], locale: LocaleID, options: ListFunction.Options) {
+    init(items: [MessageArgument], context: LocaleContext, options: ListFunction.Options, formatter: ListFormatter? = nil) {
         self.items = items
-        self.locale = locale
+        self.context = context
         self.options = options
+        self.formatter = formatter
     }
 
     var partType: String { "list" }
     var operand: OperandValue { .list(items) }
     var isSelectable: Bool { true }
+    var locale: LocaleID? { context.locale }
 
     func formatToString() throws(MessageError) -> String {
         if let formatted { return formatted }
-        guard let locale else { return "" }
         var texts: [String] = []
         texts.reserveCapacity(items.count)
         for item in items {
-            texts.append(try InputValues.value(for: OperandValue(item), locale: locale).formatToString())
+            if case .string(let text) = item {
+                texts.append(text)
+            } else {
+                texts.append(try InputValues.value(for: OperandValue(item), context: context).formatToString())
+            }
         }
         let formatter: ListFormatter
-        do {
-            formatter = try ListFormatter.cached(locale: locale, kind: options.kind, width: options.width)
-        } catch {
-            throw MessageError(.badOption, error.message)
+        if let prepared = self.formatter {
+            formatter = prepared
+        } else {
+            do {
+                formatter = try ListFormatter.cached(locale: context.locale, kind: options.kind, width: options.width)
+            } catch {
+                throw MessageError(.badOption, error.message)
+            }
         }
         let text = formatter.format(texts)
         formatted = text
@@ -80,7 +123,7 @@ final class ListValue: MessageValue {
         }
         switch key {
         case "zero", "one", "two", "few", "many", "other":
-            guard let locale, let rules = try? PluralRules.cached(locale: locale, kind: .cardinal) else { return false }
+            guard let rules = context.pluralRules(ordinal: false) else { return false }
             return rules.select(Double(items.count)) == key
         default:
             throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")

@@ -4,7 +4,7 @@ import MessageFormatSyntax
 extension NumberFunction: PreparingFunction {
     /// Reads literal options and builds the formatter once; nil when an option is invalid (the
     /// dynamic path reports it on every format) or for `:offset`, whose options are arithmetic.
-    func prepare(options: ResolvedOptions, locale: LocaleID, name: String) -> (any PreparedCall)? {
+    func prepare(options: ResolvedOptions, context: LocaleContext) -> (any PreparedCall)? {
         guard kind != .offset else { return nil }
         var own: [String: String] = [:]
         for (name, option) in options.values where kind.options.contains(name) {
@@ -19,7 +19,7 @@ extension NumberFunction: PreparingFunction {
         let configuration = Self.configure(own, style: kind, selectable: true, report: { _ in valid = false })
         guard valid else { return nil }
         let needsOperand = (kind == .currency && own["currency"] == nil) || (kind == .unit && own["unit"] == nil)
-        let formatter = needsOperand ? nil : try? Self.formatter(locale, configuration.format)
+        let formatter = needsOperand ? nil : try? Self.formatter(context.locale, configuration.format)
         guard needsOperand || formatter != nil else { return nil }
         return PreparedNumber(kind: kind, configuration: configuration, formatter: formatter)
     }
@@ -32,7 +32,7 @@ struct PreparedNumber: PreparedCall {
     /// Nil when the currency or unit comes from the operand.
     let formatter: NumberFormatter?
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, locale: LocaleID) throws(MessageError) -> (any MessageValue)? {
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
         // A number function's value carries options to merge: the dynamic path handles that.
         if operandValue is NumberValue { return nil }
         guard let operand else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
@@ -46,7 +46,7 @@ struct PreparedNumber: PreparedCall {
                     options["currency"] = try NumberFunction.currencyCode(code)
                     var format = configuration.format
                     format.style = .currency(options["currency"] ?? code)
-                    formatter = try NumberFunction.formatter(locale, format)
+                    formatter = try NumberFunction.formatter(context.locale, format)
                     break
                 }
                 // Overriding the operand's currency is an error the dynamic path reports.
@@ -62,7 +62,7 @@ struct PreparedNumber: PreparedCall {
                 options["unit"] = unit
                 var format = configuration.format
                 format.style = .unit(unit)
-                formatter = try NumberFunction.formatter(locale, format)
+                formatter = try NumberFunction.formatter(context.locale, format)
             }
         default:
             break
@@ -70,7 +70,7 @@ struct PreparedNumber: PreparedCall {
         guard let formatter else { return nil }
         return NumberValue(
             kind: kind, number: kind == .integer ? input.number.roundedToInteger : input.number,
-            options: options, formatter: formatter, locale: locale, selectMode: configuration.selectMode
+            options: options, formatter: formatter, context: context, selectMode: configuration.selectMode
         )
     }
 }

@@ -72,12 +72,12 @@ struct NumberFunction: MessageFunction {
         }
         let operandKind = (call.operandValue as? NumberValue)?.kind
         return try value(of: operand, operandKind: operandKind, options: options, selectable: selectable,
-                         locale: call.locale, report: call.report)
+                         context: call.context, report: call.report)
     }
 
     /// The value of `operand` under this function with default options (for unannotated arguments).
-    func value(of operand: OperandValue, locale: LocaleID) throws(MessageError) -> NumberValue {
-        try value(of: operand, operandKind: nil, options: [:], selectable: true, locale: locale, report: { _ in })
+    func value(of operand: OperandValue, context: LocaleContext) throws(MessageError) -> NumberValue {
+        try value(of: operand, operandKind: nil, options: [:], selectable: true, context: context, report: { _ in })
     }
 
     /// The number an operand holds, and the currency or unit that comes with it.
@@ -161,7 +161,7 @@ struct NumberFunction: MessageFunction {
 
     private func value(
         of operand: OperandValue, operandKind: Kind?, options rawOptions: [String: String], selectable: Bool,
-        locale: LocaleID, report: (MessageError) -> Void
+        context: LocaleContext, report: (MessageError) -> Void
     ) throws(MessageError) -> NumberValue {
         var options = rawOptions
         let input = try Self.input(operand)
@@ -197,7 +197,7 @@ struct NumberFunction: MessageFunction {
         let configuration = Self.configure(options, style: style, selectable: selectable, report: report)
         return NumberValue(
             kind: style, number: number, options: configuration.options,
-            formatter: try Self.formatter(locale, configuration.format), locale: locale,
+            formatter: try Self.formatter(context.locale, configuration.format), context: context,
             selectMode: configuration.selectMode
         )
     }

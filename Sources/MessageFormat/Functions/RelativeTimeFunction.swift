@@ -36,7 +36,7 @@ struct RelativeTimeFunction: MessageFunction {
         } catch {
             throw MessageError(.badOption, error.message)
         }
-        return RelativeTimeValue(text: formatter.format(amount, unit: unit), number: number, locale: call.locale)
+        return RelativeTimeValue(text: formatter.format(amount, unit: unit), number: number, context: call.context)
     }
 }
 
@@ -44,16 +44,17 @@ struct RelativeTimeFunction: MessageFunction {
 final class RelativeTimeValue: MessageValue {
     let text: String
     let number: NumericValue
-    let locale: LocaleID?
+    let context: LocaleContext
 
-    init(text: String, number: NumericValue, locale: LocaleID) {
+    init(text: String, number: NumericValue, context: LocaleContext) {
         self.text = text
         self.number = number
-        self.locale = locale
+        self.context = context
     }
 
     var partType: String { "relativeTime" }
     var operand: OperandValue { .number(number) }
-    var direction: TextDirection? { locale?.isRightToLeft == true ? .rightToLeft : .leftToRight }
+    var direction: TextDirection? { context.direction }
+    var locale: LocaleID? { context.locale }
     func formatToString() throws(MessageError) -> String { text }
 }

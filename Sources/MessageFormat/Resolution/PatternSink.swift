@@ -35,15 +35,19 @@ struct BidiPolicy {
     }
 }
 
+/// Builds the text as UTF-8 bytes and makes one String at the end: cheaper than growing a String.
 struct StringSink: PatternSink {
     let bidi: BidiPolicy
-    var output = ""
+    private var bytes: [UInt8] = []
 
-    init(isolation: BidiIsolation, isRightToLeft: Bool) {
+    init(isolation: BidiIsolation, isRightToLeft: Bool, capacity: Int) {
         bidi = BidiPolicy(isolation: isolation, isRightToLeft: isRightToLeft)
+        bytes.reserveCapacity(capacity)
     }
 
-    mutating func appendText(_ text: String) { output += text }
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func appendText(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {}
 
@@ -51,21 +55,21 @@ struct StringSink: PatternSink {
         let text = try value.formatToString()
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
         if let open = bidi.opening(direction: direction, explicit: explicitDirection != nil) {
-            output += open
-            output += text
-            output += BidiPolicy.popIsolate
+            appendText(open)
+            appendText(text)
+            appendText(BidiPolicy.popIsolate)
         } else {
-            output += text
+            appendText(text)
         }
     }
 
     mutating func appendFallback(_ source: String) {
         let open = bidi.opening(direction: nil, explicit: false)
-        if let open { output += open }
-        output += "{"
-        output += source
-        output += "}"
-        if open != nil { output += BidiPolicy.popIsolate }
+        if let open { appendText(open) }
+        bytes.append(UInt8(ascii: "{"))
+        appendText(source)
+        bytes.append(UInt8(ascii: "}"))
+        if open != nil { appendText(BidiPolicy.popIsolate) }
     }
 }
 

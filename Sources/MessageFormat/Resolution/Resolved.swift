@@ -1,26 +1,60 @@
 import Intl
 
-/// The resolved value of a variable or expression inside one formatting call: a value, or the
-/// fallback text it shows when it failed, plus the `u:dir` and `u:id` written on it.
+/// The resolved value of a variable or expression inside one formatting call, plus the `u:dir`
+/// and `u:id` written on it.
 struct Resolved {
-    var value: (any MessageValue)?
-    /// `$x`, `|42|` or `:fn`, shown between braces; set only when the value failed.
-    var fallbackSource: String?
+    enum Content {
+        /// A function's value or a literal.
+        case value(any MessageValue)
+        /// An argument, passed on as it is until something formats it.
+        case argument(MessageArgument)
+        /// A failure; the source (`$x`, `|42|`, `:fn`) shows between braces.
+        case fallback(String)
+    }
+
+    var content: Content
     var explicitDirection: ExplicitDirection?
     var id: String?
 
-    init(_ value: any MessageValue, explicitDirection: ExplicitDirection? = nil, id: String? = nil) {
-        self.value = value
+    init(_ content: Content, explicitDirection: ExplicitDirection? = nil, id: String? = nil) {
+        self.content = content
         self.explicitDirection = explicitDirection
         self.id = id
     }
 
-    private init(fallbackSource: String) {
-        self.fallbackSource = fallbackSource
+    init(_ value: any MessageValue, explicitDirection: ExplicitDirection? = nil, id: String? = nil) {
+        self.init(.value(value), explicitDirection: explicitDirection, id: id)
     }
 
-    static func fallback(_ source: String) -> Resolved {
-        Resolved(fallbackSource: source)
+    static func fallback(_ source: String) -> Resolved { Resolved(.fallback(source)) }
+
+    var isFallback: Bool {
+        if case .fallback = content { return true }
+        return false
+    }
+
+    /// The value to format or select on; nil for a fallback.
+    func value(_ context: LocaleContext) -> (any MessageValue)? {
+        switch content {
+        case .value(let value): value
+        case .argument(let argument): ArgumentValue(argument, context: context)
+        case .fallback: nil
+        }
+    }
+
+    /// The function's value, when this is one (a function receiving it may inherit its options).
+    var functionValue: (any MessageValue)? {
+        if case .value(let value) = content { return value }
+        return nil
+    }
+
+    /// What a function receives as its operand.
+    var operand: OperandValue {
+        switch content {
+        case .value(let value): value.operand
+        case .argument(let argument): OperandValue(argument)
+        case .fallback(let source): .fallback(source: source)
+        }
     }
 }
 

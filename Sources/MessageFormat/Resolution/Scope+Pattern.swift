@@ -2,23 +2,23 @@ import Intl
 import MessageFormatSyntax
 
 extension Scope {
-    /// Resolves and formats each part of `pattern` into `sink`.
-    mutating func format<Sink: PatternSink>(_ pattern: Pattern, into sink: inout Sink) {
-        for part in pattern.parts {
+    /// Resolves and formats each part of a pattern into `sink`.
+    mutating func format<Sink: PatternSink>(_ parts: [CompiledPart], into sink: inout Sink) {
+        for part in parts {
             switch part {
-            case .text(let text, _):
+            case .text(let text):
                 sink.appendText(text)
             case .markup(let markup):
-                let (options, _, id) = resolveOptions(markup.options, visible: allDeclarations, isMarkup: true)
+                let (options, _, id) = resolve(markup.options, isMarkup: true)
                 var texts: [String: String] = [:]
                 for (name, option) in options.values {
                     texts[name] = option.operand.text ?? ""
                 }
                 sink.appendMarkup(markup.kind, name: markup.name, id: id, options: texts)
             case .expression(let expression):
-                let resolved = resolveExpression(expression, visible: allDeclarations)
-                guard let value = resolved.value else {
-                    sink.appendFallback(resolved.fallbackSource ?? "")
+                let resolved = resolve(expression)
+                guard let value = resolved.value(program.context) else {
+                    if case .fallback(let source) = resolved.content { sink.appendFallback(source) }
                     continue
                 }
                 if let text = value as? StringValue, let source = text.fallbackSource {
@@ -30,9 +30,8 @@ extension Scope {
                 } catch {
                     var error = error
                     error.range = error.range ?? expression.range
-                    errors.report(error)
-                    sink.appendFallback(formatter.compiled[expression]?.fallbackSource
-                        ?? CompiledExpression.fallbackSource(of: expression))
+                    errors.append(error)
+                    sink.appendFallback(expression.fallbackSource)
                 }
             }
         }

@@ -1,42 +1,47 @@
 import MessageFormatSyntax
 
 extension Scope {
-    /// Picks the variant of `matcher` as the spec's pattern selection does: resolve the selectors,
-    /// keep the variants whose keys all match, and take the best by the selectors' key order.
-    mutating func select(_ matcher: Matcher) -> Pattern {
-        let selectors: [(any MessageValue)?] = matcher.selectors.map { variable in
-            let resolved = resolveVariable(variable, visible: allDeclarations)
-            guard let value = resolved.value, value.isSelectable else {
-                errors.report(MessageError(.badSelector, "$\(variable.name)", at: variable.range))
-                return nil
+    /// Picks the variant as the spec's pattern selection does: resolve the selectors, keep the
+    /// variants whose keys all match, and take the best by the selectors' key order.
+    mutating func select(_ selectorVariables: [CompiledVariable], _ variants: [CompiledVariant]) -> [CompiledPart] {
+        withUnsafeTemporaryAllocation(of: (any MessageValue)?.self, capacity: selectorVariables.count) { selectors in
+            for (index, variable) in selectorVariables.enumerated() {
+                let value = resolve(variable).value(program.context)
+                if let value, value.isSelectable {
+                    (selectors.baseAddress! + index).initialize(to: value)
+                } else {
+                    errors.append(MessageError(.badSelector, "$\(variable.name)", at: variable.range))
+                    (selectors.baseAddress! + index).initialize(to: nil)
+                }
             }
-            return value
+            defer { _ = selectors.deinitialize() }
+            var failedKeys: Set<String>?
+            var best = -1
+            for index in variants.indices {
+                guard matches(variants[index].keys, selectors, &failedKeys) else { continue }
+                if best >= 0, !isBetter(variants[index].keys, than: variants[best].keys, selectors) { continue }
+                best = index
+            }
+            // Validation guarantees a variant of catch-all keys, which always matches.
+            return variants[best >= 0 ? best : variants.count - 1].parts
         }
-        var failedKeys: Set<String> = []
-        var best: Variant?
-        for variant in matcher.variants {
-            guard matches(variant.keys, selectors, &failedKeys) else { continue }
-            if let current = best, !isBetter(variant.keys, than: current.keys, selectors) { continue }
-            best = variant
-        }
-        // Validation guarantees a variant of catch-all keys, which always matches.
-        return best?.pattern ?? matcher.variants[matcher.variants.count - 1].pattern
     }
 
-    private func matches(
-        _ keys: [VariantKey], _ selectors: [(any MessageValue)?], _ failedKeys: inout Set<String>
+    private mutating func matches(
+        _ keys: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<(any MessageValue)?>, _ failedKeys: inout Set<String>?
     ) -> Bool {
         for (index, key) in keys.enumerated() {
-            guard case .literal(let literal) = key else { continue }
+            guard case .literal(let text, let range) = key else { continue }
             guard let selector = selectors[index] else { return false }
             do {
-                if try !selector.matches(literal.value) { return false }
+                if try !selector.matches(text) { return false }
             } catch {
                 // Report each bad key once per selector, however many variants repeat it.
-                if failedKeys.insert("\(index)\u{0}\(literal.value)").inserted {
+                if failedKeys == nil { failedKeys = [] }
+                if failedKeys?.insert("\(index)\u{0}\(text)").inserted == true {
                     var error = error
-                    error.range = error.range ?? literal.range
-                    errors.report(error)
+                    error.range = error.range ?? range
+                    errors.append(error)
                 }
                 return false
             }
@@ -45,17 +50,17 @@ extension Scope {
     }
 
     /// The spec's SelectorsCompare: is `keys1` a better match than `keys2`?
-    private func isBetter(_ keys1: [VariantKey], than keys2: [VariantKey], _ selectors: [(any MessageValue)?]) -> Bool {
-        for (index, (key1, key2)) in zip(keys1, keys2).enumerated() {
-            switch (key1, key2) {
+    private func isBetter(_ keys1: [CompiledKey], than keys2: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<(any MessageValue)?>) -> Bool {
+        for index in keys1.indices {
+            switch (keys1[index], keys2[index]) {
             case (.catchAll, .catchAll): continue
             case (.catchAll, .literal): return false
             case (.literal, .catchAll): return true
-            case (.literal(let literal1), .literal(let literal2)):
+            case (.literal(let text1, _), .literal(let text2, _)):
                 // Swift compares strings by canonical equivalence, which is the spec's NFC key comparison.
-                if literal1.value == literal2.value { continue }
+                if text1 == text2 { continue }
                 guard let selector = selectors[index] else { return false }
-                return selector.isBetterMatch(literal1.value, than: literal2.value)
+                return selector.isBetterMatch(text1, than: text2)
             }
         }
         return false

@@ -3,103 +3,107 @@ import MessageFormatSyntax
 
 /// The state of one formatting call: the arguments, the declarations resolved so far
 /// (each at most once, on first use), and the errors met.
-struct Scope<Arguments: MessageArguments> {
-    let formatter: MessageFormatter
-    let arguments: Arguments
-    let errors = ErrorSink()
-    private var resolvedDeclarations: [Resolved?]
+struct Scope {
+    let program: Program
+    let arguments: any MessageArguments
+    /// The errors met so far, in order.
+    var errors: [MessageError] = []
+    /// One slot per declaration, nil until first used; memory owned by the caller (the stack).
+    private let resolvedDeclarations: UnsafeMutableBufferPointer<Resolved?>
 
-    init(formatter: MessageFormatter, arguments: Arguments) {
-        self.formatter = formatter
+    init(program: Program, arguments: any MessageArguments, memo: UnsafeMutableBufferPointer<Resolved?>) {
+        self.program = program
         self.arguments = arguments
-        self.resolvedDeclarations = Array(repeating: nil, count: formatter.message.declarations.count)
+        resolvedDeclarations = memo
     }
 
-    var locale: LocaleID { formatter.locale }
-    var allDeclarations: Int { resolvedDeclarations.count }
+    /// Runs `body` with a scope whose declaration memo lives on the stack.
+    static func withScope<R>(_ program: Program, _ arguments: any MessageArguments, _ body: (inout Scope) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: program.declarations.count) { memo in
+            memo.initialize(repeating: nil)
+            defer { _ = memo.deinitialize() }
+            var scope = Scope(program: program, arguments: arguments, memo: memo)
+            return body(&scope)
+        }
+    }
 
-    /// Resolves `$name` as seen by code after the first `visible` declarations.
-    mutating func resolveVariable(_ variable: VariableRef, visible: Int) -> Resolved {
-        if let index = formatter.declarationIndex[variable.name], index < visible {
+    /// Resolves a variable: a declaration (resolved on first use) or an argument.
+    mutating func resolve(_ variable: CompiledVariable) -> Resolved {
+        switch variable.slot {
+        case .local(let index):
             let resolved: Resolved
             if let done = resolvedDeclarations[index] {
                 resolved = done
             } else {
-                resolved = resolveExpression(formatter.message.declarations[index].expression, visible: index)
+                resolved = resolve(program.declarations[index])
                 resolvedDeclarations[index] = resolved
             }
-            return resolved.value == nil ? .fallback("$" + variable.name) : resolved
+            return resolved.isFallback ? .fallback("$" + variable.name) : resolved
+        case .argument:
+            guard let argument = arguments.argument(named: variable.name) else {
+                errors.append(MessageError(.unresolvedVariable, "$\(variable.name)", at: variable.range))
+                return .fallback("$" + variable.name)
+            }
+            return Resolved(.argument(argument))
         }
-        guard let argument = arguments.argument(named: variable.name) else {
-            errors.report(MessageError(.unresolvedVariable, "$\(variable.name)", at: variable.range))
-            return .fallback("$" + variable.name)
-        }
-        return Resolved(ArgumentValue(argument, locale: locale))
     }
 
     /// Resolves an expression: its operand, then its function if it has one.
-    mutating func resolveExpression(_ expression: Expression, visible: Int) -> Resolved {
-        let compiled = formatter.compiled[expression]
+    mutating func resolve(_ expression: CompiledExpression) -> Resolved {
         var operand: Resolved?
         switch expression.operand {
-        case .literal(let literal):
-            operand = Resolved(StringValue(literal.value, locale: nil))
-        case .variable(let variable):
-            operand = resolveVariable(variable, visible: visible)
-        case nil:
-            operand = nil
+        case .literal(let value)?: operand = Resolved(value)
+        case .variable(let variable)?: operand = resolve(variable)
+        case nil: operand = nil
         }
-        let fallbackSource = compiled?.fallbackSource ?? CompiledExpression.fallbackSource(of: expression)
         guard let function = expression.function else {
             // A bare literal or variable: its value as it is.
-            return operand ?? .fallback(fallbackSource)
+            return operand ?? .fallback(expression.fallbackSource)
         }
-        guard let handler = compiled?.function ?? formatter.functions[function.name] else {
-            errors.report(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
-            return .fallback(fallbackSource)
+        guard let handler = function.handler else {
+            errors.append(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
+            return .fallback(expression.fallbackSource)
         }
-        let operandValue: OperandValue? = operand.map { $0.value?.operand ?? .fallback(source: $0.fallbackSource ?? "") }
+        let operandValue = operand?.operand
+        let functionValue = operand?.functionValue
         let options: ResolvedOptions
         let direction: ExplicitDirection?
         let id: String?
-        if let literal = compiled?.literalOptions {
-            for error in literal.errors { errors.report(error) }
+        if let literal = function.literalOptions {
+            for error in literal.errors { errors.append(error) }
             (options, direction, id) = (literal.options, literal.direction, literal.id)
-            if let prepared = compiled?.prepared {
+            if let prepared = function.prepared {
                 do {
-                    if let value = try prepared.call(operandValue, operandValue: operand?.value, locale: locale) {
+                    if let value = try prepared.call(operandValue, operandValue: functionValue, context: program.context) {
                         return Resolved(value, explicitDirection: direction, id: id)
                     }
                 } catch {
                     var error = error
                     if error.range == nil { error.range = expression.range }
-                    errors.report(error)
-                    return .fallback(fallbackSource)
+                    errors.append(error)
+                    return .fallback(expression.fallbackSource)
                 }
             }
         } else {
-            (options, direction, id) = resolveOptions(function.options, visible: visible, isMarkup: false)
+            (options, direction, id) = resolve(function.options, isMarkup: false)
         }
+        let sink = ErrorSink()
         let call = FunctionCall(
-            operand: operandValue,
-            operandValue: operand?.value,
-            options: options,
-            locale: locale,
-            name: function.name,
-            sink: errors,
-            range: expression.range
+            operand: operandValue, operandValue: functionValue, options: options, context: program.context,
+            name: function.name, sink: sink, range: expression.range
         )
+        defer { errors += sink.errors }
         do {
             return Resolved(try handler.call(call), explicitDirection: direction, id: id)
         } catch {
             call.report(error)
-            return .fallback(fallbackSource)
+            return .fallback(expression.fallbackSource)
         }
     }
 
     /// Resolves options, taking out `u:dir` and `u:id`.
-    mutating func resolveOptions(
-        _ options: [Option], visible: Int, isMarkup: Bool
+    mutating func resolve(
+        _ options: [CompiledOption], isMarkup: Bool
     ) -> (ResolvedOptions, ExplicitDirection?, String?) {
         var resolved = ResolvedOptions()
         var direction: ExplicitDirection?
@@ -107,30 +111,30 @@ struct Scope<Arguments: MessageArguments> {
         for option in options {
             let value: OptionValue
             switch option.value {
-            case .literal(let literal):
-                value = OptionValue(operand: .string(literal.value), isLiteral: true)
+            case .literal(let text):
+                value = OptionValue(operand: .string(text), isLiteral: true)
             case .variable(let variable):
-                let result = resolveVariable(variable, visible: visible)
-                guard let resolvedValue = result.value else {
-                    errors.report(MessageError(.badOption, "\(option.name)=$\(variable.name) has no value", at: option.range))
+                let resolved = resolve(variable)
+                guard !resolved.isFallback else {
+                    errors.append(MessageError(.badOption, "\(option.name)=$\(variable.name) has no value", at: option.range))
                     continue
                 }
-                value = OptionValue(operand: resolvedValue.operand, isLiteral: false)
+                value = OptionValue(operand: resolved.operand, isLiteral: false)
             }
             switch option.name {
             case "u:dir":
                 if isMarkup {
-                    errors.report(MessageError(.badOption, "u:dir is not allowed on markup", at: option.range))
+                    errors.append(MessageError(.badOption, "u:dir is not allowed on markup", at: option.range))
                 } else if let text = value.operand.text, text == "inherit" || ExplicitDirection(rawValue: text) != nil {
                     direction = ExplicitDirection(rawValue: text)
                 } else {
-                    errors.report(MessageError(.badOption, "u:dir must be ltr, rtl, auto or inherit", at: option.range))
+                    errors.append(MessageError(.badOption, "u:dir must be ltr, rtl, auto or inherit", at: option.range))
                 }
             case "u:id":
                 if let text = value.operand.text {
                     id = text
                 } else {
-                    errors.report(MessageError(.badOption, "u:id must be a string", at: option.range))
+                    errors.append(MessageError(.badOption, "u:id must be a string", at: option.range))
                 }
             default:
                 resolved.values[option.name] = value

@@ -9,26 +9,27 @@ final class NumberValue: MessageValue {
     /// The valid options, as inherited by a function that takes this value as operand.
     let options: [String: String]
     let formatter: NumberFormatter
-    let locale: LocaleID?
+    let context: LocaleContext
     let selectMode: SelectMode?
     private var formatted: String?
     private var category: String?
 
     init(kind: NumberFunction.Kind, number: NumericValue, options: [String: String], formatter: NumberFormatter,
-         locale: LocaleID, selectMode: SelectMode?)
+         context: LocaleContext, selectMode: SelectMode?)
     {
         self.kind = kind
         self.number = number
         self.options = options
         self.formatter = formatter
-        self.locale = locale
+        self.context = context
         self.selectMode = selectMode
     }
 
     var partType: String { "number" }
     var inheritedOptions: [String: String] { options }
     var isSelectable: Bool { selectMode != nil }
-    var direction: TextDirection? { locale?.isRightToLeft == true ? .rightToLeft : .leftToRight }
+    var direction: TextDirection? { context.direction }
+    var locale: LocaleID? { context.locale }
 
     var operand: OperandValue {
         switch kind {
@@ -59,11 +60,9 @@ final class NumberValue: MessageValue {
 
     /// The plural category of the number as formatted; formatting and selection share one ICU call.
     private func pluralCategory() -> String? {
-        guard let selectMode, selectMode != .exact, let locale else { return nil }
+        guard let selectMode, selectMode != .exact else { return nil }
         if let category { return category }
-        guard let rules = try? PluralRules.cached(locale: locale, kind: selectMode == .ordinal ? .ordinal : .cardinal) else {
-            return nil
-        }
+        guard let rules = context.pluralRules(ordinal: selectMode == .ordinal) else { return nil }
         let result = formatter.formatWithPluralCategory(number, rules: rules)
         formatted = result.text
         category = result.category
@@ -71,14 +70,14 @@ final class NumberValue: MessageValue {
     }
 
     func matches(_ key: String) throws(MessageError) -> Bool {
-        if DecimalNumber(numberLiteral: key) != nil {
-            return key == exactKey
-        }
         switch key {
         case "zero", "one", "two", "few", "many", "other":
             return key == pluralCategory()
         default:
-            throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
+            guard DecimalNumber(numberLiteral: key) != nil else {
+                throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
+            }
+            return key == exactKey
         }
     }
 

@@ -2,22 +2,23 @@ import Intl
 import MessageFormatSyntax
 
 /// Text: a literal, a string argument, or the result of `:string`.
-final class StringValue: MessageValue {
+final class StringValue: MessageValue, Sendable {
     let string: String
-    let locale: LocaleID?
+    let context: LocaleContext?
     let isSelectable: Bool
     /// Set when `:string` was given an operand that failed: it then selects as empty text and
     /// formats as the operand's fallback.
     let fallbackSource: String?
 
-    init(_ string: String, locale: LocaleID?, isSelectable: Bool = false, fallbackSource: String? = nil) {
+    init(_ string: String, context: LocaleContext?, isSelectable: Bool = false, fallbackSource: String? = nil) {
         self.string = string
-        self.locale = locale
+        self.context = context
         self.isSelectable = isSelectable
         self.fallbackSource = fallbackSource
     }
 
     var partType: String { "string" }
+    var locale: LocaleID? { context?.locale }
     var operand: OperandValue { .string(string) }
 
     func formatToString() throws(MessageError) -> String { string }
@@ -35,18 +36,18 @@ struct StringFunction: MessageFunction {
         case nil:
             throw MessageError(.badOperand, ":string needs an operand")
         case .fallback(let source)?:
-            return StringValue("", locale: call.locale, isSelectable: true, fallbackSource: source)
+            return StringValue("", context: call.context, isSelectable: true, fallbackSource: source)
         case .custom(let value)?:
-            return StringValue(try value.formatToString(), locale: call.locale, isSelectable: true)
+            return StringValue(try value.formatToString(), context: call.context, isSelectable: true)
         case let operand?:
             if let text = operand.text {
-                return StringValue(text, locale: call.locale, isSelectable: true)
+                return StringValue(text, context: call.context, isSelectable: true)
             }
             if let value = call.operandValue {
-                return StringValue(try value.formatToString(), locale: call.locale, isSelectable: true)
+                return StringValue(try value.formatToString(), context: call.context, isSelectable: true)
             }
-            let text = try InputValues.value(for: operand, locale: call.locale).formatToString()
-            return StringValue(text, locale: call.locale, isSelectable: true)
+            let text = try InputValues.value(for: operand, context: call.context).formatToString()
+            return StringValue(text, context: call.context, isSelectable: true)
         }
     }
 }

@@ -1,0 +1,128 @@
+import Intl
+import MessageFormatSyntax
+
+/// Turns the data model into a ``Program``.
+struct Compiler {
+    let context: LocaleContext
+    let functions: FunctionRegistry
+    /// Declarations seen so far, by name.
+    private var declared: [String: Int] = [:]
+    /// How many declarations the code being compiled can see.
+    var visible = 0
+    private(set) var textLength = 0
+    private(set) var placeholders = 0
+
+    init(context: LocaleContext, functions: FunctionRegistry) {
+        self.context = context
+        self.functions = functions
+    }
+
+    mutating func declare(_ name: String, at index: Int) {
+        declared[name] = index
+    }
+
+    func variable(_ reference: VariableRef) -> CompiledVariable {
+        if let index = declared[reference.name], index < visible {
+            return CompiledVariable(slot: .local(index), name: reference.name, range: reference.range)
+        }
+        return CompiledVariable(slot: .argument, name: reference.name, range: reference.range)
+    }
+
+    mutating func pattern(_ pattern: Pattern) -> [CompiledPart] {
+        pattern.parts.map { part in
+            switch part {
+            case .text(let text, _):
+                textLength += text.utf8.count
+                return .text(text)
+            case .expression(let expression):
+                placeholders += 1
+                return .expression(self.expression(expression))
+            case .markup(let markup):
+                return .markup(CompiledMarkup(kind: markup.kind, name: markup.name, options: markup.options.map(option)))
+            }
+        }
+    }
+
+    func expression(_ expression: Expression) -> CompiledExpression {
+        let operand: CompiledExpression.Operand? = switch expression.operand {
+        case .literal(let literal): .literal(StringValue(literal.value, context: nil))
+        case .variable(let reference): .variable(variable(reference))
+        case nil: nil
+        }
+        return CompiledExpression(
+            operand: operand,
+            function: expression.function.map(function),
+            fallbackSource: Self.fallbackSource(of: expression),
+            range: expression.range
+        )
+    }
+
+    private func option(_ option: Option) -> CompiledOption {
+        let value: CompiledOptionValue = switch option.value {
+        case .literal(let literal): .literal(literal.value)
+        case .variable(let reference): .variable(variable(reference))
+        }
+        return CompiledOption(name: option.name, value: value, range: option.range)
+    }
+
+    private func function(_ reference: FunctionRef) -> CompiledFunction {
+        let handler = functions[reference.name]
+        let options = reference.options.map(option)
+        let literals = options.compactMap { option -> (CompiledOption, String)? in
+            guard case .literal(let text) = option.value else { return nil }
+            return (option, text)
+        }
+        var literalOptions: LiteralOptions?
+        var prepared: (any PreparedCall)?
+        if literals.count == options.count {
+            let resolved = LiteralOptions(literals)
+            literalOptions = resolved
+            if resolved.errors.isEmpty, let preparing = handler as? any PreparingFunction {
+                prepared = preparing.prepare(options: resolved.options, context: context)
+            }
+        }
+        return CompiledFunction(
+            name: reference.name, range: reference.range, handler: handler, options: options,
+            literalOptions: literalOptions, prepared: prepared
+        )
+    }
+
+    /// `|literal|`, `$variable` or `:function`: how a failed expression shows.
+    static func fallbackSource(of expression: Expression) -> String {
+        switch expression.operand {
+        case .literal(let literal):
+            var text = "|"
+            for scalar in literal.value.unicodeScalars {
+                if scalar == "\\" || scalar == "|" { text.unicodeScalars.append("\\") }
+                text.unicodeScalars.append(scalar)
+            }
+            return text + "|"
+        case .variable(let variable): return "$" + variable.name
+        case nil: return ":" + (expression.function?.name ?? "")
+        }
+    }
+}
+
+extension LiteralOptions {
+    init(_ literals: [(CompiledOption, String)]) {
+        var resolved = ResolvedOptions()
+        var direction: ExplicitDirection?
+        var id: String?
+        var errors: [MessageError] = []
+        for (option, text) in literals {
+            switch option.name {
+            case "u:dir":
+                if text == "inherit" || ExplicitDirection(rawValue: text) != nil {
+                    direction = ExplicitDirection(rawValue: text)
+                } else {
+                    errors.append(MessageError(.badOption, "u:dir must be ltr, rtl, auto or inherit", at: option.range))
+                }
+            case "u:id":
+                id = text
+            default:
+                resolved.values[option.name] = OptionValue(operand: .string(text), isLiteral: true)
+            }
+        }
+        self.init(options: resolved, direction: direction, id: id, errors: errors)
+    }
+}
