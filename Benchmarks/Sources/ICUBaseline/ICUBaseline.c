@@ -2,11 +2,13 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ucal.h>
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
 #include <unicode/ulistformatter.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/upluralrules.h>
+#include <unicode/umsg.h>
 #include <unicode/ustring.h>
 
 struct baseline {
@@ -16,6 +18,8 @@ struct baseline {
     UPluralRules *plural;
     UDateFormat *date;
     UListFormatter *list;
+    UMessageFormat *mf1Plural;
+    UMessageFormat *mf1Refund;
 };
 
 static UNumberFormatter *open_skeleton(const char *skeleton, const char *locale, UErrorCode *status) {
@@ -40,6 +44,16 @@ baseline *baseline_open(const char *locale) {
     u_uastrcpy(zone, "UTC");
     context->date = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, zone, -1, pattern, length, &status);
     context->list = ulistfmt_openForType(locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE, &status);
+    // ICU's MessageFormat formats dates in the default time zone; make that UTC like the rest.
+    UChar utc[4];
+    u_uastrcpy(utc, "UTC");
+    ucal_setDefaultTimeZone(utc, &status);
+    UChar mf1[256];
+    u_uastrcpy(mf1, "{0, plural, one {You have # new message.} other {You have # new messages.}}");
+    context->mf1Plural = umsg_open(mf1, -1, locale, NULL, &status);
+    u_uastrcpy(mf1, "Your refund of {0, number, ::currency/EUR rounding-mode-half-up} was issued on {1, date, ::yMMMMd}.");
+    context->mf1Refund = umsg_open(mf1, -1, locale, NULL, &status);
+
     if (U_FAILURE(status)) {
         baseline_close(context);
         return NULL;
@@ -55,6 +69,8 @@ void baseline_close(baseline *context) {
     if (context->plural) uplrules_close(context->plural);
     if (context->date) udat_close(context->date);
     if (context->list) ulistfmt_close(context->list);
+    if (context->mf1Plural) umsg_close(context->mf1Plural);
+    if (context->mf1Refund) umsg_close(context->mf1Refund);
     free(context);
 }
 
@@ -106,4 +122,16 @@ int32_t baseline_utf8(const uint16_t *text, int32_t length, char *out, int32_t c
     int32_t written = 0;
     u_strToUTF8(out, capacity, &written, (const UChar *)text, length, &status);
     return U_FAILURE(status) ? -1 : written;
+}
+
+int32_t baseline_mf1_plural(baseline *context, int64_t count, uint16_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = umsg_format(context->mf1Plural, (UChar *)out, capacity, &status, (double)count);
+    return U_FAILURE(status) ? -1 : length;
+}
+
+int32_t baseline_mf1_currency_date(baseline *context, double amount, double epochMillis, uint16_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = umsg_format(context->mf1Refund, (UChar *)out, capacity, &status, amount, (UDate)epochMillis);
+    return U_FAILURE(status) ? -1 : length;
 }

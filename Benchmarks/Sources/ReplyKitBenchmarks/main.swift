@@ -29,6 +29,8 @@ struct Scenario {
     let message: String
     let ours: (Int) -> String
     let baseline: (Int) -> String
+    /// The same work through ICU's own MessageFormat (version 1), where it can express it.
+    var icuMessageFormat: ((Int) -> String)? = nil
 }
 
 func formatter(_ source: String) -> MessageFormatter {
@@ -48,6 +50,7 @@ let pluralArguments: [[String: MessageArgument]] = (0..<1000).map { ["count": .n
 let refundSource = "Your refund of {$amount :currency currency=EUR} was issued on {$date :date length=long}."
 let refund = formatter(refundSource)
 let amounts = (0..<100).map { "\($0 * 7 + 3).\($0 % 10)\($0 % 7)" }
+let amountValues = amounts.map { Double($0)! }
 let days = (0..<28).map { DateTimeValue(year: 2026, month: 2, day: $0 + 1, hasTime: false) }
 let epochs = try days.map {
     try CalendarMath.epochMilliseconds(year: $0.year, month: $0.month, day: $0.day, hour: 0, minute: 0, second: 0,
@@ -73,11 +76,15 @@ let nameLengths = utf16Names.map { Int32($0.count) }
 let scenarios = [
     Scenario(name: "plural with a number", message: pluralSource,
              ours: { plural.format(pluralArguments[$0 % 1000]).string },
-             baseline: { text(buffer, baseline_plural(context, Int64($0 % 1000), buffer, 1024)) }),
+             baseline: { text(buffer, baseline_plural(context, Int64($0 % 1000), buffer, 1024)) },
+             icuMessageFormat: { text(buffer, baseline_mf1_plural(context, Int64($0 % 1000), buffer, 1024)) }),
     Scenario(name: "currency with a date", message: refundSource,
              ours: { refund.format(refundArguments[$0 % 100]).string },
              baseline: { i in
                  text(buffer, amounts[i % 100].withCString { baseline_currency_date(context, $0, epochs[i % 100 % 28], buffer, 1024) })
+             },
+             icuMessageFormat: { i in
+                 text(buffer, baseline_mf1_currency_date(context, amountValues[i % 100], epochs[i % 100 % 28], buffer, 1024))
              }),
     Scenario(name: "list with a plural", message: listSource,
              ours: { list.format(listArguments[$0 % 4]).string },
@@ -114,15 +121,20 @@ for scenario in scenarios where filter.map({ scenario.name.contains($0) }) ?? tr
         let ours = scenario.ours(index)
         let theirs = scenario.baseline(index)
         precondition(ours == theirs, "outputs differ for \(scenario.name): \(ours) | \(theirs)")
+        if let messageFormat = scenario.icuMessageFormat?(index) {
+            precondition(ours == messageFormat, "ICU MessageFormat differs for \(scenario.name): \(ours) | \(messageFormat)")
+        }
     }
     let iterations = 20_000
     _ = measure(iterations, scenario.ours)
     _ = measure(iterations, scenario.baseline)
     var oursTimes: [Double] = []
     var baselineTimes: [Double] = []
+    var messageFormatTimes: [Double] = []
     for _ in 0..<9 {
         oursTimes.append(measure(iterations, scenario.ours))
         baselineTimes.append(measure(iterations, scenario.baseline))
+        if let messageFormat = scenario.icuMessageFormat { messageFormatTimes.append(measure(iterations, messageFormat)) }
     }
     let ours = median(oursTimes)
     let baseline = median(baselineTimes)
@@ -134,6 +146,11 @@ for scenario in scenarios where filter.map({ scenario.name.contains($0) }) ?? tr
     print("  ReplyKit:  \(Int(1e9 / ours)) messages/s (\(Int(ours)) ns each)")
     print("  ICU:       \(Int(1e9 / baseline)) messages/s (\(Int(baseline)) ns each)")
     print("  ratio:     \(Double(Int(ratio * 100)) / 100)x")
+    if !messageFormatTimes.isEmpty {
+        let messageFormat = median(messageFormatTimes)
+        print("  ICU MessageFormat (umsg_format): \(Int(1e9 / messageFormat)) messages/s (\(Int(messageFormat)) ns each); ReplyKit is \(Double(Int(messageFormat / ours * 100)) / 100)x as fast")
+    }
     print("")
 }
 print("worst ratio: \(Double(Int(worst * 100)) / 100)x (target: at most 1.5x)")
+

@@ -37,6 +37,12 @@ struct PreparedNumber: PreparedCall {
         if operandValue is NumberValue { return nil }
         guard let operand else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
         let input = try NumberFunction.input(operand)
+        if let formatter, kind != .currency, kind != .unit {
+            return NumberValue(
+                kind: kind, number: kind == .integer ? input.number.roundedToInteger : input.number,
+                options: configuration.options, formatter: formatter, context: context, selectMode: configuration.selectMode
+            )
+        }
         var options = configuration.options
         var formatter = self.formatter
         switch kind {

@@ -37,7 +37,7 @@ struct Resolved {
     func value(_ context: LocaleContext) -> (any MessageValue)? {
         switch content {
         case .value(let value): value
-        case .argument(let argument): ArgumentValue(argument, context: context)
+        case .argument(let argument): InputValues.value(for: OperandValue(argument), context: context)
         case .fallback: nil
         }
     }

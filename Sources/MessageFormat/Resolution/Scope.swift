@@ -66,24 +66,25 @@ struct Scope {
         }
         let operandValue = operand?.operand
         let functionValue = operand?.functionValue
+        if let prepared = function.prepared {
+            // Prepared only when every option is a valid literal: nothing to report here.
+            do {
+                if let value = try prepared.call(operandValue, operandValue: functionValue, context: program.context) {
+                    return Resolved(value, explicitDirection: function.literalOptions?.direction, id: function.literalOptions?.id)
+                }
+            } catch {
+                var error = error
+                if error.range == nil { error.range = expression.range }
+                errors.append(error)
+                return .fallback(expression.fallbackSource)
+            }
+        }
         let options: ResolvedOptions
         let direction: ExplicitDirection?
         let id: String?
         if let literal = function.literalOptions {
             for error in literal.errors { errors.append(error) }
             (options, direction, id) = (literal.options, literal.direction, literal.id)
-            if let prepared = function.prepared {
-                do {
-                    if let value = try prepared.call(operandValue, operandValue: functionValue, context: program.context) {
-                        return Resolved(value, explicitDirection: direction, id: id)
-                    }
-                } catch {
-                    var error = error
-                    if error.range == nil { error.range = expression.range }
-                    errors.append(error)
-                    return .fallback(expression.fallbackSource)
-                }
-            }
         } else {
             (options, direction, id) = resolve(function.options, isMarkup: false)
         }

@@ -7,12 +7,15 @@ final class LocaleContext: Sendable {
     let isRightToLeft: Bool
     private let cardinal: PluralRules?
     private let ordinal: PluralRules?
+    /// The formatter of `:number` with no options, for numbers used without a function.
+    let defaultNumberFormatter: NumberFormatter?
 
     init(_ locale: LocaleID) {
         self.locale = locale
         isRightToLeft = locale.isRightToLeft
         cardinal = try? PluralRules.cached(locale: locale, kind: .cardinal)
         ordinal = try? PluralRules.cached(locale: locale, kind: .ordinal)
+        defaultNumberFormatter = try? NumberFormatter.cached(locale: locale, options: NumberFormatOptions())
     }
 
     /// The direction of formatted numbers and dates: the locale's.

@@ -1,38 +1,10 @@
 import Intl
 import MessageFormatSyntax
 
-/// An argument used without a function (`{$x}`), or passed on as an operand.
-///
-/// As an operand it is just the argument. Formatted, it behaves as if the default function for
-/// its type had been written: `:number` for numbers, `:datetime` for dates, `:currency` for
-/// money, `:reply:unit` for measures, `:reply:list` for lists, text for strings and booleans.
-/// That value is built only when it is first needed.
-final class ArgumentValue: MessageValue {
-    let argument: MessageArgument
-    let context: LocaleContext
-    private var formattable: (any MessageValue)?
-
-    init(_ argument: MessageArgument, context: LocaleContext) {
-        self.argument = argument
-        self.context = context
-    }
-
-    private var value: any MessageValue {
-        if let formattable { return formattable }
-        let built = InputValues.value(for: operand, context: context)
-        formattable = built
-        return built
-    }
-
-    var operand: OperandValue { OperandValue(argument) }
-    var partType: String { value.partType }
-    var locale: LocaleID? { value.locale }
-    var direction: TextDirection? { value.direction }
-    func formatToString() throws(MessageError) -> String { try value.formatToString() }
-    func formatToFields() throws(MessageError) -> [MessagePart.Field]? { try value.formatToFields() }
-}
-
-/// The value an operand formats as when no function is written.
+/// The value an argument formats as when no function is written (`{$x}`): text for strings and
+/// booleans, `:number` for numbers, `:currency` for money, `:reply:unit` for measures,
+/// `:datetime` for dates, `:reply:list` for lists. Until something formats or selects on it, an
+/// argument stays unboxed (see ``Resolved``).
 enum InputValues {
     static func value(for operand: OperandValue, context: LocaleContext) -> any MessageValue {
         switch operand {
@@ -40,7 +12,14 @@ enum InputValues {
             return StringValue(text, context: context)
         case .bool(let flag):
             return StringValue(flag ? "true" : "false", context: context)
-        case .number, .money, .measure:
+        case .number:
+            if let formatter = context.defaultNumberFormatter, let input = try? NumberFunction.input(operand) {
+                return NumberValue(kind: .number, number: input.number, options: [:], formatter: formatter, context: context,
+                                   selectMode: nil)
+            }
+            return (try? NumberFunction(kind: .number).value(of: operand, context: context))
+                ?? StringValue(operand.text ?? "", context: context)
+        case .money, .measure:
             let kind: NumberFunction.Kind = switch operand {
             case .money: .currency
             case .measure: .unit

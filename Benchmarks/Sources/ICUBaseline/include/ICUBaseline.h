@@ -22,6 +22,12 @@ int32_t baseline_currency_date(baseline *context, const char *amount, double epo
 int32_t baseline_list(baseline *context, const uint16_t *const *items, const int32_t *lengths, int32_t count,
                       uint16_t *out, int32_t capacity);
 
+/// The plural scenario through ICU's own MessageFormat (version 1, umsg_format).
+int32_t baseline_mf1_plural(baseline *context, int64_t count, uint16_t *out, int32_t capacity);
+
+/// The currency-and-date scenario through ICU's own MessageFormat (amount as a double: MF1's C API takes no decimals).
+int32_t baseline_mf1_currency_date(baseline *context, double amount, double epochMillis, uint16_t *out, int32_t capacity);
+
 /// UTF-16 to UTF-8 with ICU, so Swift builds its String on the fast UTF-8 path; returns the byte count.
 int32_t baseline_utf8(const uint16_t *text, int32_t length, char *out, int32_t capacity);
 
