@@ -17,9 +17,9 @@ public enum BidiIsolation: String, Sendable, Hashable, CaseIterable {
 /// text, writing the spec's fallbacks (`{$x}`) and listing what went wrong.
 ///
 /// ```swift
-/// let message = try MessageFormatter(".input {$n :integer} .match $n one {{# item}} * {{# items}}",
+/// let message = try MessageFormatter(".input {$n :integer} .match $n one {{{$n} item}} * {{{$n} items}}",
 ///                                    locale: LocaleID("en"))
-/// message.format(["n": 3]).string
+/// message.format(["n": 3]).string  // "3 items"
 /// ```
 public struct MessageFormatter: Sendable {
     /// The validated data model.
