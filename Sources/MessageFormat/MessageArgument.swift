@@ -8,11 +8,12 @@ public enum MessageArgument: Sendable, Hashable {
     case string(String)
     case number(NumericValue)
     case bool(Bool)
-    case dateTime(DateTimeValue)
+    // The larger payloads are boxed so that the common cases copy cheaply.
+    indirect case dateTime(DateTimeValue)
     /// An amount in an ISO 4217 currency; formats with `:currency` by default.
-    case money(amount: NumericValue, currency: String)
+    indirect case money(amount: NumericValue, currency: String)
     /// An amount of a CLDR unit (`kilogram`); formats with `:reply:unit` by default.
-    case measure(value: NumericValue, unit: String)
+    indirect case measure(value: NumericValue, unit: String)
     /// A list of values; formats with `:reply:list` by default and selects on its count.
     case list([MessageArgument])
 }

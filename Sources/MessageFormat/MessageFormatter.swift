@@ -80,7 +80,7 @@ public struct MessageFormatter: Sendable {
 
     /// Formats the message to parts: text, values with their fields, markup, fallbacks.
     public func formatToParts(_ arguments: some MessageArguments) -> FormattedParts {
-        var sink = PartsSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft)
+        var sink = PartsSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, locale: locale.identifier)
         let errors = run(arguments, into: &sink)
         return FormattedParts(parts: sink.parts, errors: errors)
     }

@@ -47,9 +47,9 @@ public enum OperandValue {
     case string(String)
     case number(NumericValue)
     case bool(Bool)
-    case dateTime(DateTimeValue)
-    case money(amount: NumericValue, currency: String)
-    case measure(value: NumericValue, unit: String)
+    indirect case dateTime(DateTimeValue)
+    indirect case money(amount: NumericValue, currency: String)
+    indirect case measure(value: NumericValue, unit: String)
     case list([MessageArgument])
     /// The operand failed to resolve; `source` is its fallback text (`$x`, `|42|`).
     case fallback(source: String)

@@ -7,6 +7,8 @@ protocol PatternSink {
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
     mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     mutating func appendFallback(_ source: String)
+    /// A string argument used without a function: text of unknown direction.
+    mutating func appendArgumentText(_ text: String)
 }
 
 /// The isolation the default bidi strategy puts around a value, if any.
@@ -63,6 +65,16 @@ struct StringSink: PatternSink {
         }
     }
 
+    mutating func appendArgumentText(_ text: String) {
+        if let open = bidi.opening(direction: nil, explicit: false) {
+            appendText(open)
+            appendText(text)
+            appendText(BidiPolicy.popIsolate)
+        } else {
+            appendText(text)
+        }
+    }
+
     mutating func appendFallback(_ source: String) {
         let open = bidi.opening(direction: nil, explicit: false)
         if let open { appendText(open) }
@@ -75,10 +87,13 @@ struct StringSink: PatternSink {
 
 struct PartsSink: PatternSink {
     let bidi: BidiPolicy
+    /// The message's locale, given to text parts of arguments.
+    let locale: String
     var parts: [MessagePart] = []
 
-    init(isolation: BidiIsolation, isRightToLeft: Bool) {
+    init(isolation: BidiIsolation, isRightToLeft: Bool, locale: String) {
         bidi = BidiPolicy(isolation: isolation, isRightToLeft: isRightToLeft)
+        self.locale = locale
     }
 
     mutating func appendText(_ text: String) {
@@ -110,6 +125,13 @@ struct PartsSink: PatternSink {
         let open = bidi.opening(direction: direction, explicit: explicitDirection != nil)
         if let open { parts.append(.bidiIsolation(open)) }
         parts.append(.value(part))
+        if open != nil { parts.append(.bidiIsolation(BidiPolicy.popIsolate)) }
+    }
+
+    mutating func appendArgumentText(_ text: String) {
+        let open = bidi.opening(direction: nil, explicit: false)
+        if let open { parts.append(.bidiIsolation(open)) }
+        parts.append(.value(MessagePart.Value(type: "string", value: text, locale: locale, direction: nil, id: nil, fields: nil)))
         if open != nil { parts.append(.bidiIsolation(BidiPolicy.popIsolate)) }
     }
 

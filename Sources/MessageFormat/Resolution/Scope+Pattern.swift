@@ -17,6 +17,11 @@ extension Scope {
                 sink.appendMarkup(markup.kind, name: markup.name, id: id, options: texts)
             case .expression(let expression):
                 let resolved = resolve(expression)
+                // Fast path: a text argument placed as it is needs no value object.
+                if case .argument(.string(let text)) = resolved.content {
+                    sink.appendArgumentText(text)
+                    continue
+                }
                 guard let value = resolved.value(program.context) else {
                     if case .fallback(let source) = resolved.content { sink.appendFallback(source) }
                     continue

@@ -60,10 +60,6 @@ struct Scope {
             // A bare literal or variable: its value as it is.
             return operand ?? .fallback(expression.fallbackSource)
         }
-        guard let handler = function.handler else {
-            errors.append(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
-            return .fallback(expression.fallbackSource)
-        }
         let operandValue = operand?.operand
         let functionValue = operand?.functionValue
         if let prepared = function.prepared {
@@ -78,6 +74,10 @@ struct Scope {
                 errors.append(error)
                 return .fallback(expression.fallbackSource)
             }
+        }
+        guard let handler = function.handler else {
+            errors.append(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
+            return .fallback(expression.fallbackSource)
         }
         let options: ResolvedOptions
         let direction: ExplicitDirection?
