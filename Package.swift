@@ -5,10 +5,12 @@ let package = Package(
     name: "ReplyKit",
     products: [
         .library(name: "MessageFormat", targets: ["MessageFormat"]),
+        .library(name: "ReplyKit", targets: ["ReplyKit"]),
         .executable(name: "replykit", targets: ["ReplyKitCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The system ICU (libicu-dev), reached only through `static inline` shims.
@@ -25,21 +27,30 @@ let package = Package(
         .target(name: "MessageFormat", dependencies: ["MessageFormatSyntax", "Intl"]),
         // JSON that keeps numbers exactly as written and reports errors by line and column.
         .target(name: "ExactJSON"),
+        // The catalog's files (manifest, templates, translations) parsed into values with positions.
+        // Yams and Foundation stay internal here: they must not meet the system ICU in one module.
+        .target(name: "CatalogFiles", dependencies: ["MessageFormatSyntax", .product(name: "Yams", package: "Yams")]),
+        // Catalogs, case data binding, locale negotiation and rendering: the library the ticket service uses.
+        .target(name: "ReplyKit", dependencies: ["MessageFormat", "CatalogFiles", "ExactJSON", "Intl"]),
         .executableTarget(
             name: "ReplyKitCLI",
             dependencies: [
                 "MessageFormat",
+                "ReplyKit",
+                "CatalogFiles",
                 "ExactJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "IntlTests", dependencies: ["Intl"]),
         .testTarget(name: "MessageFormatSyntaxTests", dependencies: ["MessageFormatSyntax"]),
+        .testTarget(name: "CatalogFilesTests", dependencies: ["CatalogFiles"], exclude: ["Fixtures"]),
         .testTarget(
             name: "MessageFormatTests",
             dependencies: ["MessageFormat", "ExactJSON"],
             exclude: ["Conformance"]
         ),
+        .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "ExactJSON"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "ExactJSON"]),
     ],
     swiftLanguageModes: [.v6]

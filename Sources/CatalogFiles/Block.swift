@@ -1,0 +1,46 @@
+public import MessageFormatSyntax
+
+/// When a block renders.
+public enum BlockCondition: Sendable, Hashable {
+    /// Always.
+    case always
+    /// `when path`: the input is present and not empty or false.
+    case present(path: String)
+    /// `when path = value`: the input equals `value`.
+    case equals(path: String, value: String)
+    /// `otherwise`: no block of the conditional run just before it rendered.
+    case otherwise
+
+    /// Whether the block belongs to a conditional run (`when …`).
+    var isConditional: Bool {
+        switch self {
+        case .present, .equals: true
+        case .always, .otherwise: false
+        }
+    }
+}
+
+/// One block: an id, a condition (source only), and one MF2 message.
+public struct Block: Sendable {
+    /// The block id (`greeting`).
+    public var id: String
+    /// When the block renders; always `.always` in a translation.
+    public var condition: BlockCondition
+    /// The message text exactly as in the file (leading/trailing blank lines removed).
+    public var text: String
+    /// The parsed message (an empty pattern when the text has a syntax error, which is reported).
+    public var message: Message
+    /// `#:` annotation lines (without `#:` and surrounding spaces), with their line numbers.
+    public var annotations: [(text: String, line: Int)]
+    /// For a translation block: the `@hash` of the source block it was translated from.
+    public var sourceHash: String?
+    /// Line of the `[id]` line.
+    public var line: Int
+    /// Line and column in the file of the first character of `text`.
+    public var textLine: Int
+    /// Column in the file of the first character of `text`.
+    public var textColumn: Int
+    /// UTF-8 offset in the file of the first byte of `text`: add a message SourceRange to it
+    /// and compute a SourceLocation over the file text to point into the file.
+    public var textOffset: Int
+}

@@ -1,0 +1,62 @@
+/// Every file of a catalog, parsed, with every problem found.
+public struct CatalogFiles: Sendable {
+    /// `replykit.yaml`.
+    public var manifest: Manifest
+    /// The source templates with a valid id and a usable header, sorted by id.
+    public var templates: [TemplateFile]
+    /// By locale tag as written in the directory name; each list sorted by id. Translations whose
+    /// source template does not exist, or whose id is invalid, are left out (and reported).
+    public var translations: [String: [TranslationFile]]
+
+    /// Reads `replykit.yaml`, `templates/**/*.reply` and `locales/<tag>/**/*.reply` under `directory`.
+    /// Problems cover I/O, every file's syntax, and cross-file checks (a translation of a template
+    /// that does not exist; a translation block id the source does not have; a target locale with
+    /// no directory is fine). Nil only when the manifest is missing or unusable.
+    public static func load(directory: String) -> (CatalogFiles?, [CatalogProblem]) {
+        var reader = DirectoryReader(root: directory)
+        var manifestText: String?
+        var manifestUnreadable = false
+        switch reader.entry(manifestPath) {
+        case .missing:
+            break
+        default:
+            manifestText = reader.read(manifestPath)
+            manifestUnreadable = manifestText == nil
+        }
+        var files: [String: String] = [:]
+        for path in reader.files(under: "templates", suffix: ".reply") + reader.files(under: "locales", suffix: ".reply") {
+            if let text = reader.read(path) { files[path] = text }
+        }
+        var assembler = CatalogAssembler(problems: reader.problems)
+        if manifestText == nil, !manifestUnreadable {
+            assembler.problems.append(CatalogProblem(.badManifest, file: manifestPath, line: 1, column: 1,
+                "the catalog has no replykit.yaml in \(directory); add one with 'source-locale: en' and 'target-locales: [de, ja]'"))
+        }
+        return assembler.assemble(manifestText: manifestText, files: files)
+    }
+
+    /// The same from in-memory files (catalog-relative path → text), for catalogs built into a binary.
+    ///
+    /// Paths use `/`; a leading `./` is ignored. Files other than the manifest and `.reply` files
+    /// under `templates/` and `locales/` are ignored.
+    public static func load(files: [String: String]) -> (CatalogFiles?, [CatalogProblem]) {
+        var normalized: [String: String] = [:]
+        for (path, text) in files {
+            var path = Substring(path)
+            while path.hasPrefix("./") { path = path.dropFirst(2) }
+            normalized[String(path)] = text
+        }
+        var assembler = CatalogAssembler(problems: [])
+        let manifestText = normalized.removeValue(forKey: manifestPath)
+        if manifestText == nil {
+            assembler.problems.append(CatalogProblem(.badManifest, file: manifestPath, line: 1, column: 1,
+                "the catalog has no replykit.yaml; add one with 'source-locale: en' and 'target-locales: [de, ja]'"))
+        }
+        let replyFiles = normalized.filter { path, _ in
+            path.hasSuffix(".reply") && (path.hasPrefix("templates/") || path.hasPrefix("locales/"))
+        }
+        return assembler.assemble(manifestText: manifestText, files: replyFiles)
+    }
+
+    static let manifestPath = "replykit.yaml"
+}

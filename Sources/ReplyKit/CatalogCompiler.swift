@@ -1,0 +1,92 @@
+import CatalogFiles
+import Intl
+import MessageFormat
+import MessageFormatSyntax
+
+/// Turns parsed catalog files into compiled templates, checking what only the whole catalog
+/// can check: locales, variables against declared inputs, and functions against the registry.
+struct CatalogCompiler {
+    let functions: FunctionRegistry
+    private(set) var problems: [CatalogProblem] = []
+
+    init(functions: FunctionRegistry) {
+        self.functions = functions
+    }
+
+    struct Result {
+        let source: LocaleID
+        let targets: [LocaleID]
+        let templates: [String: CompiledTemplate]
+    }
+
+    mutating func compile(_ files: CatalogFiles) -> Result? {
+        guard let source = locale(files.manifest.sourceLocale) else { return nil }
+        var targets: [LocaleID] = []
+        var byTag: [String: LocaleID] = [:]
+        for tag in files.manifest.targetLocales {
+            guard let target = locale(tag) else { continue }
+            targets.append(target)
+            byTag[tag] = target
+        }
+        var translations: [String: [(LocaleID, TranslationFile)]] = [:]
+        for (tag, files) in files.translations {
+            guard let target = byTag[tag] ?? (try? LocaleID(tag)) else { continue }
+            for file in files { translations[file.id, default: []].append((target, file)) }
+        }
+        var templates: [String: CompiledTemplate] = [:]
+        for template in files.templates {
+            templates[template.id] = compile(template, source: source, translations: translations[template.id] ?? [])
+        }
+        return Result(source: source, targets: targets, templates: templates)
+    }
+
+    private mutating func locale(_ tag: String) -> LocaleID? {
+        do {
+            return try LocaleID(tag)
+        } catch {
+            problems.append(CatalogProblem(.badManifest, file: "replykit.yaml", line: 1, column: 1,
+                                           "'\(tag)' is not a BCP 47 locale tag (examples: en, de-AT, zh-Hant)"))
+            return nil
+        }
+    }
+
+    private mutating func compile(_ template: TemplateFile, source: LocaleID, translations: [(LocaleID, TranslationFile)]) -> CompiledTemplate {
+        var names = Set(template.inputs.map(\.path))
+        for input in template.inputs where input.type == .list { names.insert(input.path + ".count") }
+        var blocks: [CompiledBlock] = []
+        for block in template.blocks {
+            var messages: [LocaleID: MessageFormatter] = [:]
+            var stale: Set<LocaleID> = []
+            messages[source] = formatter(block, locale: source, inputs: names, file: template.file, fileText: template.fileText)
+            let hash = blockHash(block.text)
+            for (locale, translation) in translations {
+                guard let translated = translation.blocks.first(where: { $0.id == block.id }) else { continue }
+                messages[locale] = formatter(translated, locale: locale, inputs: names, file: translation.file, fileText: translation.fileText)
+                if translated.sourceHash != hash { stale.insert(locale) }
+            }
+            blocks.append(CompiledBlock(id: block.id, condition: block.condition, messages: messages.compactMapValues { $0 }, stale: stale))
+        }
+        return CompiledTemplate(
+            id: template.id, file: template.file, kind: template.kind, channels: template.channels,
+            summary: template.summary, inputs: template.inputs, blocks: blocks
+        )
+    }
+
+    /// The block's message compiled for `locale`, after checking its variables and functions.
+    private mutating func formatter(_ block: Block, locale: LocaleID, inputs: Set<String>, file: String, fileText: String) -> MessageFormatter? {
+        func problem(_ kind: MessageErrorKind, _ range: SourceRange, _ text: String) {
+            let location = SourceLocation(offset: block.textOffset + range.start, in: fileText)
+            problems.append(CatalogProblem(.message, file: file, line: location.line, column: location.column, text, mf2: kind))
+        }
+        for (name, range) in block.message.externalVariables where !inputs.contains(name) {
+            let suggestion = Suggestions.nearest(name, in: inputs).map { " (did you mean $\($0)?)" } ?? ""
+            problem(.unresolvedVariable, range, "$\(name) is not a declared input of this template\(suggestion); declare it under inputs:")
+        }
+        for (name, range) in block.message.functionNames where functions[name] == nil {
+            let suggestion = Suggestions.nearest(name, in: Set(functions.names)).map { " (did you mean :\($0)?)" } ?? ""
+            problem(.unknownFunction, range, "unknown function :\(name)\(suggestion)")
+        }
+        // Data-model errors were reported with the file; a message that has them is left out.
+        return try? MessageFormatter(message: block.message, source: block.text, locale: locale, functions: functions, bidiIsolation: .none)
+    }
+}

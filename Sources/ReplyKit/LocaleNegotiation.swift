@@ -1,0 +1,46 @@
+import Intl
+
+/// Which catalog locales serve a requested locale, most specific first, ending with the source.
+///
+/// The chain follows likely subtags and parents the way CLDR does: `de-AT` → `de` → source;
+/// `zh-TW` is `zh-Hant-TW` → `zh-Hant` (never `zh`, which means Simplified Chinese);
+/// `pt-PT` → `pt-PT` → `pt` (a `pt-BR` translation is not Portuguese for Portugal).
+enum LocaleNegotiation {
+    static func chain(for requested: LocaleID, available: [LocaleID], source: LocaleID) -> [LocaleID] {
+        let maximized = requested.maximized
+        let subtags = maximized.identifier.split(separator: "-").map(String.init)
+        let language = subtags.first ?? requested.language
+        let script = subtags.dropFirst().first { $0.count == 4 }
+        var candidates: [String] = [requested.identifier]
+        // Truncate the maximized form: language-Script-Region…, language-Script, then language if
+        // the language alone implies the same script.
+        for length in stride(from: subtags.count, through: 1, by: -1) {
+            candidates.append(subtags.prefix(length).joined(separator: "-"))
+        }
+        let requestedParts = requested.identifier.split(separator: "-").map(String.init)
+        if requestedParts.count > 1 { candidates.append(requestedParts.prefix(requestedParts.count - 1).joined(separator: "-")) }
+        var chain: [LocaleID] = []
+        for candidate in candidates {
+            guard let tag = try? LocaleID(candidate) else { continue }
+            if tag.identifier == language, let script, Self.script(of: tag.maximized) != script { continue }
+            for locale in available where Self.same(locale, tag) && !chain.contains(locale) {
+                chain.append(locale)
+            }
+        }
+        if !chain.contains(source) { chain.append(source) }
+        return chain
+    }
+
+    /// Two tags name the same locale when they are equal, or equal once likely subtags are added
+    /// and neither says more than the other (`zh-Hant-TW` and `zh-TW`).
+    private static func same(_ a: LocaleID, _ b: LocaleID) -> Bool {
+        if a == b { return true }
+        let aParts = a.identifier.split(separator: "-").count
+        let bParts = b.identifier.split(separator: "-").count
+        return a.maximized == b.maximized && (aParts > 1) == (bParts > 1)
+    }
+
+    private static func script(of locale: LocaleID) -> String? {
+        locale.identifier.split(separator: "-").dropFirst().first { $0.count == 4 }.map(String.init)
+    }
+}

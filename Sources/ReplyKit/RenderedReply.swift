@@ -1,0 +1,98 @@
+public import Intl
+public import MessageFormat
+import ExactJSON
+
+/// How to render a reply.
+public struct RenderOptions: Sendable, Hashable {
+    /// The output form of `subject` and `body`.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// Plain text, for chat, SMS and text e-mail.
+        case text
+        /// HTML for e-mail: case data escaped, markup mapped to tags, one paragraph per block.
+        case html
+    }
+
+    /// How values are protected from the text around them in bidirectional text.
+    public enum Isolation: String, Sendable, Hashable, CaseIterable {
+        /// Isolate only values that need it: text whose direction differs from the reply's, or that
+        /// carries bidi controls (which are removed). Nothing invisible is added otherwise.
+        case minimal
+        /// MessageFormat's default strategy: isolate every value of unknown or opposite direction.
+        case spec
+    }
+
+    public var format: Format
+    /// Any fallback to another locale, missing input a block needs, or formatting error is an error.
+    public var strict: Bool
+    public var isolation: Isolation
+
+    public init(format: Format = .text, strict: Bool = false, isolation: Isolation = .minimal) {
+        self.format = format
+        self.strict = strict
+        self.isolation = isolation
+    }
+}
+
+/// A rendered reply.
+public struct RenderedReply: Sendable {
+    /// The template rendered.
+    public let templateID: String
+    /// The locale asked for.
+    public let requestedLocale: LocaleID
+    /// The catalog locale that served the request (a block may still have fallen back).
+    public let locale: LocaleID
+    /// The text of the `subject` block, if the template has one.
+    public let subject: String?
+    /// Every other rendered block, in order, as text or HTML.
+    public let body: String
+    /// The rendered blocks with their parts and the locale each came from.
+    public let blocks: [RenderedBlock]
+    /// Blocks that came from a locale later in the fallback chain than the one asked for.
+    public let fallbacks: [BlockFallback]
+    /// Problems that did not stop rendering (in strict mode these are errors instead).
+    public let warnings: [String]
+}
+
+/// One rendered block.
+public struct RenderedBlock: Sendable {
+    public let id: String
+    /// The locale whose text was used.
+    public let locale: LocaleID
+    /// The block as text or HTML, as asked.
+    public let output: String
+    /// The formatted parts (text, values with fields, markup).
+    public let parts: [MessagePart]
+}
+
+/// A block rendered from another locale than the one asked for.
+public struct BlockFallback: Sendable, Hashable, CustomStringConvertible {
+    public let block: String
+    public let wanted: LocaleID
+    public let used: LocaleID
+    public var description: String { "block '\(block)' has no \(wanted) text; used \(used)" }
+}
+
+/// Why a reply could not be rendered.
+public enum RenderError: Error, Sendable, CustomStringConvertible {
+    /// No template has this id; the closest ids are suggested.
+    case unknownTemplate(String, suggestions: [String])
+    /// The locale is not a BCP 47 tag.
+    case invalidLocale(String)
+    /// The case is not valid JSON.
+    case invalidJSON(String)
+    /// The case data does not match the template's inputs: every problem at once.
+    case invalidCase([CaseDataProblem])
+    /// Strict mode: what would have been a fallback or a warning.
+    case strict([String])
+
+    public var description: String {
+        switch self {
+        case .unknownTemplate(let id, let suggestions):
+            "unknown template '\(id)'" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
+        case .invalidLocale(let tag): "'\(tag)' is not a BCP 47 locale tag (examples: de, de-AT, zh-Hant)"
+        case .invalidJSON(let detail): "the case is not valid JSON: \(detail)"
+        case .invalidCase(let problems): "the case data does not fit the template:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        case .strict(let problems): "strict mode:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Intl
+public import MessageFormat
+import CatalogFiles
+import ExactJSON
+
+extension ReplyCatalog {
+    /// Renders a template for a case given as JSON text.
+    public func render(_ id: String, locale: String, caseJSON: String, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+        let template = try template(id)
+        let json: JSON
+        do {
+            json = try JSON.parse(caseJSON)
+        } catch {
+            throw .invalidJSON(error.description)
+        }
+        let (arguments, problems) = CaseBinding.bind(json, inputs: template.inputs)
+        guard problems.isEmpty else { throw .invalidCase(problems) }
+        return try render(template, locale: locale, arguments: arguments, options: options)
+    }
+
+    /// Renders a template for a case given as typed values, keyed by input path (`order.id`).
+    public func render(_ id: String, locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+        let template = try template(id)
+        var arguments = arguments
+        var problems: [CaseDataProblem] = []
+        for input in template.inputs {
+            guard let value = arguments[input.path] else {
+                if !input.isOptional { problems.append(CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing")) }
+                continue
+            }
+            if case .list(let items) = value { arguments[input.path + ".count"] = .number(.integer(Int64(items.count))) }
+        }
+        guard problems.isEmpty else { throw .invalidCase(problems) }
+        return try render(template, locale: locale, arguments: arguments, options: options)
+    }
+
+    /// The template `id`: a validated name, never a path.
+    private func template(_ id: String) throws(RenderError) -> CompiledTemplate {
+        guard let template = templates[id] else {
+            throw .unknownTemplate(id, suggestions: Suggestions.closest(id, in: templates.keys, limit: 3))
+        }
+        return template
+    }
+
+    private func render(_ template: CompiledTemplate, locale tag: String, arguments: [String: MessageArgument],
+                        options: RenderOptions) throws(RenderError) -> RenderedReply {
+        guard let requested = try? LocaleID(tag) else { throw .invalidLocale(tag) }
+        let chain = LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale)
+        let served = chain[0]
+        // A request no catalog locale speaks is served by the source, but every block is then a fallback.
+        let servedByFallback = served == sourceLocale && requested.language != sourceLocale.language
+        var blocks: [RenderedBlock] = []
+        var fallbacks: [BlockFallback] = []
+        var warnings: [String] = []
+        let output = OutputWriter(options: options, isRightToLeft: served.isRightToLeft)
+        for block in Conditions.selected(template.blocks, arguments: arguments) {
+            guard let used = chain.first(where: { block.messages[$0] != nil }), let formatter = block.messages[used] else { continue }
+            if used != served || servedByFallback {
+                fallbacks.append(BlockFallback(block: block.id, wanted: servedByFallback ? requested : served, used: used))
+            }
+            if block.stale.contains(used) {
+                warnings.append("block '\(block.id)' in \(used) was translated from an older version of the source")
+            }
+            let formatted = formatter.formatToParts(arguments)
+            if !formatted.errors.isEmpty {
+                let detail = formatted.errors.map(\.message).joined(separator: "; ")
+                warnings.append("block '\(block.id)' left out: \(detail)")
+                continue
+            }
+            let (text, notes) = output.write(formatted.parts)
+            warnings += notes.map { "block '\(block.id)': \($0)" }
+            blocks.append(RenderedBlock(id: block.id, locale: used, output: text, parts: formatted.parts))
+        }
+        if options.strict {
+            let problems = fallbacks.map(\.description) + warnings
+            if !problems.isEmpty { throw .strict(problems) }
+        }
+        let subject = blocks.first { $0.id == "subject" }?.output
+        let body = output.join(blocks.filter { $0.id != "subject" }.map(\.output))
+        return RenderedReply(
+            templateID: template.id, requestedLocale: requested, locale: served, subject: subject, body: body,
+            blocks: blocks, fallbacks: fallbacks, warnings: warnings
+        )
+    }
+}
+
+/// Which blocks of a template render for a case.
+enum Conditions {
+    static func selected(_ blocks: [CompiledBlock], arguments: [String: MessageArgument]) -> [CompiledBlock] {
+        var selected: [CompiledBlock] = []
+        var runRendered = false
+        for block in blocks {
+            let renders: Bool
+            switch block.condition {
+            case .always:
+                renders = true
+                runRendered = false
+            case .present(let path):
+                renders = isPresent(arguments[path])
+                runRendered = runRendered || renders
+            case .equals(let path, let value):
+                renders = matches(arguments[path], value)
+                runRendered = runRendered || renders
+            case .otherwise:
+                renders = !runRendered
+                runRendered = false
+            }
+            if renders { selected.append(block) }
+        }
+        return selected
+    }
+
+    static func isPresent(_ argument: MessageArgument?) -> Bool {
+        switch argument {
+        case nil: false
+        case .string(let text)?: !text.allSatisfy(\.isWhitespace)
+        case .list(let items)?: !items.isEmpty
+        case .bool(let flag)?: flag
+        default: true
+        }
+    }
+
+    static func matches(_ argument: MessageArgument?, _ value: String) -> Bool {
+        switch argument {
+        case .string(let text)?: text == value
+        case .bool(let flag)?: (flag ? "true" : "false") == value
+        case .number(let number)?: number.plainTextForCondition == value
+        default: false
+        }
+    }
+}
+
+extension NumericValue {
+    fileprivate var plainTextForCondition: String {
+        switch self {
+        case .integer(let value): String(value)
+        case .double(let value): "\(value)"
+        case .decimal(let text): text
+        }
+    }
+}

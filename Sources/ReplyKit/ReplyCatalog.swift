@@ -1,0 +1,113 @@
+public import CatalogFiles
+public import Intl
+public import MessageFormat
+import MessageFormatSyntax
+
+/// A loaded, validated catalog of reply templates and their translations: immutable, `Sendable`,
+/// safe to render from any number of threads.
+///
+/// ```swift
+/// let catalog = try ReplyCatalog(directory: "path/to/catalog")
+/// let reply = try catalog.render("apology/damaged-item", locale: "de-AT", caseJSON: json)
+/// reply.subject; reply.body; reply.locale; reply.fallbacks
+/// ```
+public final class ReplyCatalog: Sendable {
+    /// The locale templates are written in.
+    public let sourceLocale: LocaleID
+    /// The locales the manifest asks translations for.
+    public let targetLocales: [LocaleID]
+    /// Every locale that has messages: the source, then the targets.
+    public let locales: [LocaleID]
+    let templates: [String: CompiledTemplate]
+
+    /// Loads and validates the catalog in `directory`; throws every problem found, all at once.
+    public convenience init(directory: String, functions: FunctionRegistry = .standard) throws(CatalogError) {
+        let (files, problems) = CatalogFiles.load(directory: directory)
+        try self.init(files, problems: problems, functions: functions)
+    }
+
+    /// Loads a catalog from in-memory files (catalog-relative path → text).
+    public convenience init(files: [String: String], functions: FunctionRegistry = .standard) throws(CatalogError) {
+        let (loaded, problems) = CatalogFiles.load(files: files)
+        try self.init(loaded, problems: problems, functions: functions)
+    }
+
+    init(_ files: CatalogFiles?, problems: [CatalogProblem], functions: FunctionRegistry) throws(CatalogError) {
+        var problems = problems
+        guard let files else { throw CatalogError(problems: problems) }
+        var compiler = CatalogCompiler(functions: functions)
+        let compiled = compiler.compile(files)
+        problems += compiler.problems
+        guard problems.isEmpty, let compiled else { throw CatalogError(problems: problems) }
+        sourceLocale = compiled.source
+        targetLocales = compiled.targets
+        locales = [compiled.source] + compiled.targets
+        templates = compiled.templates
+    }
+
+    /// The ids of all templates, sorted.
+    public var templateIDs: [String] { templates.keys.sorted() }
+
+    /// Up to three template ids close to `id`, for "did you mean".
+    public func suggestions(for id: String) -> [String] {
+        Suggestions.closest(id, in: templates.keys, limit: 3)
+    }
+
+    /// What a template is, reads and covers.
+    public func info(_ id: String) -> TemplateInfo? {
+        templates[id].map { TemplateInfo($0, targets: targetLocales) }
+    }
+}
+
+/// Every problem that kept a catalog from loading.
+public struct CatalogError: Error, Sendable, CustomStringConvertible {
+    /// The problems, by file and position.
+    public var problems: [CatalogProblem]
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// A template's metadata and its translation coverage.
+public struct TemplateInfo: Sendable {
+    public let id: String
+    public let kind: TemplateKind
+    public let channels: [String]
+    public let summary: String
+    public let inputs: [InputDeclaration]
+    /// Block ids in source order.
+    public let blocks: [String]
+    /// Per target locale: how many blocks are translated, and how many of those are stale.
+    public let coverage: [(locale: LocaleID, translated: Int, stale: Int)]
+
+    init(_ template: CompiledTemplate, targets: [LocaleID]) {
+        id = template.id
+        kind = template.kind
+        channels = template.channels
+        summary = template.summary
+        inputs = template.inputs
+        blocks = template.blocks.map(\.id)
+        coverage = targets.map { locale in
+            let translated = template.blocks.filter { $0.messages[locale] != nil }
+            return (locale, translated.count, translated.filter { $0.stale.contains(locale) }.count)
+        }
+    }
+}
+
+/// A template ready to render.
+struct CompiledTemplate: Sendable {
+    let id: String
+    let file: String
+    let kind: TemplateKind
+    let channels: [String]
+    let summary: String
+    let inputs: [InputDeclaration]
+    let blocks: [CompiledBlock]
+}
+
+/// One block: its condition, and its message in every locale that has it.
+struct CompiledBlock: Sendable {
+    let id: String
+    let condition: BlockCondition
+    let messages: [LocaleID: MessageFormatter]
+    /// Locales whose translation was made from an older version of the source block.
+    let stale: Set<LocaleID>
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import ExactJSON
+import Intl
+import MessageFormat
+import ReplyKit
+
+extension RenderOptions.Format: ExpressibleByArgument {}
+extension RenderOptions.Isolation: ExpressibleByArgument {}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a reply from a template and a case.",
+        discussion: """
+            Examples:
+              replykit render apology/damaged-item --locale de --case examples/cases/apology-damaged-item.json
+              replykit render remedy/full-refund --locale ar --case case.json --format html
+              cat case.json | replykit render apology/damaged-item --locale ja --case - --format json --strict
+
+            The locale resolves through CLDR parents and likely subtags (de-AT uses de, zh-TW uses \
+            zh-Hant); a block with no translation falls back to the next locale and is reported. \
+            --strict turns every fallback, stale or left-out block into an error (for CI and tests).
+            """
+    )
+
+    @Argument(help: "The template id, such as apology/damaged-item (see 'replykit list').")
+    var template: String
+
+    @ArgumentParser.Option(name: .shortAndLong, help: "The customer's locale (BCP 47).")
+    var locale: String
+
+    @ArgumentParser.Option(name: .long, help: "The case data: a JSON file, or '-' for standard input.")
+    var `case`: String
+
+    @ArgumentParser.Option(help: "text, html, or json (subject, body, blocks with their locales, fallbacks, warnings).")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Fail on any fallback, stale translation or left-out block.")
+    var strict = false
+
+    @ArgumentParser.Option(help: "Bidi isolation: minimal (only values that need it) or spec (MessageFormat's default).")
+    var isolation: RenderOptions.Isolation = .minimal
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, html, json
+    }
+
+    func run() throws {
+        let catalog = try catalogOptions.load()
+        let caseText: String
+        if self.case == "-" {
+            caseText = FileSystem.readStandardInput()
+        } else {
+            guard let text = FileSystem.read(self.case) else {
+                throw ValidationError("Cannot read the case file '\(self.case)'.")
+            }
+            caseText = text
+        }
+        let options = RenderOptions(format: format == .html ? .html : .text, strict: strict, isolation: isolation)
+        let reply: RenderedReply
+        do {
+            reply = try catalog.render(template, locale: locale, caseJSON: caseText, options: options)
+        } catch {
+            switch error {
+            case .unknownTemplate, .invalidLocale: throw ValidationError(error.description)
+            default:
+                Terminal.err("error: \(error.description)")
+                throw ExitCode(1)
+            }
+        }
+        switch format {
+        case .json:
+            Terminal.out(Self.json(reply).serialized)
+        case .text, .html:
+            for warning in reply.warnings { Terminal.err("warning: \(warning)") }
+            for fallback in reply.fallbacks { Terminal.err("note: \(fallback)") }
+            if let subject = reply.subject { Terminal.out("Subject: \(subject)\n") }
+            Terminal.out(reply.body)
+        }
+    }
+
+    static func json(_ reply: RenderedReply) -> JSON {
+        .object([
+            ("template", .string(reply.templateID)),
+            ("locale", .string(reply.locale.identifier)),
+            ("subject", reply.subject.map(JSON.string) ?? .null),
+            ("body", .string(reply.body)),
+            ("blocks", .array(reply.blocks.map { block in
+                .object([("id", .string(block.id)), ("locale", .string(block.locale.identifier)), ("text", .string(block.output))])
+            })),
+            ("fallbacks", .array(reply.fallbacks.map { fallback in
+                .object([("block", .string(fallback.block)), ("wanted", .string(fallback.wanted.identifier)),
+                         ("used", .string(fallback.used.identifier))])
+            })),
+            ("warnings", .array(reply.warnings.map(JSON.string))),
+        ])
+    }
+}

@@ -1,0 +1,177 @@
+import ExactJSON
+import Intl
+import MessageFormat
+import ReplyKit
+import Testing
+
+@Suite struct RenderTests {
+    @Test func rendersTextWithConditionsAndPlurals() throws {
+        let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: Fixture.caseJSON)
+        #expect(reply.subject == "Order A-17")
+        #expect(reply.body == """
+            Dear Anna,
+
+            Your 2 items a mug and a plate are on their way.
+
+            We refunded €129.90.
+            """)
+        #expect(reply.blocks.map(\.id) == ["subject", "greeting", "items", "refund"])
+        #expect(reply.fallbacks.isEmpty)
+        #expect(reply.warnings.isEmpty)
+    }
+
+    @Test func otherwiseRendersWhenTheConditionFails() throws {
+        let json = Fixture.caseJSON.replacingName(with: "")
+        let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: json)
+        #expect(reply.blocks.map(\.id) == ["subject", "greeting-anonymous", "items", "refund"])
+    }
+
+    @Test func translationsAndNegotiation() throws {
+        let reply = try Fixture.catalog().render("test/order", locale: "de-AT", caseJSON: Fixture.caseJSON)
+        #expect(reply.locale.identifier == "de")
+        #expect(reply.subject == "Bestellung A-17")
+        #expect(reply.body.contains("Ihre 2 Artikel a mug und a plate sind unterwegs."))
+        #expect(reply.body.contains("Wir haben 129,90\u{A0}€ erstattet."))
+        // The greeting's stamp does not match its source: used, but reported.
+        #expect(reply.warnings.contains { $0.contains("'greeting'") && $0.contains("older version") })
+    }
+
+    @Test func missingBlocksFallBackAndStrictModeRefuses() throws {
+        let json = Fixture.caseJSON.replacingOccurrences("\"remedy\": \"refund\"", "\"remedy\": \"replacement\"")
+        let reply = try Fixture.catalog().render("test/order", locale: "de", caseJSON: json)
+        #expect(reply.fallbacks.map(\.description) == ["block 'replacement' has no de text; used en"])
+        #expect(reply.body.contains("A replacement ships soon."))
+        #expect(throws: RenderError.self) {
+            try Fixture.catalog().render("test/order", locale: "de", caseJSON: json, options: RenderOptions(strict: true))
+        }
+    }
+
+    @Test func aLocaleTheCatalogLacksFallsBackToTheSource() throws {
+        let reply = try Fixture.catalog().render("test/order", locale: "fr-CA", caseJSON: Fixture.caseJSON)
+        #expect(reply.locale.identifier == "en")
+        #expect(reply.fallbacks.count == reply.blocks.count)
+    }
+
+    @Test func htmlEscapesCaseDataAndMapsMarkup() throws {
+        let json = """
+            {"customer": {"name": "<script>alert(1)</script> & {$order.id}"}, "order": {"id": "A&1", "items": ["x"]},
+             "remedy": "refund", "refund": {"amount": "5", "currency": "USD"}, "link": "https://example.com/t?a=1&b=2"}
+            """
+        let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
+        #expect(reply.body.contains("<p>Dear &lt;script&gt;alert(1)&lt;/script&gt; &amp; {$order.id},</p>"))
+        #expect(reply.body.contains("<strong>$5.00</strong>"))
+        #expect(reply.body.contains("<a href=\"https://example.com/t?a=1&amp;b=2\">Track it here</a>"))
+        #expect(!reply.body.contains("<script>"))
+    }
+
+    @Test func unsafeLinksAreDropped() throws {
+        let json = Fixture.caseJSON.replacingOccurrences("\"remedy\"", "\"link\": \"javascript:alert(1)\", \"remedy\"")
+        let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
+        #expect(!reply.body.contains("javascript"))
+        #expect(reply.body.contains("Track it here"))
+        #expect(reply.warnings.contains { $0.contains("only http, https and mailto") })
+    }
+
+    @Test func bidiIsolatesOnlyWhatNeedsIt() throws {
+        let catalog = try Fixture.catalog()
+        // An Arabic name in an English reply is isolated; a Latin name is not.
+        let arabicName = try catalog.render("test/order", locale: "en", caseJSON: Fixture.caseJSON.replacingName(with: "مريم"))
+        #expect(arabicName.body.hasPrefix("Dear \u{2067}مريم\u{2069},"))
+        let latinName = try catalog.render("test/order", locale: "en", caseJSON: Fixture.caseJSON)
+        #expect(!latinName.body.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
+        // A Latin name in an Arabic reply is isolated; an Arabic one is not.
+        let arabicReply = try catalog.render("test/order", locale: "ar", caseJSON: Fixture.caseJSON)
+        #expect(arabicReply.body.hasPrefix("عزيزي \u{2066}Anna\u{2069}،"))
+        // A right-to-left override in case data cannot reorder the reply: removed and isolated.
+        let spoofed = try catalog.render("test/order", locale: "en", caseJSON: Fixture.caseJSON.replacingName(with: "Bob\u{202E}evil"))
+        #expect(spoofed.body.hasPrefix("Dear \u{2066}Bobevil\u{2069},"))
+        // The spec strategy isolates every text value.
+        let spec = try catalog.render("test/order", locale: "en", caseJSON: Fixture.caseJSON, options: RenderOptions(isolation: .spec))
+        #expect(spec.body.hasPrefix("Dear \u{2068}Anna\u{2069},"))
+    }
+
+    @Test func templateIDsAreNamesNotPaths() throws {
+        let catalog = try Fixture.catalog()
+        for id in ["../../etc/passwd", "/etc/passwd", "test/../test/order", "test/order.reply", ""] {
+            #expect(throws: RenderError.self) { try catalog.render(id, locale: "en", caseJSON: Fixture.caseJSON) }
+        }
+        do {
+            _ = try catalog.render("test/ordr", locale: "en", caseJSON: Fixture.caseJSON)
+        } catch {
+            #expect(error.description == "unknown template 'test/ordr'; did you mean 'test/order'?")
+        }
+    }
+
+    @Test func caseDataProblemsAllAtOnce() throws {
+        let json = """
+            {"customer": {"name": 5}, "order": {"items": "mug"}, "remedy": "refunded",
+             "refund": {"amount": 12.5e0, "currency": "euro"}}
+            """
+        let catalog = try Fixture.catalog()
+        do {
+            _ = try catalog.render("test/order", locale: "en", caseJSON: json)
+            Issue.record("expected case data problems")
+        } catch {
+            guard case .invalidCase(let problems) = error else { Issue.record("\(error)"); return }
+            #expect(problems.map(\.description) == [
+                "customer.name: expected string, found the number 5",
+                "order.id: expected string (required), found nothing",
+                "order.items: expected list, found a string \"mug\"",
+                "remedy: expected one of refund, replacement, found a string \"refunded\"",
+                "refund.currency: expected an ISO 4217 code such as \"EUR\", found a string \"euro\"",
+            ])
+        }
+    }
+
+    @Test func invalidJSONNamesThePosition() throws {
+        let catalog = try Fixture.catalog()
+        do {
+            _ = try catalog.render("test/order", locale: "en", caseJSON: "{\"order\": }")
+            Issue.record("expected a JSON error")
+        } catch {
+            #expect(error.description == "the case is not valid JSON: expected a value, found '}' at line 1, column 11")
+        }
+    }
+
+    @Test func typedArguments() throws {
+        let reply = try Fixture.catalog().render("test/order", locale: "de", arguments: [
+            "order.id": "B-2", "order.items": ["eine Tasse"], "remedy": "refund",
+            "refund": .money(amount: .decimal("0.99"), currency: "EUR"),
+        ])
+        #expect(reply.body.contains("Ihr Artikel eine Tasse ist unterwegs."))
+        #expect(reply.body.contains("0,99\u{A0}€"))
+    }
+
+    @Test func concurrentRenderingIsConsistent() async throws {
+        let catalog = try Fixture.catalog()
+        let expected = try catalog.render("test/order", locale: "de", caseJSON: Fixture.caseJSON).body
+        let allMatch = await withTaskGroup(of: Bool.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    (0..<200).allSatisfy { index in
+                        let locale = (task + index) % 2 == 0 ? "de" : "de-AT"
+                        return (try? catalog.render("test/order", locale: locale, caseJSON: Fixture.caseJSON).body) == expected
+                    }
+                }
+            }
+            return await group.reduce(true) { $0 && $1 }
+        }
+        #expect(allMatch)
+    }
+}
+
+extension String {
+    func replacingName(with name: String) -> String {
+        replacingOccurrences("\"name\": \"Anna\"", "\"name\": \"\(name)\"")
+    }
+
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
