@@ -12,8 +12,15 @@ struct OutputWriter {
         self.isRightToLeft = isRightToLeft
     }
 
-    /// The block's text, and notes about anything dropped (unsafe links, unknown markup).
-    func write(_ parts: [MessagePart]) -> (String, [String]) {
+    /// The block's text, and notes about anything dropped (unsafe links, unknown markup). In HTML a
+    /// block is a paragraph, except a subject line, which stays escaped plain text.
+    func write(_ parts: [MessagePart], paragraph: Bool = true) -> (String, [String]) {
+        var options = self.options
+        if !paragraph { options.format = .text }
+        return OutputWriter(options: options, isRightToLeft: isRightToLeft).write(parts, htmlEscapingOnly: !paragraph && self.options.format == .html)
+    }
+
+    private func write(_ parts: [MessagePart], htmlEscapingOnly: Bool) -> (String, [String]) {
         var output = ""
         var notes: [String] = []
         var openTags: [String] = []
@@ -38,7 +45,7 @@ struct OutputWriter {
             while let tag = openTags.popLast() { output += "</\(tag)>" }
             output = "<p>" + output + "</p>"
         }
-        return (output, notes)
+        return (htmlEscapingOnly ? HTML.escape(output) : output, notes)
     }
 
     private func escape(_ text: String) -> String {

@@ -7,6 +7,7 @@ extension ReplyCatalog {
     /// Renders a template for a case given as JSON text.
     public func render(_ id: String, locale: String, caseJSON: String, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
         let template = try template(id)
+        guard (try? LocaleID(locale)) != nil else { throw .invalidLocale(locale) }
         let json: JSON
         do {
             json = try JSON.parse(caseJSON)
@@ -67,7 +68,7 @@ extension ReplyCatalog {
                 warnings.append("block '\(block.id)' left out: \(detail)")
                 continue
             }
-            let (text, notes) = output.write(formatted.parts)
+            let (text, notes) = output.write(formatted.parts, paragraph: block.id != "subject")
             warnings += notes.map { "block '\(block.id)': \($0)" }
             blocks.append(RenderedBlock(id: block.id, locale: used, output: text, parts: formatted.parts))
         }

@@ -15,7 +15,7 @@ struct CatalogOptions: ParsableArguments {
             return try report { () throws(CatalogError) in try ReplyCatalog(files: StarterCatalog.files) }
         }
         guard FileSystem.exists(directory + "/replykit.yaml") else {
-            throw ValidationError("No catalog at '\(directory)': there is no replykit.yaml there.")
+            throw UsageError("no catalog at '\(directory)': there is no replykit.yaml there")
         }
         return try report { () throws(CatalogError) in try ReplyCatalog(directory: directory) }
     }

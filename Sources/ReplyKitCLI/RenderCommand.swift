@@ -49,12 +49,20 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try catalogOptions.load()
+        guard catalog.info(template) != nil else {
+            let suggestions = catalog.suggestions(for: template)
+            throw UsageError("unknown template '\(template)'" +
+                (suggestions.isEmpty ? "; see 'replykit list'" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
+        }
+        guard (try? LocaleID(locale)) != nil else {
+            throw UsageError("'\(locale)' is not a BCP 47 locale tag (examples: de, de-AT, zh-Hant)")
+        }
         let caseText: String
         if self.case == "-" {
             caseText = FileSystem.readStandardInput()
         } else {
             guard let text = FileSystem.read(self.case) else {
-                throw ValidationError("Cannot read the case file '\(self.case)'.")
+                throw UsageError("cannot read the case file '\(self.case)'")
             }
             caseText = text
         }
@@ -64,7 +72,7 @@ struct RenderCommand: ParsableCommand {
             reply = try catalog.render(template, locale: locale, caseJSON: caseText, options: options)
         } catch {
             switch error {
-            case .unknownTemplate, .invalidLocale: throw ValidationError(error.description)
+            case .unknownTemplate, .invalidLocale: throw UsageError(error.description)
             default:
                 Terminal.err("error: \(error.description)")
                 throw ExitCode(1)

@@ -8,6 +8,9 @@ struct ReplyKitCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as UsageError {
+            Terminal.err("error: \(error.message)")
+            Terminal.exit(2)
         } catch {
             let code = exitCode(for: error)
             let status: Int32 = switch code {
@@ -35,4 +38,10 @@ struct ReplyKitCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [RenderCommand.self, ListCommand.self, InputsCommand.self, FormatCommand.self]
     )
+}
+
+/// A usage or I/O problem found while running a command (exit status 2), said without the usage text.
+struct UsageError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }

@@ -15,12 +15,16 @@ enum ReplyKitBinary {
 
     /// `replykit` beside the test bundle, in the same build directory.
     static var path: String {
-        let runner = CommandLine.arguments[0]
+        var runner = CommandLine.arguments[0]
+        if !runner.hasPrefix("/") {
+            var buffer = [CChar](repeating: 0, count: 4096)
+            if getcwd(&buffer, buffer.count) != nil { runner = String(cString: buffer) + "/" + runner }
+        }
         let directory = runner[..<(runner.lastIndex(of: "/") ?? runner.startIndex)]
         return directory.hasSuffix(".xctest/Contents/MacOS") ? "\(directory)/../../../replykit" : "\(directory)/replykit"
     }
 
-    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) -> Result {
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: String? = nil) -> Result {
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0], errors: [Int32] = [0, 0]
         pipe(&input); pipe(&output); pipe(&errors)
         var actions = posix_spawn_file_actions_t()
@@ -29,11 +33,14 @@ enum ReplyKitBinary {
         posix_spawn_file_actions_adddup2(&actions, output[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
         for descriptor in input + output + errors { posix_spawn_file_actions_addclose(&actions, descriptor) }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        // In another working directory: through the shell, since the test process must not chdir.
+        let program = directory == nil ? path : "/bin/sh"
+        let words = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, path] } ?? [path]
+        let argv = (words + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
         posix_spawn_file_actions_destroy(&actions)
         close(input[0]); close(output[1]); close(errors[1])
         guard spawned == 0 else { return Result(status: -1, stdout: "", stderr: "could not start \(path)") }

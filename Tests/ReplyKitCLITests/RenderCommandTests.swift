@@ -1,0 +1,97 @@
+import ExactJSON
+import Testing
+
+/// `replykit render`, `list` and `inputs` as a user runs them.
+@Suite struct RenderCommandTests {
+    static let repository: String = {
+        let here = #filePath
+        var path = String(here[..<here.lastIndex(of: "/")!])
+        for _ in 0..<2 { path = String(path[..<path.lastIndex(of: "/")!]) }
+        return path
+    }()
+
+    static var example: String { repository + "/examples/cases/apology-damaged-item.json" }
+
+    @Test func rendersGermanFromTheRepositoryCatalog() {
+        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "de", "--case", Self.example, "--catalog", Self.repository])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Subject: Ihre Bestellung EU-2026-418837 ist beschädigt angekommen – das tut uns leid\n\nGuten Tag Anna Kowalski,\n"))
+        #expect(result.stdout.contains("Wir haben Ihnen 129,90\u{A0}€ über Ihre ursprüngliche Zahlungsart erstattet."))
+        #expect(result.stderr.isEmpty)
+    }
+
+    /// With no catalog in the current directory, the starter catalog built into the binary serves.
+    @Test func theBuiltInCatalogServesFromAnywhere() {
+        let result = ReplyKitBinary.run(["render", "remedy/full-refund", "--locale", "ja", "--case", "-"],
+                                        stdin: #"{"order": {"id": "JP-1"}, "refund": {"amount": "5000", "currency": "JPY", "days": 2, "method": "card"}}"#,
+                                        directory: "/")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("￥5,000"))
+    }
+
+    @Test func jsonOutputNamesEachBlocksLocale() throws {
+        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "fr", "--case", Self.example,
+                                         "--catalog", Self.repository, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSON.parse(result.stdout)
+        #expect(json["locale"] == .string("en"))
+        guard case .array(let fallbacks)? = json["fallbacks"] else { Issue.record("no fallbacks"); return }
+        #expect(fallbacks.count == 7)
+        #expect(fallbacks.first?["wanted"] == .string("fr"))
+    }
+
+    @Test func strictModeFailsOnFallback() {
+        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "fr", "--case", Self.example,
+                                         "--catalog", Self.repository, "--strict"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("block 'subject' has no fr text; used en"))
+    }
+
+    @Test(arguments: [
+        (["render", "apology/damaged-itme", "--locale", "de", "--case", "x.json"], 2, "did you mean 'apology/damaged-item'?"),
+        (["render", "../../etc/passwd", "--locale", "de", "--case", "x.json"], 2, "unknown template '../../etc/passwd'"),
+        (["render", "apology/damaged-item", "--locale", "de", "--case", "/no/such/file.json"], 2, "cannot read the case file"),
+        (["render", "apology/damaged-item", "--locale", "d e", "--case", "-"], 2, "is not a BCP 47 locale tag"),
+        (["render", "apology/damaged-item", "--locale", "de"], 2, "Missing expected argument '--case <case>'"),
+        (["inputs", "remedy/ful-refund"], 2, "did you mean 'remedy/full-refund'?"),
+        (["list", "--catalog", "/tmp"], 2, "no catalog at '/tmp'"),
+    ])
+    func usageErrors(arguments: [String], status: Int32, message: String) {
+        let result = ReplyKitBinary.run(arguments + ["--catalog", Self.repository].filter { _ in !arguments.contains("--catalog") })
+        #expect(result.status == status)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func caseDataProblemsAreListedWithPaths() {
+        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "de", "--case", "-", "--catalog", Self.repository],
+                                        stdin: #"{"order": {"id": 7, "items": []}, "delivered": "yesterday", "remedy": "refunded"}"#)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("order.id: expected string, found the number 7"))
+        #expect(result.stderr.contains("delivered: expected date (ISO 8601, such as 2026-11-22), found a string \"yesterday\""))
+        #expect(result.stderr.contains("remedy: expected one of refund, replacement, partial-refund, found a string \"refunded\""))
+    }
+
+    @Test func listShowsCoverage() {
+        let result = ReplyKitBinary.run(["list", "--catalog", Self.repository])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("TEMPLATE") == true)
+        #expect(lines.contains { $0.hasPrefix("apology/damaged-item") && $0.hasSuffix("100%  100%  100%") })
+    }
+
+    @Test func inputsPrintsASkeletonToFill() throws {
+        let result = ReplyKitBinary.run(["inputs", "apology/damaged-item", "--catalog", Self.repository])
+        #expect(result.status == 0)
+        let skeleton = try JSON.parse(result.stdout)
+        #expect(skeleton["order"]?["items"] == .array([]))
+        #expect(skeleton["refund"]?["currency"] == .string("EUR"))
+        #expect(skeleton["refund"]?["days"] == .number("0"))
+        #expect(result.stderr.contains("remedy             refund | replacement | partial-refund"))
+    }
+
+    @Test func aBrokenCatalogListsEveryProblem() {
+        let result = ReplyKitBinary.run(["list", "--catalog", Self.repository + "/Tests/CatalogFilesTests/Fixtures/broken"])
+        if result.status == 2 { return }  // no broken fixture in this checkout
+        #expect(result.status == 1)
+    }
+}
