@@ -89,6 +89,21 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// A formatted part for services: text, values with their type and fields, markup.
+    static func partJSON(_ part: MessagePart) -> JSON {
+        switch part {
+        case .text(let text): .object([("type", .string("text")), ("value", .string(text))])
+        case .bidiIsolation(let mark): .object([("type", .string("bidiIsolation")), ("value", .string(mark))])
+        case .fallback(let source): .object([("type", .string("fallback")), ("source", .string(source))])
+        case .markup(let kind, let name, _, let options):
+            .object([("type", .string("markup")), ("kind", .string(kind.rawValue)), ("name", .string(name)),
+                     ("options", .object(options.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
+        case .value(let value):
+            .object([("type", .string(value.type)), ("value", .string(value.value))]
+                + (value.fields.map { [("parts", .array($0.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) }))] } ?? []))
+        }
+    }
+
     static func json(_ reply: RenderedReply) -> JSON {
         .object([
             ("template", .string(reply.templateID)),
@@ -96,7 +111,10 @@ struct RenderCommand: ParsableCommand {
             ("subject", reply.subject.map(JSON.string) ?? .null),
             ("body", .string(reply.body)),
             ("blocks", .array(reply.blocks.map { block in
-                .object([("id", .string(block.id)), ("locale", .string(block.locale.identifier)), ("text", .string(block.output))])
+                .object([
+                    ("id", .string(block.id)), ("locale", .string(block.locale.identifier)), ("text", .string(block.output)),
+                    ("parts", .array(block.parts.map(partJSON))),
+                ])
             })),
             ("fallbacks", .array(reply.fallbacks.map { fallback in
                 .object([("block", .string(fallback.block)), ("wanted", .string(fallback.wanted.identifier)),
