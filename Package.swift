@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "MessageFormat", targets: ["MessageFormat"]),
         .library(name: "ReplyKit", targets: ["ReplyKit"]),
+        .library(name: "ReplyLint", targets: ["ReplyLint"]),
         .executable(name: "replykit", targets: ["ReplyKitCLI"]),
     ],
     dependencies: [
@@ -32,11 +33,14 @@ let package = Package(
         .target(name: "CatalogFiles", dependencies: ["MessageFormatSyntax", .product(name: "Yams", package: "Yams")]),
         // Catalogs, case data binding, locale negotiation and rendering: the library the ticket service uses.
         .target(name: "ReplyKit", dependencies: ["MessageFormat", "CatalogFiles", "ExactJSON", "Intl"]),
+        // The linter: rules over a parsed catalog, tone packs, reporters (text, JSON, SARIF, GitHub).
+        .target(name: "ReplyLint", dependencies: ["ReplyKit", "CatalogFiles", "MessageFormat", "ExactJSON", "Intl"]),
         .executableTarget(
             name: "ReplyKitCLI",
             dependencies: [
                 "MessageFormat",
                 "ReplyKit",
+                "ReplyLint",
                 "CatalogFiles",
                 "ExactJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -51,6 +55,7 @@ let package = Package(
             exclude: ["Conformance"]
         ),
         .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "ExactJSON"]),
+        .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "ExactJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "ExactJSON"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,17 @@ public struct Manifest: Sendable, Hashable {
     public var sourceLocale: String
     /// The locales translated into, in manifest order.
     public var targetLocales: [String]
+    /// Linter levels from the `lint:` map (`rule-id: error | warning | info | off`), in file order,
+    /// with their positions; the linter checks the names and levels.
+    public var lintLevels: [LintLevel] = []
+
+    /// One `rule-id: level` line of the manifest's `lint:` map.
+    public struct LintLevel: Sendable, Hashable {
+        public var rule: String
+        public var level: String
+        public var line: Int
+        public var column: Int
+    }
 
     /// Creates a manifest.
     public init(sourceLocale: String, targetLocales: [String]) { self.sourceLocale = sourceLocale; self.targetLocales = targetLocales }
@@ -27,7 +38,7 @@ struct ManifestParse {
     /// Position of the `target-locales` value, or of the file's start.
     var targetLocalesPosition = Position(line: 1, column: 1)
 
-    static let knownKeys = ["source-locale", "target-locales"]
+    static let knownKeys = ["source-locale", "target-locales", "lint"]
 
     init(_ text: String, file: String) {
         var log = ProblemLog(file: file)
@@ -37,6 +48,7 @@ struct ManifestParse {
         var sourceLocale: String?
         var targets: [String] = []
         var targetNodes: [(String, Position)] = []
+        var lintLevels: [Manifest.LintLevel] = []
         var sawSourceLocale = false
 
         if valid {
@@ -66,10 +78,24 @@ struct ManifestParse {
                                 targetNodes.append((tag, region.position(item)))
                             }
                         }
+                    case "lint":
+                        if value.isNull { continue }
+                        guard case .mapping(let levels) = value else {
+                            log.add(.badManifest, at: region.position(value), "lint must be a map of rule ids to levels, as in 'lint: {unchanged-translation: off}', found \(value.found)")
+                            continue
+                        }
+                        for (rule, level) in levels {
+                            guard let ruleName = rule.text, let levelName = level.text else {
+                                log.add(.badManifest, at: region.position(level), "each lint entry is 'rule-id: error | warning | info | off', found \(level.found)")
+                                continue
+                            }
+                            let position = region.position(rule)
+                            lintLevels.append(Manifest.LintLevel(rule: ruleName, level: levelName, line: position.line, column: position.column))
+                        }
                     default:
                         let name = key.text ?? key.found
                         let hint = Naming.suggestion(for: name, among: Self.knownKeys)
-                        log.add(.badManifest, at: region.position(key), "unknown manifest key '\(name)'; expected source-locale or target-locales\(hint)")
+                        log.add(.badManifest, at: region.position(key), "unknown manifest key '\(name)'; expected source-locale, target-locales or lint\(hint)")
                     }
                 }
             } else if let root, !root.isNull {
@@ -89,7 +115,11 @@ struct ManifestParse {
                 targets.append(tag)
             }
         }
-        manifest = sourceLocale.map { Manifest(sourceLocale: $0, targetLocales: targets) }
+        manifest = sourceLocale.map {
+            var manifest = Manifest(sourceLocale: $0, targetLocales: targets)
+            manifest.lintLevels = lintLevels
+            return manifest
+        }
         problems = CatalogAssembler.ordered(log.problems)
     }
 

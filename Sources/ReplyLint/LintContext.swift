@@ -1,0 +1,75 @@
+public import CatalogFiles
+public import Intl
+public import MessageFormatSyntax
+
+/// What rules see: the parsed catalog (even one that does not load), the problems found while
+/// parsing, and helpers to point into files and read block texts.
+public struct LintContext: Sendable {
+    /// The catalog's files as parsed.
+    public let files: CatalogFiles
+    /// Problems found while reading and parsing (syntax, headers, cross-file checks).
+    public let problems: [CatalogProblem]
+    /// The source locale and target locales.
+    public let sourceLocale: LocaleID
+    public let targetLocales: [LocaleID]
+    /// Example cases by template id (`examples/cases/<id with / as ->.json` text), when present.
+    public let exampleCases: [String: String]
+    /// In-memory catalog files (for rendering examples with ReplyKit).
+    public let catalogFiles: [String: String]
+
+    public init(files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String]) {
+        self.files = files
+        self.problems = problems
+        self.sourceLocale = (try? LocaleID(files.manifest.sourceLocale)) ?? .root
+        self.targetLocales = files.manifest.targetLocales.compactMap { try? LocaleID($0) }
+        self.exampleCases = exampleCases
+        self.catalogFiles = catalogFiles
+    }
+
+    /// The template with this id.
+    public func template(_ id: String) -> TemplateFile? {
+        files.templates.first { $0.id == id }
+    }
+
+    /// The translation of `template` into the locale directory `tag`, if there is one.
+    public func translation(of template: String, locale tag: String) -> TranslationFile? {
+        files.translations[tag]?.first { $0.id == template }
+    }
+
+    /// The file position of a UTF-8 offset inside a block's text.
+    public func location(in block: Block, offset: Int, file: String, fileText: String) -> LintLocation {
+        let location = SourceLocation(offset: block.textOffset + offset, in: fileText)
+        return LintLocation(file: file, line: location.line, column: location.column, block: block.id)
+    }
+
+    /// The position of a block's `[id]` line.
+    public func location(of block: Block, file: String) -> LintLocation {
+        LintLocation(file: file, line: block.line, column: 1, block: block.id)
+    }
+}
+
+/// Text in a message, with where it starts in the message (UTF-8 offset), for tone rules.
+public struct TextRun: Sendable, Hashable {
+    public var text: String
+    public var offset: Int
+}
+
+extension Message {
+    /// Every pattern of the message: the single one, or each variant's.
+    public var patterns: [Pattern] {
+        switch body {
+        case .pattern(let pattern): [pattern]
+        case .matcher(let matcher): matcher.variants.map(\.pattern)
+        }
+    }
+
+    /// The literal text of each pattern, as runs with their offsets.
+    public var textRuns: [[TextRun]] {
+        patterns.map { pattern in
+            pattern.parts.compactMap { part in
+                guard case .text(let text, let range) = part else { return nil }
+                return TextRun(text: text, offset: range.start)
+            }
+        }
+    }
+}

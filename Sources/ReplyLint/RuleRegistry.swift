@@ -1,0 +1,19 @@
+/// Every rule the linter runs, in the order they are listed by `--list-rules`.
+public enum RuleRegistry {
+    /// The catalog rules. Tone rules come from the locale packs at run time.
+    public static let rules: [any Rule] = [
+        CatalogProblemRule(),
+    ]
+
+    /// Rules about the linter's own configuration and suppressions (always present).
+    public static let meta: [RuleDescription] = [
+        RuleDescription(id: "suppression-without-reason", severity: .error, summary: "A '#: lint-disable' annotation must say why the rule does not apply."),
+        RuleDescription(id: "unused-suppression", severity: .warning, summary: "A '#: lint-disable' annotation suppresses nothing in its block; remove it."),
+        RuleDescription(id: "lint-config", severity: .error, summary: "The manifest's lint: map names an unknown rule or level."),
+    ]
+
+    /// Descriptions of all fixed rules.
+    public static var descriptions: [RuleDescription] {
+        rules.map { RuleDescription(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary) } + meta
+    }
+}
