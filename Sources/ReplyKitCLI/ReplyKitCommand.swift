@@ -36,7 +36,7 @@ struct ReplyKitCommand: ParsableCommand {
             Exit status: 0 success, 1 the message or input had errors, 2 usage or I/O error.
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, ListCommand.self, InputsCommand.self, FormatCommand.self]
+        subcommands: [RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, FormatCommand.self]
     )
 }
 

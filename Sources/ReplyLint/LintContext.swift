@@ -14,10 +14,15 @@ public struct LintContext: Sendable {
     public let targetLocales: [LocaleID]
     /// Example cases by template id (`examples/cases/<id with / as ->.json` text), when present.
     public let exampleCases: [String: String]
-    /// In-memory catalog files (for rendering examples with ReplyKit).
+    /// In-memory catalog files (for rendering examples with ReplyKit); empty when linting a directory.
     public let catalogFiles: [String: String]
+    /// The catalog directory, when linting one (to read files such as tone packs).
+    public let catalogDirectory: String?
 
-    public init(files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String]) {
+    public init(files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String],
+                catalogDirectory: String? = nil)
+    {
+        self.catalogDirectory = catalogDirectory
         self.files = files
         self.problems = problems
         self.sourceLocale = (try? LocaleID(files.manifest.sourceLocale)) ?? .root

@@ -14,7 +14,7 @@ public struct Linter: Sendable {
     public func lint(directory: String) -> LintResult {
         let (files, problems) = CatalogFiles.load(directory: directory)
         let contents = CatalogReader.read(directory: directory)
-        return lint(files, problems: problems, contents: contents)
+        return lint(files, problems: problems, contents: contents, directory: directory)
     }
 
     /// Lints an in-memory catalog (catalog-relative path → text).
@@ -23,7 +23,7 @@ public struct Linter: Sendable {
         return lint(parsed, problems: problems, contents: files)
     }
 
-    private func lint(_ files: CatalogFiles?, problems: [CatalogProblem], contents: [String: String]) -> LintResult {
+    private func lint(_ files: CatalogFiles?, problems: [CatalogProblem], contents: [String: String], directory: String? = nil) -> LintResult {
         guard let files else {
             // Without a usable manifest there is nothing to lint but the problems themselves.
             let findings = problems.map {
@@ -36,7 +36,8 @@ public struct Linter: Sendable {
             let name = "examples/cases/" + template.id.replacingSlashes() + ".json"
             if let text = contents[name] { examples[template.id] = text }
         }
-        let context = LintContext(files: files, problems: problems, exampleCases: examples, catalogFiles: contents)
+        let context = LintContext(files: files, problems: problems, exampleCases: examples,
+                                  catalogFiles: directory == nil ? contents : [:], catalogDirectory: directory)
         let rules = RuleRegistry.rules + ToneRules.rules(for: context)
         var levels: [String: Severity?] = [:]
         var findings: [Finding] = []
