@@ -4,10 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// The text files of a catalog directory that rules read besides templates: example cases.
+/// The text files of a catalog directory that rules and reporters read besides templates: the
+/// manifest and the example cases.
 enum CatalogReader {
     static func read(directory: String) -> [String: String] {
         var files: [String: String] = [:]
+        if let manifest = read(directory + "/replykit.yaml") { files["replykit.yaml"] = manifest }
         let cases = directory + "/examples/cases"
         guard let handle = opendir(cases) else { return files }
         defer { closedir(handle) }

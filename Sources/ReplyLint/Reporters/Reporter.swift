@@ -25,6 +25,9 @@ public struct ReportOptions: Sendable, Hashable {
 }
 
 /// Writes a lint result in a format.
+///
+/// Every format is returned without a trailing newline (the caller prints it as a line), and an
+/// empty GitHub report is the empty string.
 public enum Reporters {
     public static func render(_ result: LintResult, format: ReportFormat, options: ReportOptions = ReportOptions()) -> String {
         switch format {
@@ -36,20 +39,49 @@ public enum Reporters {
     }
 }
 
-enum TextReporter {
-    static func render(_ result: LintResult, options: ReportOptions) -> String {
-        result.findings.map(\.description).joined(separator: "\n")
+// MARK: - Shared by the reporters
+
+extension ReportOptions {
+    /// The path a report shows for a catalog-relative file: `pathPrefix/file` with forward
+    /// slashes and no `./` (just `file` when the prefix is empty or `.`).
+    func reportPath(_ file: String) -> String {
+        var prefix = Self.forwardSlashes(pathPrefix)
+        while prefix.hasPrefix("./") { prefix.removeFirst(2) }
+        while prefix.hasSuffix("/") { prefix.removeLast() }
+        if prefix == "." { prefix = "" }
+        var file = Self.forwardSlashes(file)
+        while file.hasPrefix("./") { file.removeFirst(2) }
+        return prefix.isEmpty ? file : prefix + "/" + file
+    }
+
+    private static func forwardSlashes(_ path: String) -> String {
+        String(String.UnicodeScalarView(path.unicodeScalars.map { $0 == "\\" ? "/" : $0 }))
     }
 }
 
-enum JSONReporter {
-    static func render(_ result: LintResult, options: ReportOptions) -> String { "{}" }
+extension Finding {
+    /// The message with the fix appended as ` Fix: …` (after a full stop when the message has no
+    /// closing punctuation), for formats with a single text field.
+    var messageWithFix: String {
+        guard let fix, !fix.isEmpty else { return message }
+        let closed = message.unicodeScalars.last.map { ".!?".unicodeScalars.contains($0) } ?? true
+        return message + (closed ? "" : ".") + " Fix: " + fix
+    }
 }
 
-enum SARIFReporter {
-    static func render(_ result: LintResult, options: ReportOptions) -> String { "{}" }
-}
+/// Counts by level.
+struct FindingCounts {
+    var errors = 0
+    var warnings = 0
+    var infos = 0
 
-enum GitHubReporter {
-    static func render(_ result: LintResult, options: ReportOptions) -> String { "" }
+    init(_ findings: [Finding]) {
+        for finding in findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
 }
