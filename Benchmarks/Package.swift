@@ -19,6 +19,7 @@ let package = Package(
             dependencies: [
                 "ICUBaseline",
                 .product(name: "MessageFormat", package: "main"),
+                .product(name: "ReplyKit", package: "main"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

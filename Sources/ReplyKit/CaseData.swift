@@ -46,11 +46,14 @@ enum CaseBinding {
     /// The value at a dotted path, or nil when any step is missing.
     static func lookup(_ path: String, in json: JSON) -> JSON? {
         var current = json
-        for key in path.split(separator: ".", omittingEmptySubsequences: false) {
-            guard let next = current[String(key)] else { return nil }
+        var rest = path[...]
+        while true {
+            let end = rest.firstIndex(of: ".") ?? rest.endIndex
+            guard let next = current[String(rest[..<end])] else { return nil }
             current = next
+            guard end < rest.endIndex else { return current }
+            rest = rest[rest.index(after: end)...]
         }
-        return current
     }
 
     private static func convert(_ json: JSON, to type: InputType, path: String) -> Result<MessageArgument, CaseDataProblem> {

@@ -25,11 +25,15 @@ public struct RenderOptions: Sendable, Hashable {
     /// Any fallback to another locale, missing input a block needs, or formatting error is an error.
     public var strict: Bool
     public var isolation: Isolation
+    /// Whether the blocks' parts carry number fields (integer, group, currency…) for services;
+    /// off saves a formatting pass per number.
+    public var includeFields: Bool
 
-    public init(format: Format = .text, strict: Bool = false, isolation: Isolation = .minimal) {
+    public init(format: Format = .text, strict: Bool = false, isolation: Isolation = .minimal, includeFields: Bool = false) {
         self.format = format
         self.strict = strict
         self.isolation = isolation
+        self.includeFields = includeFields
     }
 }
 

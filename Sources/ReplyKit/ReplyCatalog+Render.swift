@@ -7,7 +7,7 @@ extension ReplyCatalog {
     /// Renders a template for a case given as JSON text.
     public func render(_ id: String, locale: String, caseJSON: String, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
         let template = try template(id)
-        guard (try? LocaleID(locale)) != nil else { throw .invalidLocale(locale) }
+        guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
         let json: JSON
         do {
             json = try JSON.parse(caseJSON)
@@ -45,8 +45,9 @@ extension ReplyCatalog {
 
     private func render(_ template: CompiledTemplate, locale tag: String, arguments: [String: MessageArgument],
                         options: RenderOptions) throws(RenderError) -> RenderedReply {
-        guard let requested = try? LocaleID(tag) else { throw .invalidLocale(tag) }
-        let chain = LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale)
+        guard let negotiated = negotiate(tag) else { throw .invalidLocale(tag) }
+        let requested = negotiated.requested
+        let chain = negotiated.chain
         let served = chain[0]
         // A request no catalog locale speaks is served by the source, but every block is then a fallback.
         let servedByFallback = served == sourceLocale && requested.language != sourceLocale.language
@@ -62,7 +63,7 @@ extension ReplyCatalog {
             if block.stale.contains(used) {
                 warnings.append("block '\(block.id)' in \(used) was translated from an older version of the source")
             }
-            let formatted = formatter.formatToParts(arguments)
+            let formatted = formatter.formatToParts(arguments, includeFields: options.includeFields)
             if !formatted.errors.isEmpty {
                 let detail = formatted.errors.map(\.message).joined(separator: "; ")
                 warnings.append("block '\(block.id)' left out: \(detail)")

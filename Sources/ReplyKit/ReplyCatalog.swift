@@ -2,6 +2,7 @@ public import CatalogFiles
 public import Intl
 public import MessageFormat
 import MessageFormatSyntax
+import Synchronization
 
 /// A loaded, validated catalog of reply templates and their translations: immutable, `Sendable`,
 /// safe to render from any number of threads.
@@ -19,6 +20,27 @@ public final class ReplyCatalog: Sendable {
     /// Every locale that has messages: the source, then the targets.
     public let locales: [LocaleID]
     let templates: [String: CompiledTemplate]
+    /// Fallback chains by requested tag as written: negotiation asks ICU for likely subtags, so
+    /// each tag is negotiated once per catalog. Bounded; emptied when full.
+    let chains = Mutex<[String: Negotiated]>([:])
+
+    struct Negotiated {
+        let requested: LocaleID
+        let chain: [LocaleID]
+    }
+
+    /// The requested locale and its fallback chain, negotiated at most once per tag.
+    func negotiate(_ tag: String) -> Negotiated? {
+        if let known = chains.withLock({ $0[tag] }) { return known }
+        guard let requested = try? LocaleID(tag) else { return nil }
+        let negotiated = Negotiated(requested: requested,
+                                    chain: LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale))
+        chains.withLock { chains in
+            if chains.count >= 1024 { chains.removeAll(keepingCapacity: true) }
+            chains[tag] = negotiated
+        }
+        return negotiated
+    }
 
     /// Loads and validates the catalog in `directory`; throws every problem found, all at once.
     public convenience init(directory: String, functions: FunctionRegistry = .standard) throws(CatalogError) {

@@ -66,7 +66,8 @@ struct RenderCommand: ParsableCommand {
             }
             caseText = text
         }
-        let options = RenderOptions(format: format == .html ? .html : .text, strict: strict, isolation: isolation)
+        let options = RenderOptions(format: format == .html ? .html : .text, strict: strict, isolation: isolation,
+                                    includeFields: format == .json)
         let reply: RenderedReply
         do {
             reply = try catalog.render(template, locale: locale, caseJSON: caseText, options: options)

@@ -64,7 +64,7 @@ import CatalogFiles
             "bad-manifest replykit.yaml:1:16: source-locale 'english' is not a BCP 47 language tag; write a tag such as 'en', 'de' or 'pt-BR'",
             "bad-manifest replykit.yaml:2:22: target locale 'de' is listed twice; remove one",
             "bad-manifest replykit.yaml:2:26: target locale 'x_y' is not a BCP 47 language tag; use '-' between subtags, as in 'x-y'",
-            "bad-manifest replykit.yaml:3:1: unknown manifest key 'fallback'; expected source-locale or target-locales",
+            "bad-manifest replykit.yaml:3:1: unknown manifest key 'fallback'; expected source-locale, target-locales or lint",
         ])
     }
 

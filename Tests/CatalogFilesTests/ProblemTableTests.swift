@@ -149,7 +149,7 @@ let problemCases: [ProblemCase] = [
     ProblemCase("source locale as target", .manifest, "source-locale: en\ntarget-locales:\n  - de\n  - en\n",
                 "bad-manifest replykit.yaml:4:5: 'en' is the source locale; remove it from target-locales"),
     ProblemCase("unknown manifest key", .manifest, "source-locale: en\ntarget-locale: [de]\n",
-                "bad-manifest replykit.yaml:2:1: unknown manifest key 'target-locale'; expected source-locale or target-locales (did you mean 'target-locales'?)"),
+                "bad-manifest replykit.yaml:2:1: unknown manifest key 'target-locale'; expected source-locale, target-locales or lint (did you mean 'target-locales'?)"),
     ProblemCase("manifest not YAML", .manifest, "source-locale: en\ntarget-locales: [de\n",
                 "bad-manifest replykit.yaml:3:1: the manifest is not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2); check the indentation and quote values that contain ': ', ' #', '[' or '{'"),
     ProblemCase("manifest is a list", .manifest, "- en\n- de\n",

@@ -89,11 +89,13 @@ struct PartsSink: PatternSink {
     let bidi: BidiPolicy
     /// The message's locale, given to text parts of arguments.
     let locale: String
+    let includeFields: Bool
     var parts: [MessagePart] = []
 
-    init(isolation: BidiIsolation, isRightToLeft: Bool, locale: String) {
+    init(isolation: BidiIsolation, isRightToLeft: Bool, locale: String, includeFields: Bool) {
         bidi = BidiPolicy(isolation: isolation, isRightToLeft: isRightToLeft)
         self.locale = locale
+        self.includeFields = includeFields
     }
 
     mutating func appendText(_ text: String) {
@@ -110,7 +112,7 @@ struct PartsSink: PatternSink {
 
     mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
         let text = try value.formatToString()
-        let fields = try value.formatToFields()
+        let fields = includeFields ? try value.formatToFields() : nil
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
         let directionName: String? = switch (explicitDirection, direction) {
         case (.auto?, _): nil

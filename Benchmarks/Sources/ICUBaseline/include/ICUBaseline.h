@@ -6,6 +6,9 @@
 
 #include <stdint.h>
 
+// The full-reply baseline (German apology/damaged-item).
+#include "ReplyBaseline.h"
+
 typedef struct baseline baseline;
 
 /// Opens every formatter the three scenarios need for `locale`; NULL on failure.
