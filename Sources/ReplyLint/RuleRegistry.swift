@@ -3,6 +3,21 @@ public enum RuleRegistry {
     /// The catalog rules. Tone rules come from the locale packs at run time.
     public static let rules: [any Rule] = [
         CatalogProblemRule(),
+        ObsoleteBlockRule(),
+        DataModelRule(),
+        UnknownFunctionRule(),
+        UndeclaredVariableRule(),
+        UnusedInputRule(),
+        TypeMisuseRule(),
+        MissingTranslationRule(),
+        StaleTranslationRule(),
+        PlaceholderParityRule(),
+        MarkupParityRule(),
+        PluralCompletenessRule(),
+        PluralOneWithoutNumberRule(),
+        EmptyTranslationRule(),
+        UnchangedTranslationRule(),
+        WhitespaceRule(),
     ]
 
     /// Rules about the linter's own configuration and suppressions (always present).

@@ -1,0 +1,210 @@
+import CatalogFiles
+import Intl
+import MessageFormatSyntax
+
+/// A translation block together with the source block it translates.
+struct TranslatedBlock {
+    let template: TemplateFile
+    let translation: TranslationFile
+    let source: Block
+    let block: Block
+
+    /// The locale tag of the translation, as written in its directory name.
+    var locale: String { translation.locale }
+}
+
+/// A block of a source template or a translation, with its file and locale.
+struct LocatedBlock {
+    let template: TemplateFile
+    let file: String
+    let fileText: String
+    let block: Block
+    /// The locale tag of the file (the source locale for a source template).
+    let locale: String
+}
+
+extension LintContext {
+    /// Every translation block whose template and source block exist, by locale, file and position.
+    var translatedBlocks: [TranslatedBlock] {
+        var result: [TranslatedBlock] = []
+        for tag in files.translations.keys.sorted() {
+            for translation in files.translations[tag] ?? [] {
+                guard let template = template(translation.id) else { continue }
+                for block in translation.blocks {
+                    guard let source = template.blocks.first(where: { $0.id == block.id }) else { continue }
+                    result.append(TranslatedBlock(template: template, translation: translation, source: source, block: block))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Every block of every source template, then every translation block whose template exists.
+    var allBlocks: [LocatedBlock] {
+        var result: [LocatedBlock] = []
+        for template in files.templates {
+            for block in template.blocks {
+                result.append(LocatedBlock(template: template, file: template.file, fileText: template.fileText, block: block,
+                                           locale: files.manifest.sourceLocale))
+            }
+        }
+        for tag in files.translations.keys.sorted() {
+            for translation in files.translations[tag] ?? [] {
+                guard let template = template(translation.id) else { continue }
+                for block in translation.blocks {
+                    result.append(LocatedBlock(template: template, file: translation.file, fileText: translation.fileText,
+                                               block: block, locale: tag))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The position of a UTF-8 offset inside a located block's text.
+    func location(_ located: LocatedBlock, offset: Int) -> LintLocation {
+        location(in: located.block, offset: offset, file: located.file, fileText: located.fileText)
+    }
+
+    /// The position of the first character of a block's text (its `[id]` line when it has none).
+    func textStart(of block: Block, file: String) -> LintLocation {
+        block.text.isEmpty ? location(of: block, file: file)
+            : LintLocation(file: file, line: block.textLine, column: block.textColumn, block: block.id)
+    }
+}
+
+extension LintContext {
+    /// The paths of `template`'s malformed input declarations (reported by `catalog-syntax` and
+    /// left out of `inputs`), or nil when its `inputs:` could not be read at all: rules that check
+    /// variables against the inputs say nothing about these.
+    func malformedInputs(of template: TemplateFile) -> Set<String>? {
+        let lines = template.fileText.split(separator: "\n", omittingEmptySubsequences: false)
+        var paths: Set<String> = []
+        for problem in problems where problem.code == .badInput && problem.file == template.file {
+            guard problem.line >= 1, problem.line <= lines.count,
+                  let colon = lines[problem.line - 1].firstIndex(of: ":") else { return nil }
+            let path = lines[problem.line - 1][..<colon].trimmingCharacters(in: " \t\r-\"'")
+            guard !path.isEmpty, path != "inputs" else { return nil }
+            paths.insert(path)
+        }
+        return paths
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
+
+extension Block {
+    /// Whether the text parsed as a message (a block with a syntax error has an empty message,
+    /// and its error is reported by `catalog-syntax`).
+    var parses: Bool { (try? Message.parse(text)) != nil }
+
+    /// Whether the text is empty or only white space.
+    var isBlank: Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+}
+
+extension TemplateFile {
+    /// The variables a message of this template may read: every input, and `path.count` for lists.
+    var variableNames: Set<String> {
+        var names = Set(inputs.map(\.path))
+        for input in inputs where input.type == .list { names.insert(input.path + ".count") }
+        return names
+    }
+
+    /// The type of the variable `name`: an input's, or integer for a list's `count`.
+    func type(of name: String) -> InputType? {
+        if let input = inputs.first(where: { $0.path == name }) { return input.type }
+        if name.hasSuffix(".count"), let list = inputs.first(where: { $0.path + ".count" == name }), list.type == .list {
+            return .integer
+        }
+        return nil
+    }
+}
+
+/// Names close to a mistyped one.
+enum Suggest {
+    /// ` (did you mean 'x'?)`-style hint, with `prefix` before the candidate (`$`, `:`), or "".
+    static func hint(for word: String, among candidates: some Sequence<String>, prefix: String) -> String {
+        closest(to: word, among: candidates).map { " (did you mean \(prefix)\($0)?)" } ?? ""
+    }
+
+    /// The candidate within a small edit distance of `word` (the closest, then the first in
+    /// sorted order), or one whose last `:`-segment equals `word` (`list` for `reply:list`).
+    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        let sorted = candidates.sorted()
+        if let local = sorted.first(where: { $0 != word && $0.split(separator: ":").last.map(String.init) == word }) {
+            return local
+        }
+        let target = Array(word.unicodeScalars)
+        guard !target.isEmpty else { return nil }
+        let limit = max(1, min(3, target.count / 3))
+        var best: (String, Int)?
+        for candidate in sorted where candidate != word {
+            let other = Array(candidate.unicodeScalars)
+            guard abs(other.count - target.count) <= limit else { continue }
+            let distance = editDistance(target, other)
+            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance, a swap of two neighbours counting as one edit.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}
+
+/// Plural selection as the number functions do it.
+enum PluralSelection {
+    /// The functions that select by plural category.
+    static let numberFunctions: Set<String> = ["number", "integer", "percent", "offset"]
+
+    /// The plural rules a selector uses: cardinal or ordinal when it is declared with a number
+    /// function (following `.local` declarations), nil when it selects otherwise (`select=exact`,
+    /// a string, a list) or its locale has no rules.
+    static func rules(for selector: String, in message: Message, locale: String) -> (rules: PluralRules, kind: PluralRules.Kind)? {
+        let functions = message.annotations(of: selector)
+        guard let first = functions.first, numberFunctions.contains(first.name) else { return nil }
+        var mode = "plural"
+        for function in functions where numberFunctions.contains(function.name) {
+            if let option = function.options.first(where: { $0.name == "select" }) {
+                guard case .literal(let literal) = option.value else { return nil }  // chosen at run time
+                mode = literal.value
+                break
+            }
+        }
+        let kind: PluralRules.Kind
+        switch mode {
+        case "plural": kind = .cardinal
+        case "ordinal": kind = .ordinal
+        default: return nil
+        }
+        guard let id = try? LocaleID(locale) else { return nil }
+        return (try? PluralRules.cached(locale: id, kind: kind)).map { ($0, kind) }
+    }
+
+    /// The whole numbers from 2 to 1000 that the locale's rules put in `one`.
+    static func otherNumbersInOne(_ rules: PluralRules) -> [Int] {
+        guard rules.categories.contains("one") else { return [] }
+        return (2...1000).filter { rules.select(Double($0)) == "one" }
+    }
+}

@@ -1,0 +1,79 @@
+import CatalogFiles
+import MessageFormatSyntax
+
+/// A function applied to an input whose declared type it cannot format: `:currency` on anything
+/// but money or a number, a number function on text, a list, a date, a boolean or an enumeration,
+/// a date function on anything but a date, `:reply:list` on anything but a list. The placeholder
+/// would render as a fallback (`{$order.id}`) with a bad-operand error for every case.
+struct TypeMisuseRule: Rule {
+    let id = "type-misuse"
+    let defaultSeverity = Severity.error
+    let summary = "A function applied to an input of a type it cannot format (:currency on text, :date on a number…) renders as a fallback."
+
+    /// What a checked function accepts: whether `type` is fine, how to say what it wants, and
+    /// the input type to suggest;
+    /// nil for functions this rule does not check.
+    static func accepts(_ function: String, _ type: InputType) -> (ok: Bool, wants: String, type: String)? {
+        switch function {
+        case "currency":
+            ([.money, .number, .integer].contains(type), "money or a number", "money")
+        case "number", "integer", "percent", "offset":
+            ([.number, .integer, .money].contains(type), "a number, an integer or money", "number")
+        case "date", "time", "datetime":
+            (type == .date || type == .datetime, "a date or datetime", "date")
+        case "reply:list":
+            (type == .list, "a list", "list")
+        default:
+            nil
+        }
+    }
+
+    func check(_ context: LintContext, _ report: inout FindingReport) {
+        for located in context.allBlocks {
+            let message = located.block.message
+            for expression in message.expressions {
+                guard let function = expression.function, case .variable(let variable)? = expression.operand,
+                      let (input, type) = Self.input(of: variable.name, in: message, template: located.template),
+                      let rule = Self.accepts(function.name, type), !rule.ok else { continue }
+                report.add(context.location(located, offset: function.range.start),
+                           "':\(function.name)' needs \(rule.wants), but $\(variable.name) is \(Self.describe(input, type, in: located.template))",
+                           fix: located.template.inputs.contains { $0.path == input }
+                               ? "declare '\(input): \(rule.type)' if it is one, or use a function for \(type.kindName)"
+                               : "use a function for an integer, such as ':integer'")
+            }
+        }
+    }
+
+    /// The input a variable reads and its type, following `.local $a = {$b}`; nil for variables
+    /// that are not inputs or are the result of another function.
+    static func input(of name: String, in message: Message, template: TemplateFile) -> (String, InputType)? {
+        var current = name
+        var seen: Set<String> = []
+        while seen.insert(current).inserted, case .local(_, let expression, _)? = message.declaration(of: current) {
+            guard expression.function == nil, case .variable(let operand)? = expression.operand else { return nil }
+            current = operand.name
+        }
+        return template.type(of: current).map { (current, $0) }
+    }
+
+    static func describe(_ input: String, _ type: InputType, in template: TemplateFile) -> String {
+        template.inputs.contains { $0.path == input } ? "declared as \(type.kindName)" : "a list's count (an integer)"
+    }
+}
+
+extension InputType {
+    /// `a string`, `an enumeration (refund | replacement)`.
+    var kindName: String {
+        switch self {
+        case .string: "a string"
+        case .number: "a number"
+        case .integer: "an integer"
+        case .money: "money"
+        case .date: "a date"
+        case .datetime: "a datetime"
+        case .list: "a list"
+        case .boolean: "a boolean"
+        case .enumeration(let values): "an enumeration (\(values.joined(separator: " | ")))"
+        }
+    }
+}

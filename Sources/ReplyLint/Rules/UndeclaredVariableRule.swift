@@ -1,0 +1,37 @@
+import CatalogFiles
+import MessageFormatSyntax
+
+/// A variable that reads case data the template does not declare (`$order.item` for
+/// `order.items`), in a source or a translation block: the case never provides it, so the
+/// placeholder renders as `{$order.item}`. `.local` variables are the message's own; a list input
+/// also provides `<path>.count`. Reported once per variable and block, at its first use; inputs
+/// whose declaration is malformed are `catalog-syntax` errors in the header instead.
+struct UndeclaredVariableRule: Rule {
+    let id = "undeclared-variable"
+    let defaultSeverity = Severity.error
+    let summary = "A variable that is not a declared input of the template (or a list's .count) has no value when rendering."
+
+    func check(_ context: LintContext, _ report: inout FindingReport) {
+        var malformed: [String: Set<String>?] = [:]
+        for template in context.files.templates { malformed[template.id] = context.malformedInputs(of: template) }
+        for located in context.allBlocks {
+            // Inputs the header failed to declare are reported there, not at every use.
+            guard case .some(.some(let broken)) = malformed[located.template.id] else { continue }
+            let declared = located.template.variableNames
+            let references = located.block.message.externalReferences
+            var seen: Set<String> = []
+            for reference in references where !declared.contains(reference.name) {
+                guard !broken.contains(reference.name), !broken.contains(where: { reference.name == $0 + ".count" }) else { continue }
+                guard seen.insert(reference.name).inserted else { continue }
+                let suggestion = Suggest.closest(to: reference.name, among: declared)
+                let hint = suggestion.map { " (did you mean $\($0)?)" } ?? ""
+                let uses = references.filter { $0.name == reference.name }.count
+                let times = uses > 1 ? "; used \(uses) times in this block" : ""
+                let fix = suggestion.map { "write $\($0)" }
+                    ?? "declare '\(reference.name)' under inputs: in \(located.template.file)"
+                report.add(context.location(located, offset: reference.range.start),
+                           "$\(reference.name) is not a declared input of \(located.template.id)\(hint)\(times)", fix: fix)
+            }
+        }
+    }
+}
