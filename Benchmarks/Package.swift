@@ -20,6 +20,7 @@ let package = Package(
                 "ICUBaseline",
                 .product(name: "MessageFormat", package: "main"),
                 .product(name: "ReplyKit", package: "main"),
+                .product(name: "ReplyLint", package: "main"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

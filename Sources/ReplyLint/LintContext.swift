@@ -18,6 +18,14 @@ public struct LintContext: Sendable {
     public let catalogFiles: [String: String]
     /// The catalog directory, when linting one (to read files such as tone packs).
     public let catalogDirectory: String?
+    /// Templates by id.
+    let templatesByID: [String: TemplateFile]
+    /// Translations by locale tag, then template id.
+    let translationsByLocale: [String: [String: TranslationFile]]
+    /// Every translation block paired with its template and source block (computed once per run).
+    let translatedBlocks: [TranslatedBlock]
+    /// Every block of every source template and translation (computed once per run).
+    let allBlocks: [LocatedBlock]
 
     public init(files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String],
                 catalogDirectory: String? = nil)
@@ -29,16 +37,26 @@ public struct LintContext: Sendable {
         self.targetLocales = files.manifest.targetLocales.compactMap { try? LocaleID($0) }
         self.exampleCases = exampleCases
         self.catalogFiles = catalogFiles
+        var byID: [String: TemplateFile] = [:]
+        for template in files.templates { byID[template.id] = template }
+        templatesByID = byID
+        translationsByLocale = files.translations.mapValues { translations in
+            var byTemplate: [String: TranslationFile] = [:]
+            for translation in translations { byTemplate[translation.id] = translation }
+            return byTemplate
+        }
+        translatedBlocks = Self.translatedBlocks(files, templates: byID)
+        allBlocks = Self.allBlocks(files, templates: byID)
     }
 
     /// The template with this id.
     public func template(_ id: String) -> TemplateFile? {
-        files.templates.first { $0.id == id }
+        templatesByID[id]
     }
 
     /// The translation of `template` into the locale directory `tag`, if there is one.
     public func translation(of template: String, locale tag: String) -> TranslationFile? {
-        files.translations[tag]?.first { $0.id == template }
+        translationsByLocale[tag]?[template]
     }
 
     /// The file position of a UTF-8 offset inside a block's text.

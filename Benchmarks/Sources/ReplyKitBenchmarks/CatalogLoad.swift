@@ -1,5 +1,6 @@
 import Glibc
 import ReplyKit
+import ReplyLint
 
 // Load time of a generated catalog: 1,000 templates × 10 locales (source en and 9 targets), each
 // template about the size of the shipped ones (a header with six inputs, eight blocks with a
@@ -289,7 +290,7 @@ func removeCatalog(root: String, created: [String]) {
 
 /// The catalog-load scenarios whose name contains `filter` (both without one).
 func runCatalogLoad(filter: String?) throws {
-    let names = ["catalog load from files", "catalog load from a directory"]
+    let names = ["catalog load from files", "catalog load from a directory", "catalog lint"]
     let selected = names.map { name in filter.map { name.contains($0) } ?? true }
     guard selected.contains(true) else { return }
     let templates = 1_000
@@ -334,5 +335,20 @@ func runCatalogLoad(filter: String?) throws {
         print("")
         report(names[1], times, "\n  (written to \(root) in \(twoDecimals(nanoseconds(written) / 1e9)) s, warm page cache; removed afterwards)")
     }
+    if selected[2] {
+        // The whole linter (every catalog rule and the tone packs it finds) over the same catalog.
+        var times: [Double] = []
+        var findings = 0
+        for _ in 0..<3 {
+            let start = clock.now
+            let result = Linter().lint(files: files)
+            times.append(nanoseconds(clock.now - start) / 1e9)
+            findings = result.findings.count
+        }
+        print("")
+        print("\(names[2])")
+        print("  lint:      \(twoDecimals(median(times))) s (\(findings) findings; rounds \(times.map { twoDecimals($0) }))")
+    }
     print("")
 }
+

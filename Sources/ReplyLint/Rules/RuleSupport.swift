@@ -25,11 +25,11 @@ struct LocatedBlock {
 
 extension LintContext {
     /// Every translation block whose template and source block exist, by locale, file and position.
-    var translatedBlocks: [TranslatedBlock] {
+    static func translatedBlocks(_ files: CatalogFiles, templates: [String: TemplateFile]) -> [TranslatedBlock] {
         var result: [TranslatedBlock] = []
         for tag in files.translations.keys.sorted() {
             for translation in files.translations[tag] ?? [] {
-                guard let template = template(translation.id) else { continue }
+                guard let template = templates[translation.id] else { continue }
                 for block in translation.blocks {
                     guard let source = template.blocks.first(where: { $0.id == block.id }) else { continue }
                     result.append(TranslatedBlock(template: template, translation: translation, source: source, block: block))
@@ -40,7 +40,7 @@ extension LintContext {
     }
 
     /// Every block of every source template, then every translation block whose template exists.
-    var allBlocks: [LocatedBlock] {
+    static func allBlocks(_ files: CatalogFiles, templates: [String: TemplateFile]) -> [LocatedBlock] {
         var result: [LocatedBlock] = []
         for template in files.templates {
             for block in template.blocks {
@@ -50,7 +50,7 @@ extension LintContext {
         }
         for tag in files.translations.keys.sorted() {
             for translation in files.translations[tag] ?? [] {
-                guard let template = template(translation.id) else { continue }
+                guard let template = templates[translation.id] else { continue }
                 for block in translation.blocks {
                     result.append(LocatedBlock(template: template, file: translation.file, fileText: translation.fileText,
                                                block: block, locale: tag))
