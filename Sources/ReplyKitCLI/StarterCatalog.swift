@@ -127,6 +127,212 @@ many {{سيصلكم المبلغ خلال {$refund.days} يوم عمل.}}
 فريق خدمة العملاء
 
 """#,
+        "locales/ar/tone.yaml": #"""
+# Tone pack for Arabic: the tone rules of the service standards, checked by `replykit lint` on the
+# literal text of locales/ar/ (placeholders are not text). Each entry under `rules` is the rule
+# tone/<id>; see docs/tone-packs.md for the format. Phrases match whole words; diacritics
+# (harakat) and tatweel are ignored, and the alef forms (أ إ آ ا), ى/ي and ة/ه compare as one.
+# Arabic attaches و ف ب ل and ال to the word that follows, so a phrase that may carry them starts
+# with '*' (it stands for the rest of the word).
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in «هلّا تكرّمتم بإرسال صورة»"
+    tokens:
+      - يجب عليك
+      - يجب عليكم
+      - عليك أن
+      - عليكم أن
+      - يتوجب عليك
+      - يتوجب عليكم
+      - يتعين عليك
+      - يتعين عليكم
+      - يلزمك
+      - يلزمكم
+      - لا بد أن تقوم
+      - لا بد أن تقوموا
+      - أنت ملزم
+      - أنتم ملزمون
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - "*خطؤك"
+      - "*خطأك"
+      - "*خطئك"
+      - "*خطؤكم"
+      - "*خطأكم"
+      - "*خطئكم"
+      - بسببك
+      - بسببكم
+      - أخطأت
+      - أخطأتم
+      - نسيتم
+      - "*تقصيرك"
+      - "*تقصيركم"
+      - "*إهمالك"
+      - "*إهمالكم"
+      - لم تنتبهوا
+      - لم تنتبه
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when"
+    tokens:
+      - ليست مسؤوليتنا
+      - ليس مسؤوليتنا
+      - ليست من مسؤوليتنا
+      - لسنا مسؤولين
+      - لسنا مسؤولون
+      - ليس ذنبنا
+      - ليس خطأنا
+      - لا نعرف
+      - لا أعرف
+      - لا ندري
+      - لا أدري
+      - لا علم لنا
+      - لا نعلم
+      - لا أعلم
+      - خارج عن إرادتنا
+      - ليس بيدنا
+      - لا شأن لنا
+      - لا يمكننا فعل شيء
+      - لا نستطيع فعل شيء
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out; acknowledge how the customer feels instead"
+    tokens:
+      - اهدأ
+      - اهدئي
+      - اهدؤوا
+      - اهدأوا
+      - كما قلنا
+      - كما ذكرنا سابقًا
+      - كما أوضحنا سابقًا
+      - كما أخبرناك
+      - كما أخبرناكم
+      - من الواضح أن
+      - من البديهي
+
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with a full stop"
+    token: "!"
+    max: 1
+
+  - id: all-caps
+    type: capitalization
+    level: warning
+    description: No ALL CAPS in Latin words; it reads as shouting.
+    message: "'%s' is written in capitals, which reads as shouting"
+    fix: "write it in normal case"
+    max-length: 3
+    exceptions: [IBAN, HTML]
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in «نعتذر إليكم بصدق عن …»"
+    tokens:
+      - "*نعتذر"
+      - "*أعتذر"
+      - "*نأسف"
+      - "*يؤسفنا"
+      - "*اعتذار*"
+      - "*آسفون"
+      - "*آسف"
+      - "*آسفين"
+      - المعذرة
+      - عذرًا
+
+  # Customers are addressed in the respectful plural (أنتم، لكم، طلبكم); the singular forms of
+  # the same words are what to look for.
+  - id: formal-address
+    type: consistency
+    level: error
+    description: Address customers in the respectful plural (أنتم، لكم), never the singular.
+    message: "'%s' addresses the customer in the singular; Arabic replies use the respectful plural (أنتم، لكم، طلبكم)"
+    fix: "use the plural form, as in لكم، إليكم، طلبكم"
+    formal: [أنتم, لكم, إليكم, عليكم, منكم, بكم, معكم, لديكم, طلبكم, حسابكم, يمكنكم, نشكركم]
+    informal:
+      - أنت
+      - لك
+      - "*إليك"
+      - عليك
+      - منك
+      - بك
+      - معك
+      - لديك
+      - عندك
+      - "*طلبك"
+      - "*حسابك"
+      - "*طلبيتك"
+      - يمكنك
+      - نشكرك
+      - شكرًا لك
+
+review-incentive:
+  incentives:
+    - "*قسيمة"
+    - "*قسائم"
+    - "*كوبون*"
+    - "*خصم"
+    - "*خصومات"
+    - "*تخفيض*"
+    - "*هدية"
+    - "*هدايا"
+    - "*استرداد"
+    - "*استرجاع المبلغ"
+    - "*تعويض*"
+    - "*مكافأة"
+    - "*رصيد"
+    - "*نقاط مجانية"
+    - "% خصم"
+  review-changes:
+    - "*تعديل تقييم*"
+    - "*تغيير تقييم*"
+    - "*حذف تقييم*"
+    - "*إزالة تقييم*"
+    - "*تحديث تقييم*"
+    - "*رفع تقييم*"
+    - "*مراجعة تقييم*"
+    - "*تعديل التقييم"
+    - "*تغيير التقييم"
+    - "*حذف التقييم"
+    - "*إزالة التقييم"
+    - "*تحديث التقييم"
+    - "*رفع التقييم"
+    - "*تعديل مراجعت*"
+    - "*حذف مراجعت*"
+    - "*تعديل المراجعة"
+    - "*حذف المراجعة"
+    - خمس نجوم
+    - 5 نجوم
+
+"""#,
         "locales/de/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 Ihre Bestellung {$order.id} ist beschädigt angekommen – das tut uns leid
@@ -235,6 +441,504 @@ Bitte wenden Sie sich direkt an unseren Kundenservice, wir helfen Ihnen gern wei
 Ihr Kundenservice-Team
 
 """#,
+        "locales/de/tone.yaml": #"""
+# Tone pack for German: the tone rules of the service standards, checked by `replykit lint` on the
+# literal text of locales/de/ (placeholders are not text). Each entry under `rules` is the rule
+# tone/<id>; see docs/tone-packs.md for the format. Phrases match whole words, ignoring case
+# unless the entry says `case-sensitive: true`; a '*' at a phrase's start or end stands for the
+# rest of the word.
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in „Könnten Sie uns bitte ein Foto schicken?“"
+    tokens:
+      - Sie müssen
+      - müssen Sie
+      - Sie sind verpflichtet
+      - sind Sie verpflichtet
+      - ist zwingend erforderlich
+      - zwingend notwendig
+      - Sie sollten unbedingt
+    # "Sie müssen nichts tun" reassures; it is not a command.
+    exceptions:
+      - Sie müssen nicht
+      - Sie müssen nichts
+      - Sie müssen keine
+      - Sie müssen keinen
+      - Sie müssen sich keine
+      - Sie müssen sich um nichts
+      - müssen Sie nicht
+      - müssen Sie nichts
+      - müssen Sie keine
+      - müssen Sie keinen
+      - müssen Sie sich keine
+      - müssen Sie sich um nichts
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - Sie haben versäumt
+      - haben Sie versäumt
+      - Sie haben es versäumt
+      - Sie haben vergessen
+      - haben Sie vergessen
+      - Sie haben falsch
+      - haben Sie falsch
+      - Sie haben nicht beachtet
+      - Ihr Fehler
+      - Ihre Schuld
+      - Ihr Versäumnis
+      - Ihr Verschulden
+      - Ihrerseits verschuldet
+      - von Ihnen verursacht
+      - durch Sie verursacht
+      - Bedienungsfehler
+      - Anwenderfehler
+    # Reassurance is not blame.
+    exceptions: [nicht Ihr Fehler, nicht Ihre Schuld, nicht Ihr Versäumnis, nicht Ihr Verschulden]
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when"
+    tokens:
+      - nicht unsere Verantwortung
+      - nicht in unserer Verantwortung
+      - nicht unser Problem
+      - nicht unsere Schuld
+      - nicht unser Fehler
+      - nicht zuständig
+      - keine Ahnung
+      - weiß ich nicht
+      - ich weiß nicht
+      - wissen wir nicht
+      - wir wissen nicht
+      - liegt nicht in unserer Hand
+      - außerhalb unserer Kontrolle
+      - können wir nichts machen
+      - können wir nichts tun
+      - da können wir nichts
+      - dafür haften wir nicht
+      - übernehmen keine Haftung
+      - übernehmen wir keine Haftung
+      - übernehmen keine Verantwortung
+      - übernehmen wir keine Verantwortung
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out; acknowledge how the customer feels instead"
+    tokens:
+      - offensichtlich
+      - beruhigen Sie sich
+      - regen Sie sich nicht auf
+      - wie bereits gesagt
+      - wie schon gesagt
+      - wie bereits erwähnt
+      - wie schon erwähnt
+      - wie bereits mitgeteilt
+      - wie wir bereits sagten
+      - bekanntlich
+      - kein Grund zur Aufregung
+      - bei allem Respekt
+
+  - id: wording
+    type: substitution
+    level: info
+    description: Stock phrases that read cold; warmer wording.
+    message: "'%s' reads as a stock phrase"
+    fix: "instead: %s"
+    swap:
+      Sehr geehrte Damen und Herren: "„Guten Tag“ (or the customer's name)"
+      etwaige Unannehmlichkeiten: "„den Ärger, den Ihnen das bereitet hat“"
+      entstandene Unannehmlichkeiten: "„den Ärger, den Ihnen das bereitet hat“"
+      wir bedauern Ihnen mitteilen zu müssen: "„leider“"
+      zeitnah: a date or time frame you can name
+      schnellstmöglich: a date or time frame you can name
+
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with a full stop"
+    token: "!"
+    max: 1
+
+  - id: all-caps
+    type: capitalization
+    level: warning
+    description: No ALL CAPS; it reads as shouting.
+    message: "'%s' is written in capitals, which reads as shouting"
+    fix: "write it in normal case; use {#b}…{/b} to stress a word in HTML e-mail"
+    max-length: 3
+    exceptions: [IBAN, SEPA, GmbH, USPS, HTML]
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in „Es tut uns aufrichtig leid, dass …“"
+    tokens:
+      - leid
+      - entschuldigen
+      - entschuldige
+      - Entschuldigung
+      - entschuldigt
+      - bedauern
+      - bedaure
+      - bedauere
+      - Verzeihung
+      - verzeihen
+
+  # German addresses customers as "Sie". The informal pronouns are distinctive, so they are the
+  # ones looked for, as whole words and case-sensitively (so that "Sie"/"sie" and "Ihr"/"ihr"
+  # would be told apart in `formal`); both spellings of each are listed.
+  - id: formal-address
+    type: consistency
+    level: error
+    case-sensitive: true
+    description: Address customers formally (Sie), never with du.
+    message: "'%s' is informal address (du); German replies address the customer as Sie"
+    fix: "use Sie, Ihnen, Ihr, Ihre …"
+    formal: [Sie, Ihnen, Ihr, Ihre, Ihren, Ihrem, Ihrer, Ihres]
+    informal:
+      - du
+      - Du
+      - dich
+      - Dich
+      - dir
+      - Dir
+      - dein
+      - Dein
+      - deine
+      - Deine
+      - deinen
+      - Deinen
+      - deinem
+      - Deinem
+      - deiner
+      - Deiner
+      - deines
+      - Deines
+      - euch
+      - Euch
+      - euer
+      - Euer
+      - eure
+      - Eure
+      - euren
+      - Euren
+      - eurem
+      - Eurem
+      - eurer
+      - Eurer
+
+review-incentive:
+  incentives:
+    - "*gutschein*"
+    - Rabatt*
+    - "*rabatt"
+    - Preisnachlass
+    - Nachlass
+    - Geschenk
+    - Geschenke
+    - Gratis*
+    - "*erstattung*"
+    - erstatte*
+    - Gutschrift*
+    - Guthaben
+    - Entschädigung*
+    - Geld zurück
+    - Prämie*
+    - Belohnung*
+    - Aktionscode*
+    - "% Rabatt"
+  review-changes:
+    - Bewertung ändern
+    - Bewertung zu ändern
+    - Bewertung anpassen
+    - Bewertung anzupassen
+    - Bewertung aktualisieren
+    - Bewertung zu aktualisieren
+    - Bewertung überarbeiten
+    - Bewertung zu überarbeiten
+    - Bewertung überdenken
+    - Bewertung zu überdenken
+    - Bewertung löschen
+    - Bewertung zu löschen
+    - Bewertung entfernen
+    - Bewertung zu entfernen
+    - Bewertung zurückziehen
+    - Bewertung zurückzuziehen
+    - Rezension ändern
+    - Rezension zu ändern
+    - Rezension löschen
+    - Rezension zu löschen
+    - Rezension entfernen
+    - Rezension zu entfernen
+    - fünf Sterne
+    - 5 Sterne
+
+"""#,
+        "locales/en/tone.yaml": #"""
+# Tone pack for English (the source locale): the tone rules of the service standards, checked by
+# `replykit lint` on the literal text of templates/ (placeholders are not text). Each entry under
+# `rules` is the rule tone/<id>; see docs/tone-packs.md for the format. Phrases match whole words,
+# ignoring case; a '*' at a phrase's start or end stands for the rest of the word.
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in 'could you please send us a photo?'"
+    tokens:
+      - you must
+      - you mustn't
+      - you must not
+      - you have to
+      - you will need to
+      - you will have to
+      - you are required to
+      - you're required to
+      - you are obliged to
+      - it is mandatory
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - you failed to
+      - you forgot to
+      - you neglected to
+      - you should have
+      - you were supposed to
+      - you did not follow
+      - you didn't follow
+      - you did not read
+      - you didn't read
+      - you misunderstood
+      - you entered the wrong
+      - you gave us the wrong
+      - you provided the wrong
+      - as you were told
+      - your fault
+      - your own fault
+      - your mistake
+      - your own mistake
+      - user error
+      - customer error
+      - caused by you
+    # Reassurance and plain information are not blame.
+    exceptions:
+      - not your fault
+      - not your own fault
+      - not your mistake
+      - never your fault
+      - you should have received
+      - you should have got
+      - you should have gotten
+      - you should have been
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when"
+    tokens:
+      - not our responsibility
+      - not our fault
+      - not our problem
+      - not our concern
+      - we are not responsible
+      - we're not responsible
+      - we are not liable
+      - we're not liable
+      - we cannot be held responsible
+      - we can't be held responsible
+      - nothing we can do
+      - there is nothing we can do
+      - out of our hands
+      - beyond our control
+      - not up to us
+      - I don't know
+      - I do not know
+      - we don't know
+      - we do not know
+      - no idea
+      - can't help you
+      - cannot help you
+      - not our department
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out; acknowledge how the customer feels instead"
+    tokens:
+      - obviously
+      - calm down
+      - relax
+      - as I said
+      - as we said
+      - as I already said
+      - as we already said
+      - as already mentioned
+      - as previously stated
+      - as stated above
+      - per my last email
+      - needless to say
+      - everyone knows
+      - no big deal
+      - not a big deal
+      - with all due respect
+
+  - id: wording
+    type: substitution
+    level: info
+    description: Stock phrases that read cold; warmer wording.
+    message: "'%s' reads as a stock phrase"
+    fix: "instead: %s"
+    swap:
+      dear sir or madam: "Hello (or the customer's name)"
+      dear sir/madam: "Hello (or the customer's name)"
+      to whom it may concern: "Hello (or the customer's name)"
+      dear valued customer: "Hello (or the customer's name)"
+      we regret to inform you: we are sorry to let you know
+      any inconvenience: the trouble this has caused
+      in due course: a date or time frame you can name
+      kindly: please
+      please be advised: "nothing: say it directly"
+
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with a full stop"
+    token: "!"
+    max: 1
+
+  - id: all-caps
+    type: capitalization
+    level: warning
+    description: No ALL CAPS; it reads as shouting.
+    message: "'%s' is written in capitals, which reads as shouting"
+    fix: "write it in lowercase; use {#b}…{/b} to stress a word in HTML e-mail"
+    max-length: 3
+    exceptions: [IBAN, SEPA, BACS, USPS, ASAP, HTML]
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in 'We are truly sorry that …'"
+    tokens: [sorry, apologise, apologize, apologies, apology, apologising, apologizing]
+
+  # English has no formal pronoun; the register shows in the words. (German, Japanese and Arabic
+  # packs call their address rule formal-address.)
+  - id: slang
+    type: consistency
+    level: warning
+    description: Keep a courteous register; no slang or chat shorthand.
+    message: "'%s' is too casual for a reply to a customer"
+    fix: "write it out in full, courteous words"
+    informal:
+      - hey
+      - hiya
+      - gonna
+      - wanna
+      - gotta
+      - kinda
+      - yeah
+      - yep
+      - nope
+      - thx
+      - pls
+      - plz
+      - btw
+      - buddy
+      - dude
+      - mate
+      - you guys
+
+review-incentive:
+  incentives:
+    - coupon*
+    - voucher*
+    - discount*
+    - promo code*
+    - promotional code*
+    - free gift*
+    - gift card*
+    - gift voucher*
+    - gift certificate*
+    - a gift
+    - a small gift
+    - a little gift
+    - store credit
+    - refund*
+    - money back
+    - cashback
+    - cash back
+    - compensat*
+    - reward*
+    - free product*
+    - free item*
+    - "% off"
+  review-changes:
+    - change your review
+    - update your review
+    - edit your review
+    - revise your review
+    - amend your review
+    - remove your review
+    - delete your review
+    - withdraw your review
+    - take down your review
+    - reconsider your review
+    - change your rating
+    - update your rating
+    - raise your rating
+    - increase your rating
+    - reconsider your rating
+    - remove the review
+    - delete the review
+    - change the review
+    - update the review
+    - five stars
+    - 5 stars
+    - five-star
+    - 5-star
+
+"""#,
         "locales/ja/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 【お詫び】ご注文番号 {$order.id} の商品破損について
@@ -337,6 +1041,215 @@ Ihr Kundenservice-Team
 
 [sign-off] @1e91d648
 カスタマーサービスチーム
+
+"""#,
+        "locales/ja/tone.yaml": #"""
+# Tone pack for Japanese: the tone rules of the service standards, checked by `replykit lint` on
+# the literal text of locales/ja/ (placeholders are not text). Each entry under `rules` is the
+# rule tone/<id>; see docs/tone-packs.md for the format. Japanese is written without spaces, so
+# Japanese phrases match anywhere in the text (as substrings); Latin phrases still match whole
+# words.
+#
+# Polite business Japanese has set phrases that look like refusals or commands but are normal
+# courtesy: 〜ください (a polite request), 〜いたしかねます (a polite "we are unable to"),
+# 恐れ入りますが, お手数ですが, ご不明な点. They are not listed. What is listed is what a customer
+# reads as talking down, blaming, or brushing off.
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in 「〜をお送りいただけますでしょうか」"
+    tokens:
+      - しなさい
+      - してはいけません
+      - してはなりません
+      - しなければなりません
+      - しなければいけません
+      - しなくてはなりません
+      - しなくてはいけません
+      - する義務があります
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - お客様のミス
+      - お客様の過失
+      - お客様の責任
+      - お客様の不注意
+      - お客様の誤り
+      - お客様の勘違い
+      - お客様のせい
+      - お客様側の問題
+      - お客様側の責任
+      - ご確認不足
+      - お客様の確認不足
+    # Reassurance (お客様の責任ではございません) is not blame.
+    exceptions: [お客様の責任では, お客様のミスでは, お客様の過失では, お客様のせいでは, お客様の不注意では, お客様の誤りでは]
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when (「確認のうえ、〇日までにご連絡いたします」)"
+    tokens:
+      - わかりません
+      - 分かりません
+      - 知りません
+      - 存じません
+      - わかりかねます
+      - 分かりかねます
+      - 弊社の責任ではございません
+      - 当社の責任ではございません
+      - 弊社の責任ではありません
+      - 当社の責任ではありません
+      - 弊社には責任
+      - 当社には責任
+      - 責任を負いかねます
+      - 責任は負いかねます
+      - 弊社の管轄外
+      - 当社の管轄外
+      - どうしようもありません
+      - 仕方がありません
+      - 仕方ありません
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out; acknowledge how the customer feels instead"
+    tokens:
+      - 落ち着いて
+      - 言うまでもなく
+      - 前にも申し上げ
+      - 先ほども申し上げ
+      - 何度も申し上げ
+      - 再三申し上げ
+      - 既に申し上げ
+      - すでに申し上げ
+
+  - id: wording
+    type: substitution
+    level: info
+    description: Casual apologies and acknowledgements; the business forms.
+    message: "'%s' is too casual for a written reply"
+    fix: "instead: %s"
+    swap:
+      すみません: 申し訳ございません
+      すいません: 申し訳ございません
+      ごめんなさい: 申し訳ございません
+      了解しました: 承知いたしました
+      了解です: 承知いたしました
+
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with 。"
+    tokens: ["!", "！"]
+    max: 1
+
+  - id: all-caps
+    type: capitalization
+    level: warning
+    description: No ALL CAPS in Latin words; it reads as shouting.
+    message: "'%s' is written in capitals, which reads as shouting"
+    fix: "write it in normal case"
+    max-length: 3
+    exceptions: [HTML]
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in 「心よりお詫び申し上げます」 or 「誠に申し訳ございません」"
+    tokens: [申し訳, お詫び, おわび, 詫び, 陳謝]
+
+  # Replies are written in です/ます with honorifics; plain-form sentence endings and casual
+  # particles are what to look for.
+  - id: formal-address
+    type: consistency
+    level: error
+    description: Keep polite language (です/ます, honorifics); no casual speech.
+    message: "'%s' is casual speech; Japanese replies keep polite language (です/ます)"
+    fix: "use polite forms: 〜です, 〜ます, 〜ございます"
+    formal: [です, ます, ございます]
+    informal:
+      - だよ
+      - だね
+      - だよね
+      - じゃん
+      - じゃない？
+      - してね
+      - ごめんね
+      - ありがとね
+      - よろしくね
+      - だった。
+
+review-incentive:
+  incentives:
+    - クーポン
+    - 割引
+    - 値引
+    - プレゼント
+    - ギフト券
+    - ギフトカード
+    - 返金
+    - 商品券
+    - ポイント付与
+    - ポイントを付与
+    - ポイント還元
+    - 特典
+    - 謝礼
+    - 粗品
+    - 補償
+    - キャッシュバック
+    - "% OFF"
+    - "％OFF"
+  review-changes:
+    - レビューを変更
+    - レビューの変更
+    - レビューを修正
+    - レビューの修正
+    - レビューを削除
+    - レビューの削除
+    - レビューを取り下げ
+    - レビューの取り下げ
+    - レビューを更新
+    - レビューの更新
+    - レビューを見直
+    - レビューの見直
+    - レビューを書き直
+    - 評価を変更
+    - 評価の変更
+    - 評価を見直
+    - 評価の見直
+    - 評価を上げ
+    - 評価の修正
+    - 評価を修正
+    - 口コミを削除
+    - 口コミの削除
+    - 口コミを変更
+    - 口コミの変更
+    - 口コミを修正
+    - 口コミの修正
+    - 星5
+    - 星５
+    - ★5
+    - ★５
 
 """#,
         "replykit.yaml": #"""

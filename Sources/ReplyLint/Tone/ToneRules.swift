@@ -1,7 +1,155 @@
-/// Tone rules built from the locale packs (`locales/<tag>/tone.yaml`, and the source locale's).
+import CatalogFiles
+
+/// Tone rules built from the locale packs (`locales/<tag>/tone.yaml`, for the source locale and
+/// every target locale), plus the fixed rules around them: `tone-pack` (the packs themselves
+/// must be valid) and the kind policies `review-personal-data`, `review-incentive` and
+/// `channel-length`.
+///
+/// Each pack entry becomes the rule `tone/<id>`; an id used in several packs is one rule, applied
+/// to each locale's text with that locale's entry. Pack rules are computed once, here, and
+/// reported by their rules' `check`.
 enum ToneRules {
-    /// One rule per pack entry, ids `tone/<entry id>`.
+    /// One rule per pack entry id (`tone/<id>`), then the fixed rules.
+    ///
+    /// Packs are read from `context.catalogFiles` for an in-memory catalog, or from the catalog
+    /// directory when linting one.
     static func rules(for context: LintContext) -> [any Rule] {
-        []
+        rules(for: context, directory: context.catalogDirectory)
+    }
+
+    /// The same, reading a pack from `<directory>/locales/<tag>/tone.yaml` when `catalogFiles`
+    /// does not hold it.
+    static func rules(for context: LintContext, directory: String?) -> [any Rule] {
+        let packs = TonePacks(context, directory: directory)
+        let documents = ToneDocument.all(in: context)
+        let analysis = TonePackAnalysis(context, documents: documents, pack: packs.pack(for:))
+
+        // One rule per id, in pack order (source locale first); a rule has one level.
+        var order: [String] = []
+        var entries: [String: (first: CompiledToneEntry, file: String)] = [:]
+        var problems = packs.problems
+        for (file, pack) in packs.ordered {
+            for entry in pack.entries {
+                guard let (first, firstFile) = entries[entry.ruleID] else {
+                    entries[entry.ruleID] = (entry, file)
+                    order.append(entry.ruleID)
+                    continue
+                }
+                if first.entry.level != entry.entry.level {
+                    problems.append(CatalogProblem(.badManifest, file: file, line: entry.entry.levelLine, column: entry.entry.levelColumn,
+                        "\(entry.ruleID) is '\(entry.entry.level.rawValue)' here but '\(first.entry.level.rawValue)' in \(firstFile); a rule has one level in every pack (change it for a catalog in replykit.yaml's lint: map)"))
+                }
+            }
+        }
+        var rules: [any Rule] = order.map { id in
+            let entry = entries[id]!.first.entry
+            let summary = entry.description ?? entry.message.toneFilling("…")
+            return ToneEntryRule(id: id, defaultSeverity: Severity(entry.level), summary: summary,
+                                 findings: analysis.findings[id] ?? [])
+        }
+        rules.append(TonePackRule(problems: problems))
+        rules.append(ReviewPersonalDataRule())
+        rules.append(ReviewIncentiveRule(findings: ReviewIncentiveRule.findings(context, documents: documents, pack: packs.pack(for:))))
+        rules.append(ChannelLengthRule())
+        return rules
+    }
+}
+
+/// The packs of a catalog: read, parsed and compiled once.
+struct TonePacks {
+    /// Compiled packs by file, in the order they were read (source locale first).
+    private(set) var ordered: [(file: String, pack: CompiledTonePack)] = []
+    private var byLocale: [String: CompiledTonePack] = [:]
+    /// Problems in the pack files.
+    private(set) var problems: [CatalogProblem] = []
+
+    init(_ context: LintContext, directory: String?) {
+        let manifest = context.files.manifest
+        var locales = [manifest.sourceLocale] + manifest.targetLocales
+        for tag in context.files.translations.keys.sorted() where !locales.contains(tag) { locales.append(tag) }
+        // A file read once: absent, invalid (reported), or compiled.
+        enum Loaded { case absent, invalid, pack(CompiledTonePack) }
+        var loaded: [String: Loaded] = [:]
+        for locale in locales {
+            // `de-AT` uses locales/de-AT/tone.yaml if there is one, else locales/de/tone.yaml.
+            for tag in Self.chain(locale) {
+                let file = "locales/\(tag)/tone.yaml"
+                if loaded[file] == nil {
+                    if let text = Self.read(file, context: context, directory: directory) {
+                        let (pack, packProblems) = TonePack.parse(text, file: file)
+                        problems += packProblems
+                        if let pack {
+                            let compiled = CompiledTonePack(pack)
+                            ordered.append((file, compiled))
+                            loaded[file] = .pack(compiled)
+                        } else {
+                            loaded[file] = .invalid
+                        }
+                    } else {
+                        loaded[file] = .absent
+                    }
+                }
+                switch loaded[file]! {
+                case .absent: continue
+                case .invalid: break
+                case .pack(let compiled): byLocale[locale] = compiled
+                }
+                break
+            }
+        }
+    }
+
+    /// The pack for text written in `locale` (a manifest tag or a translation directory).
+    func pack(for locale: String) -> CompiledTonePack? { byLocale[locale] }
+
+    /// `de-AT-1996`, `de-AT`, `de`.
+    static func chain(_ tag: String) -> [String] {
+        var parts = tag.split(separator: "-").map(String.init)
+        var chain: [String] = []
+        while !parts.isEmpty {
+            chain.append(parts.joined(separator: "-"))
+            parts.removeLast()
+        }
+        return chain
+    }
+
+    static func read(_ file: String, context: LintContext, directory: String?) -> String? {
+        if let text = context.catalogFiles[file] ?? context.catalogFiles["./" + file] { return text }
+        guard let directory else { return nil }
+        return CatalogReader.read(directory + "/" + file)
+    }
+}
+
+extension Severity {
+    init(_ level: ToneLevel) {
+        switch level {
+        case .error: self = .error
+        case .warning: self = .warning
+        case .info: self = .info
+        }
+    }
+}
+
+/// A pack entry's rule (`tone/<id>`): reports what the analysis found for it.
+struct ToneEntryRule: Rule {
+    let id: String
+    let defaultSeverity: Severity
+    let summary: String
+    let findings: [ToneFinding]
+
+    func check(_ context: LintContext, _ report: inout FindingReport) {
+        for finding in findings { report.add(finding.location, finding.message, fix: finding.fix) }
+    }
+}
+
+/// `tone-pack`: every problem in the tone packs (YAML, keys, types, phrases, levels).
+struct TonePackRule: Rule {
+    let id = "tone-pack"
+    let defaultSeverity = Severity.error
+    let summary = "The tone packs (locales/<tag>/tone.yaml) must be valid: YAML, keys, rule types, phrases, one level per rule id."
+    let problems: [CatalogProblem]
+
+    func check(_ context: LintContext, _ report: inout FindingReport) {
+        for problem in problems { report.add(problem.file, line: problem.line, column: problem.column, problem.message) }
     }
 }
