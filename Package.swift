@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["MessageFormat", "ExactJSON"],
             exclude: ["Conformance"]
         ),
-        .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "ExactJSON"]),
+        .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "ExactJSON"], exclude: ["Golden"]),
         .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "ExactJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "ExactJSON"]),
     ],

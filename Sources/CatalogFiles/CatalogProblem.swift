@@ -74,7 +74,8 @@ struct Position: Hashable {
 
 // MARK: - Names and wording
 
-enum Naming {
+/// Name checks and "did you mean" suggestions, shared by the catalog's tools.
+public enum Naming {
     /// Whether `text` matches `[a-z0-9][a-z0-9-]*` (block ids, template id segments, enum values).
     static func isIdentifier(_ text: Substring) -> Bool {
         guard let first = text.utf8.first, isLowerAlnum(first) else { return false }
@@ -119,7 +120,7 @@ enum Naming {
     }
 
     /// The candidate within a small edit distance of `word`, if any (the closest, then the first).
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.unicodeScalars)
         guard !target.isEmpty, target.count <= 200 else { return nil }
         let limit = max(1, min(3, target.count / 3))
@@ -134,7 +135,7 @@ enum Naming {
     }
 
     /// Levenshtein distance, with a swap of two neighbours counting as one edit.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

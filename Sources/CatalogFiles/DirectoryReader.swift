@@ -36,23 +36,9 @@ struct DirectoryReader {
 
     /// The text of a file, or nil after reporting why it cannot be read (missing, unreadable, not UTF-8).
     mutating func read(_ relative: String) -> String? {
-        guard let file = fopen(absolute(relative), "rb") else {
+        guard let bytes = TextFile.bytes(absolute(relative)) else {
             report(relative, "cannot read the file: \(Self.errorText())")
             return nil
-        }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-            if count < buffer.count {
-                if ferror(file) != 0 {
-                    report(relative, "cannot read the file: \(Self.errorText())")
-                    return nil
-                }
-                break
-            }
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
             let position = SourceText(String(decoding: bytes[..<bad], as: UTF8.self)).position(ofOffset: bad)

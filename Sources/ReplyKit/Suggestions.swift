@@ -1,3 +1,5 @@
+import CatalogFiles
+
 /// "Did you mean …?": the nearest names by edit distance.
 enum Suggestions {
     /// The closest candidate to `name`, if one is close enough to be a likely typo.
@@ -17,20 +19,8 @@ enum Suggestions {
         return scored.prefix(limit).map(\.name)
     }
 
-    /// Levenshtein distance over Unicode scalars.
+    /// Edit distance over Unicode scalars (a swap of neighbours counts as one edit).
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Naming.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
     }
 }

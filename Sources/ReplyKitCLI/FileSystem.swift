@@ -6,17 +6,17 @@ import Musl
 import Darwin
 #endif
 
+import CatalogFiles
+
 /// Reading files and standard input without Foundation.
 enum FileSystem {
     static func exists(_ path: String) -> Bool {
-        access(path, F_OK) == 0
+        TextFile.exists(path)
     }
 
     /// The file's text, or nil when it cannot be read.
     static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        return readAll(file)
+        TextFile.read(path)
     }
 
     /// All of standard input.
@@ -24,16 +24,5 @@ enum FileSystem {
         var lines: [String] = []
         while let line = readLine(strippingNewline: false) { lines.append(line) }
         return lines.joined()
-    }
-
-    private static func readAll(_ file: UnsafeMutablePointer<FILE>) -> String? {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count > 0 { bytes.append(contentsOf: buffer[..<count]) }
-            if count < buffer.count { break }
-        }
-        return ferror(file) == 0 ? String(decoding: bytes, as: UTF8.self) : nil
     }
 }

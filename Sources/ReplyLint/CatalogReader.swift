@@ -1,3 +1,4 @@
+import CatalogFiles
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,15 +23,6 @@ enum CatalogReader {
     }
 
     static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count > 0 { bytes += buffer[..<count] }
-            if count < buffer.count { break }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        TextFile.read(path)
     }
 }

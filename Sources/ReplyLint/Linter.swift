@@ -1,4 +1,4 @@
-public import CatalogFiles
+import CatalogFiles
 
 /// Runs every rule over a catalog and returns the findings, with the manifest's levels,
 /// suppressions and the locale filter applied, sorted by file and position.

@@ -138,38 +138,7 @@ enum Suggest {
         if let local = sorted.first(where: { $0 != word && $0.split(separator: ":").last.map(String.init) == word }) {
             return local
         }
-        let target = Array(word.unicodeScalars)
-        guard !target.isEmpty else { return nil }
-        let limit = max(1, min(3, target.count / 3))
-        var best: (String, Int)?
-        for candidate in sorted where candidate != word {
-            let other = Array(candidate.unicodeScalars)
-            guard abs(other.count - target.count) <= limit else { continue }
-            let distance = editDistance(target, other)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    /// Levenshtein distance, a swap of two neighbours counting as one edit.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
+        return Naming.closest(to: word, among: sorted)
     }
 }
 
