@@ -18,7 +18,10 @@ enum ReplyKitBinary {
         var runner = CommandLine.arguments[0]
         if !runner.hasPrefix("/") {
             var buffer = [CChar](repeating: 0, count: 4096)
-            if getcwd(&buffer, buffer.count) != nil { runner = String(cString: buffer) + "/" + runner }
+            if getcwd(&buffer, buffer.count) != nil {
+                let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+                runner = String(decoding: bytes, as: UTF8.self) + "/" + runner
+            }
         }
         let directory = runner[..<(runner.lastIndex(of: "/") ?? runner.startIndex)]
         return directory.hasSuffix(".xctest/Contents/MacOS") ? "\(directory)/../../../replykit" : "\(directory)/replykit"
