@@ -48,12 +48,18 @@ struct PluralOneWithoutNumberRule: Rule {
     let summary = "A 'one' variant must show the number where 'one' also covers 21, 31… (Russian, Ukrainian, English ordinals)."
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
+        // Asking ICU about 999 numbers is done once per locale and kind, not once per block.
+        var othersByRules: [ObjectIdentifier: [Int]] = [:]
         for located in context.allBlocks {
             let message = located.block.message
             guard case .matcher(let matcher) = message.body else { continue }
             for (index, selector) in matcher.selectors.enumerated() {
                 guard let (rules, pluralKind) = PluralSelection.rules(for: selector.name, in: message, locale: located.locale) else { continue }
-                let others = PluralSelection.otherNumbersInOne(rules)
+                let others = othersByRules[ObjectIdentifier(rules)] ?? {
+                    let computed = PluralSelection.otherNumbersInOne(rules)
+                    othersByRules[ObjectIdentifier(rules)] = computed
+                    return computed
+                }()
                 guard !others.isEmpty else { continue }
                 let shown = message.equivalents(of: selector.name)
                 for variant in matcher.variants where index < variant.keys.count {
