@@ -44,7 +44,7 @@ struct BlockLine {
         guard let close = s.firstIndex(of: "]") else {
             return .notBlock(column: s.count + 1, reason: "expected ']' to close the block id, as in '[greeting]'")
         }
-        let id = String(String.UnicodeScalarView(s[1..<close]))
+        let id = String(scalars: s[1..<close])
         guard Naming.isIdentifier(id) else {
             let what = id.isEmpty ? "the block id is empty" : "'\(id)' is not a valid block id"
             return .notBlock(column: 2, reason: "\(what); ids use lowercase letters, digits and '-', starting with a letter or digit, as in '[greeting]'")
@@ -60,8 +60,8 @@ struct BlockLine {
         while p < end, isSpace(s[p]) { p += 1 }
         var wordEnd = p
         while wordEnd < end, !isSpace(s[wordEnd]) { wordEnd += 1 }
-        let word = String(String.UnicodeScalarView(s[p..<wordEnd]))
-        let written = String(String.UnicodeScalarView(s[p..<end]))
+        let word = String(scalars: s[p..<wordEnd])
+        let written = String(scalars: s[p..<end])
         if word == "when" {
             block.condition = parseWhen(s, keyword: p, from: wordEnd, end: end, text: written)
         } else if word == "otherwise" {
@@ -69,13 +69,13 @@ struct BlockLine {
             if wordEnd < end {
                 var extra = wordEnd
                 while extra < end, isSpace(s[extra]) { extra += 1 }
-                condition.problem = (extra + 1, "unexpected '\(String(String.UnicodeScalarView(s[extra..<end])))' after 'otherwise'; 'otherwise' takes no path or value")
+                condition.problem = (extra + 1, "unexpected '\(String(scalars: s[extra..<end]))' after 'otherwise'; 'otherwise' takes no path or value")
             }
             block.condition = condition
         } else if s[p] == "@" {
             let digits = s[(p + 1)..<end]
             let valid = digits.count == 8 && digits.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
-            block.stamp = Stamp(text: written, column: p + 1, hash: valid ? String(String.UnicodeScalarView(digits)) : nil)
+            block.stamp = Stamp(text: written, column: p + 1, hash: valid ? String(scalars: digits) : nil)
         } else {
             return .notBlock(column: p + 1, reason: "unexpected '\(word)' after '[\(id)]'; a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'")
         }
@@ -93,7 +93,7 @@ struct BlockLine {
         }
         var pathEnd = p
         while pathEnd < end, !isSpace(s[pathEnd]), s[pathEnd] != "=" { pathEnd += 1 }
-        condition.path = String(String.UnicodeScalarView(s[p..<pathEnd]))
+        condition.path = String(scalars: s[p..<pathEnd])
         condition.pathColumn = p + 1
         guard Naming.isInputPath(condition.path) else {
             let what = condition.path.isEmpty ? "expected an input path after 'when'" : "'\(condition.path)' is not an input path"
@@ -117,7 +117,7 @@ struct BlockLine {
             condition.problem = (equals + 1, "expected a value after '=', as in 'when \(condition.path) = value'")
             return condition
         }
-        condition.value = String(String.UnicodeScalarView(s[p..<end]))
+        condition.value = String(scalars: s[p..<end])
         condition.valueColumn = p + 1
         condition.form = .equals(path: condition.path, value: condition.value)
         return condition

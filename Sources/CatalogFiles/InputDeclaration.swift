@@ -76,7 +76,7 @@ extension InputType {
             end -= 1
             while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
         }
-        let body = String(String.UnicodeScalarView(scalars[..<end]))
+        let body = String(scalars: scalars[..<end])
         let expected = "expected " + Naming.orList(named.map(\.description) + ["a | b | c"])
         guard body.contains("|") else {
             if let type = named.first(where: { $0.description == body }) { return .type(type, optional: optional) }
@@ -92,7 +92,7 @@ extension InputType {
             while first < index, scalars[first] == " " || scalars[first] == "\t" { first += 1 }
             var last = index
             while last > first, scalars[last - 1] == " " || scalars[last - 1] == "\t" { last -= 1 }
-            let value = String(String.UnicodeScalarView(scalars[first..<last]))
+            let value = String(scalars: scalars[first..<last])
             if value.isEmpty {
                 return .problem("the enumeration for \(path) has an empty value; write its values as 'a | b | c'", scalars: first)
             }

@@ -111,3 +111,20 @@ func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
     }
     return nil
 }
+
+extension String {
+    /// A String from Unicode scalars, built from their UTF-8 in one step (appending scalars one
+    /// by one is several times slower, and block lines are parsed for every block).
+    init(scalars: some Collection<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        self.init(decoding: bytes, as: UTF8.self)
+    }
+}

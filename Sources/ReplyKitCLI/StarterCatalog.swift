@@ -939,6 +939,944 @@ review-incentive:
     - 5-star
 
 """#,
+        "locales/es/apology/damaged-item.reply": #"""
+[subject] @fcd89d4d
+Su pedido {$order.id} llegó dañado: le pedimos disculpas
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[apology] @ab767d5f
+.input {$order.items.count :integer}
+.match $order.items.count
+one  {{Sentimos muchísimo que el artículo «{$order.items :reply:list}» le haya llegado dañado.}}
+many {{Sentimos muchísimo que {$order.items.count} de artículos de su pedido le hayan llegado dañados: {$order.items :reply:list}.}}
+*    {{Sentimos muchísimo que {$order.items.count} artículos de su pedido le hayan llegado dañados: {$order.items :reply:list}.}}
+
+[acknowledgement] @84d5fb40
+Gracias por avisarnos. Su pedido {$order.id} se entregó el {$delivered :date length=long}, y entendemos lo decepcionante que es abrir un paquete tan esperado y encontrar algo roto dentro.
+
+[remedy-refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Le hemos reembolsado {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} día hábil.}}
+many {{Le hemos reembolsado {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} de días hábiles.}}
+*    {{Le hemos reembolsado {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} días hábiles.}}
+
+[remedy-replacement] @b4c88b08
+Le enviaremos un reemplazo sin ningún cargo. Saldrá de nuestro almacén el {$replacement.ships :date length=long} y, en cuanto esté en camino, le haremos llegar el número de seguimiento por correo electrónico.
+
+[remedy-partial-refund] @9b3d6eb2
+.input {$order.items.count :integer}
+.match $order.items.count
+one  {{Puede quedarse con el artículo; no es necesario que nos lo devuelva. Como compensación por los daños, le hemos hecho un reembolso parcial de {$refund :currency} mediante el mismo método de pago que utilizó en su compra.}}
+many {{Puede quedarse con los artículos; no es necesario que nos los devuelva. Como compensación por los daños, le hemos hecho un reembolso parcial de {$refund :currency} mediante el mismo método de pago que utilizó en su compra.}}
+*    {{Puede quedarse con los artículos; no es necesario que nos los devuelva. Como compensación por los daños, le hemos hecho un reembolso parcial de {$refund :currency} mediante el mismo método de pago que utilizó en su compra.}}
+
+[next-step] @a90b05e5
+¿Podría enviarnos, cuando tenga un momento, una foto de los daños y del embalaje? Se la haremos llegar al transportista para que esto no vuelva a ocurrir.
+
+[closing] @e95ddf26
+Gracias por su paciencia y su comprensión. Si hay algo más que podamos hacer por usted, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/full-refund.reply": #"""
+[subject] @29d42372
+Reembolso de su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @11695499
+Hemos tramitado el reembolso completo de su pedido {$order.id}, por un importe de {$refund :currency}.
+
+[timeline] @a123c872
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Recibirá el dinero en un plazo de {$refund.days} día hábil.}}
+many {{Recibirá el dinero en un plazo de {$refund.days} de días hábiles.}}
+*    {{Recibirá el dinero en un plazo de {$refund.days} días hábiles.}}
+
+[method-card] @95b1824b
+El importe se devolverá a la tarjeta con la que pagó. Según su banco, es posible que figure como una anulación del cargo original y no como un nuevo abono.
+
+[method-paypal] @7ccc65c7
+El importe se devolverá a su cuenta de PayPal, y PayPal le enviará una confirmación por correo electrónico en cuanto lo reciba.
+
+[method-store-credit] @87e2dd43
+El importe se añadirá a su cuenta de cliente como saldo a favor. En cuanto aparezca allí, podrá usarlo al pagar cualquier pedido.
+
+[closing] @594cacf8
+Gracias por su paciencia. Si tiene cualquier pregunta sobre su reembolso, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/review-response/negative-review.reply": #"""
+[thanks] @f1d7ce51
+Muchas gracias por su opinión.
+
+[apology] @410bec89
+Sentimos mucho no haber estado a la altura.
+
+[issue-damaged] @5f1774dc
+Su pedido debería haber llegado en perfecto estado.
+
+[issue-late] @127b3a62
+Sabemos lo frustrante que es un retraso en la entrega.
+
+[issue-wrong-item] @b337dc3c
+Enviarle un artículo equivocado fue un error nuestro.
+
+[issue-service] @49f27665
+Usted merecía una atención más rápida y eficaz.
+
+[what-we-did] @59da566e
+Ya hemos identificado la causa y tomado medidas para que no se repita.
+
+[contact] @491ea739
+Por favor, póngase en contacto directamente con nuestro equipo de soporte y con gusto le ayudaremos.
+
+[sign-off] @1e91d648
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/tone.yaml": #"""
+# Tone pack for Spanish: the tone rules of the service standards, checked by `replykit lint` on the
+# literal text of locales/es/ (placeholders are not text). Each entry under `rules` is the rule
+# tone/<id>; see docs/tone-packs.md for the format. Phrases match whole words, ignoring case; a
+# '*' at a phrase's start or end stands for the rest of the word. Accents are part of the word:
+# "tú" and "tu", "sé" and "se" are different words, so where a customer may leave an accent out,
+# both spellings are listed.
+#
+# Replies are written in neutral international Spanish and address the customer as usted. A
+# polite request in the usted imperative ("póngase en contacto con nosotros", "no dude en
+# escribirnos") is normal courtesy and is not a command; what is listed is obligation ("usted
+# debe", "tiene que"), blame, brushing off and talking down.
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in «¿Podría enviarnos una foto, por favor?»"
+    tokens:
+      - usted debe
+      - debe usted
+      - usted deberá
+      - deberá usted
+      - usted tiene que
+      - tiene usted que
+      - tiene que
+      - tendrá que
+      - usted está obligado
+      - usted está obligada
+      - está obligado a
+      - está obligada a
+      - es obligatorio que
+      - es imprescindible que usted
+      - es imprescindible que nos
+      - le exigimos
+      - exigimos que
+    # "No tiene que hacer nada" reassures, and "tiene que ver con" means "has to do with": neither
+    # is a command.
+    exceptions:
+      - no tiene que
+      - no tendrá que
+      - no debe preocuparse
+      - no deberá preocuparse
+      - usted no debe preocuparse
+      - usted no tiene que
+      - usted no tendrá que
+      - tiene que ver
+      - tendrá que ver
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - usted no leyó
+      - usted no ha leído
+      - no leyó las instrucciones
+      - usted no siguió
+      - usted no ha seguido
+      - no siguió las instrucciones
+      - usted no indicó
+      - usted no ha indicado
+      - usted no comprobó
+      - usted no ha comprobado
+      - usted no revisó
+      - usted no ha revisado
+      - usted no respetó
+      - usted no ha respetado
+      - usted olvidó
+      - olvidó usted
+      - usted se olvidó
+      - usted se equivocó
+      - se equivocó usted
+      - usted se ha equivocado
+      - usted debería haber
+      - debería usted haber
+      - como se le indicó
+      - es su culpa
+      - fue su culpa
+      - ha sido su culpa
+      - por su culpa
+      - culpa suya
+      - error suyo
+      - un error de su parte
+      - un error por su parte
+      - error del usuario
+      - error del cliente
+      - causado por usted
+      - causados por usted
+      - provocado por usted
+    # Reassurance is not blame.
+    exceptions:
+      - no es su culpa
+      - no fue su culpa
+      - no ha sido su culpa
+      - no es culpa suya
+      - no fue culpa suya
+      - no ha sido culpa suya
+      - no fue un error suyo
+      - no es un error suyo
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when"
+    tokens:
+      - no es nuestra responsabilidad
+      - no es responsabilidad nuestra
+      - no somos responsables
+      - no nos hacemos responsables
+      - no nos responsabilizamos
+      - no asumimos ninguna responsabilidad
+      - no asumimos responsabilidad
+      - declinamos toda responsabilidad
+      - no es nuestro problema
+      - no es problema nuestro
+      - no es nuestra culpa
+      - no es culpa nuestra
+      - no fue nuestra culpa
+      - no fue culpa nuestra
+      - no nos corresponde
+      - no es de nuestra competencia
+      - no depende de nosotros
+      - no está en nuestras manos
+      - escapa a nuestro control
+      - fuera de nuestro control
+      - no podemos hacer nada
+      - no hay nada que podamos hacer
+      - no podemos ayudarle
+      - no sé
+      - no lo sé
+      - yo no sé
+      - no sabemos
+      - no lo sabemos
+      - ni idea
+      - no tenemos idea
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out; acknowledge how the customer feels instead"
+    tokens:
+      - obviamente
+      - evidentemente
+      - como es obvio
+      - como es lógico
+      - cálmese
+      - calmese
+      - tranquilícese
+      - tranquilicese
+      - relájese
+      - relajese
+      - no se altere
+      - no es para tanto
+      - no es para ponerse así
+      - como ya le dijimos
+      - como ya le hemos dicho
+      - como ya le indicamos
+      - como ya le hemos indicado
+      - como ya le explicamos
+      - como ya le hemos explicado
+      - como ya le comentamos
+      - como ya se le informó
+      - como ya se le ha informado
+      - según nuestro último correo
+      - como todo el mundo sabe
+      - huelga decir
+      - con todo respeto
+      - con todos los respetos
+
+  - id: wording
+    type: substitution
+    level: info
+    description: Stock phrases that read cold; warmer wording.
+    message: "'%s' reads as a stock phrase"
+    fix: "instead: %s"
+    swap:
+      estimado cliente: "«Hola, (nombre):» or «Hola:»"
+      estimada cliente: "«Hola, (nombre):» or «Hola:»"
+      estimado/a cliente: "«Hola, (nombre):» or «Hola:»"
+      muy señor mío: "«Hola, (nombre):» or «Hola:»"
+      muy señora mía: "«Hola, (nombre):» or «Hola:»"
+      a quien corresponda: "«Hola, (nombre):» or «Hola:»"
+      por medio de la presente: "nothing: say it directly"
+      lamentamos informarle: "«sentimos decirle que…»"
+      lamentamos comunicarle: "«sentimos decirle que…»"
+      las molestias ocasionadas: "«las molestias que esto le ha causado»"
+      cualquier inconveniente: "«las molestias que esto le ha causado»"
+      a la mayor brevedad: a date or time frame you can name
+      a la mayor brevedad posible: a date or time frame you can name
+      lo antes posible: a date or time frame you can name
+      sírvase: "«¿podría…?»"
+
+  # Spanish encloses an exclamation in ¡…!, so one exclamation has two marks. Only the closing
+  # '!' is counted: counting '¡' as well would report every single exclamation.
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with a full stop (and drop its '¡')"
+    token: "!"
+    max: 1
+
+  - id: all-caps
+    type: capitalization
+    level: warning
+    description: No ALL CAPS; it reads as shouting.
+    message: "'%s' is written in capitals, which reads as shouting"
+    fix: "write it in normal case; use {#b}…{/b} to stress a word in HTML e-mail"
+    max-length: 3
+    # Bank and payment codes and carriers that are written in capitals (Spain and Latin America).
+    exceptions: [IBAN, SEPA, SWIFT, CLABE, SPEI, CURP, BBVA, SEUR, USPS, RGPD, HTML]
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in «Sentimos muchísimo que…» or «Le pedimos disculpas por…»"
+    tokens:
+      - lamentamos
+      - lamento
+      - disculpas
+      - disculpa
+      - disculpe
+      - disculpen
+      - nos disculpamos
+      - sentimos
+      - siento
+      - lo sentimos
+      - perdón
+      - perdone
+      - perdonen
+
+  # Spanish replies address the customer as usted (su, sus, le). The tú and vosotros forms are
+  # distinctive, so they are the ones looked for, as whole words: "tu" does not match "tubo" or
+  # "actúa". The accentless "tu" is listed as well as "tú", since both are the informal pronoun
+  # ("tu pedido", "tú mismo"). A few common tú imperatives and infinitives with a tú clitic are
+  # listed too; a leading '*te' would also match "este" or "parte".
+  - id: formal-address
+    type: consistency
+    level: error
+    description: Address customers formally (usted), never with tú.
+    message: "'%s' is informal address (tú); Spanish replies address the customer as usted"
+    fix: "use usted, su, sus, le …"
+    formal: [usted, ustedes]
+    informal:
+      - tú
+      - tu
+      - tus
+      - te
+      - ti
+      - contigo
+      - vos
+      - vosotros
+      - vosotras
+      - os
+      - vuestro
+      - vuestra
+      - vuestros
+      - vuestras
+      - escríbenos
+      - contáctanos
+      - llámanos
+      - envíanos
+      - cuéntanos
+      - dinos
+      - avísanos
+      - ayudarte
+      - escribirte
+      - contactarte
+      - informarte
+      - enviarte
+      - ofrecerte
+
+review-incentive:
+  incentives:
+    - cupón*
+    - cupon*
+    - descuento*
+    - "*descuento"
+    - rebaja*
+    - "% de descuento"
+    - código promocional
+    - códigos promocionales
+    - código de promoción
+    - código de descuento
+    - promoción*
+    - regalo*
+    - obsequio*
+    - tarjeta regalo
+    - tarjeta de regalo
+    - cheque regalo
+    - vale de compra
+    - vale de descuento
+    - vale regalo
+    - gratis
+    - producto gratuito
+    - artículo gratuito
+    - reembols*
+    - devolución del dinero
+    - devolverle el dinero
+    - le devolvemos el dinero
+    - le devolveremos el dinero
+    - saldo a favor
+    - crédito en tienda
+    - compensación*
+    - compensarle
+    - compensarlo
+    - compensarla
+    - indemnización*
+    - recompensa*
+    - bonificación*
+    - cashback
+  # Requests come in the infinitive ("le pedimos modificar su reseña"), the usted subjunctive or
+  # imperative ("que modifique su reseña") and conditional offers ("si modifica su reseña").
+  review-changes:
+    - modificar su reseña
+    - modifique su reseña
+    - modificar la reseña
+    - modificar su valoración
+    - modifique su valoración
+    - modificar su calificación
+    - modificar su opinión
+    - modificar su comentario
+    - cambiar su reseña
+    - cambie su reseña
+    - cambiar la reseña
+    - cambiar su valoración
+    - cambie su valoración
+    - cambiar su calificación
+    - cambiar su puntuación
+    - cambiar su opinión
+    - cambiar su comentario
+    - actualizar su reseña
+    - actualice su reseña
+    - actualizar su valoración
+    - actualice su valoración
+    - actualizar su calificación
+    - editar su reseña
+    - edite su reseña
+    - editar su valoración
+    - editar su comentario
+    - reconsiderar su reseña
+    - reconsidere su reseña
+    - reconsiderar su valoración
+    - reconsidere su valoración
+    - reconsiderar su calificación
+    - reconsiderar su puntuación
+    - mejorar su valoración
+    - mejore su valoración
+    - mejorar su calificación
+    - mejore su calificación
+    - mejorar su puntuación
+    - mejore su puntuación
+    - subir su valoración
+    - suba su valoración
+    - subir su calificación
+    - subir su puntuación
+    - eliminar su reseña
+    - elimine su reseña
+    - eliminar la reseña
+    - eliminar su valoración
+    - eliminar su calificación
+    - eliminar su opinión
+    - eliminar su comentario
+    - elimine su comentario
+    - borrar su reseña
+    - borre su reseña
+    - borrar la reseña
+    - borrar su valoración
+    - borrar su comentario
+    - borre su comentario
+    - retirar su reseña
+    - retire su reseña
+    - retirar la reseña
+    - retirar su valoración
+    - retirar su comentario
+    - quitar su reseña
+    - quite su reseña
+    - quitar la reseña
+    - quitar su valoración
+    - quitar su comentario
+    - modifica su reseña
+    - cambia su reseña
+    - actualiza su reseña
+    - edita su reseña
+    - reconsidera su reseña
+    - elimina su reseña
+    - borra su reseña
+    - retira su reseña
+    - quita su reseña
+    - modifica su valoración
+    - cambia su valoración
+    - mejora su valoración
+    - sube su valoración
+    - elimina su valoración
+    - retira su valoración
+    - cinco estrellas
+    - 5 estrellas
+
+"""#,
+        "locales/fr/apology/damaged-item.reply": #"""
+[subject] @fcd89d4d
+Votre commande {$order.id} est arrivée endommagée : toutes nos excuses
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[apology] @ab767d5f
+.input {$order.items.count :integer}
+.match $order.items.count
+one  {{Nous sommes sincèrement désolés que votre article « {$order.items :reply:list} » soit arrivé endommagé.}}
+many {{Nous sommes sincèrement désolés que {$order.items.count} d’articles de votre commande soient arrivés endommagés : {$order.items :reply:list}.}}
+*    {{Nous sommes sincèrement désolés que {$order.items.count} articles de votre commande soient arrivés endommagés : {$order.items :reply:list}.}}
+
+[acknowledgement] @84d5fb40
+Merci de nous avoir prévenus. Votre commande {$order.id} vous a été livrée le {$delivered :date length=long}, et nous comprenons combien il est décevant d’ouvrir un colis attendu avec impatience et d’y trouver un article abîmé.
+
+[remedy-refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Nous avons procédé au remboursement de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} jour ouvré.}}
+many {{Nous avons procédé au remboursement de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} de jours ouvrés.}}
+*    {{Nous avons procédé au remboursement de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} jours ouvrés.}}
+
+[remedy-replacement] @b4c88b08
+Nous vous envoyons gratuitement un article de remplacement. Il sera expédié le {$replacement.ships :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’il sera en route.
+
+[remedy-partial-refund] @9b3d6eb2
+.input {$order.items.count :integer}
+.match $order.items.count
+one  {{Vous pouvez bien entendu conserver l’article : il n’est pas nécessaire de nous le renvoyer. À titre de dédommagement, nous avons procédé à un remboursement partiel de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat.}}
+many {{Vous pouvez bien entendu conserver les articles : il n’est pas nécessaire de nous les renvoyer. À titre de dédommagement, nous avons procédé à un remboursement partiel de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat.}}
+*    {{Vous pouvez bien entendu conserver les articles : il n’est pas nécessaire de nous les renvoyer. À titre de dédommagement, nous avons procédé à un remboursement partiel de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat.}}
+
+[next-step] @a90b05e5
+Pourriez-vous, lorsque vous aurez un moment, nous envoyer une photo des dommages ainsi que de l’emballage ? Nous la transmettrons à notre transporteur afin que cela ne se reproduise pas.
+
+[closing] @e95ddf26
+Merci de votre patience et de votre compréhension. Si nous pouvons faire quoi que ce soit d’autre pour vous, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/full-refund.reply": #"""
+[subject] @29d42372
+Remboursement de votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @11695499
+Nous avons procédé au remboursement intégral de votre commande {$order.id}, soit {$refund :currency}.
+
+[timeline] @a123c872
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Le montant vous sera crédité sous {$refund.days} jour ouvré.}}
+many {{Le montant vous sera crédité sous {$refund.days} de jours ouvrés.}}
+*    {{Le montant vous sera crédité sous {$refund.days} jours ouvrés.}}
+
+[method-card] @95b1824b
+Il sera reversé sur la carte bancaire utilisée pour votre paiement. Selon votre banque, il pourra apparaître sur votre relevé comme l’annulation du paiement initial plutôt que comme un nouveau crédit.
+
+[method-paypal] @7ccc65c7
+Il sera versé sur votre compte PayPal, et PayPal vous le confirmera par e-mail dès réception.
+
+[method-store-credit] @87e2dd43
+Il sera ajouté à votre compte client sous forme d’avoir. Dès qu’il y apparaîtra, vous pourrez l’utiliser au moment de régler n’importe quelle commande.
+
+[closing] @594cacf8
+Merci de votre patience. Pour toute question concernant votre remboursement, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/review-response/negative-review.reply": #"""
+[thanks] @f1d7ce51
+Merci pour votre avis.
+
+[apology] @410bec89
+Nous sommes désolés de ne pas avoir été à la hauteur.
+
+[issue-damaged] @5f1774dc
+Votre commande aurait dû vous parvenir en parfait état.
+
+[issue-late] @127b3a62
+Nous comprenons à quel point un retard de livraison est contrariant.
+
+[issue-wrong-item] @b337dc3c
+Vous avoir envoyé le mauvais article est une erreur de notre part.
+
+[issue-service] @49f27665
+Vous méritiez une assistance plus rapide et plus efficace.
+
+[what-we-did] @59da566e
+Depuis, nous en avons identifié la cause et pris des mesures pour que cela ne se reproduise plus.
+
+[contact] @491ea739
+N’hésitez pas à nous contacter directement : nous vous aiderons volontiers.
+
+[sign-off] @1e91d648
+Le service client
+
+"""#,
+        "locales/fr/tone.yaml": #"""
+# Tone pack for French: the tone rules of the service standards, checked by `replykit lint` on the
+# literal text of locales/fr/ (placeholders are not text). Each entry under `rules` is the rule
+# tone/<id>; see docs/tone-packs.md for the format. Phrases match whole words, ignoring case; a
+# '*' at a phrase's start or end stands for the rest of the word. Curly apostrophes (’) compare as
+# straight ones ('), and a no-break space (U+00A0, as before « : ; ! ? ») as a plain space, so the
+# phrases below are written with ' and ordinary spaces.
+#
+# Courteous French has set phrases that look like orders but are normal politeness: « veuillez … »,
+# « n'hésitez pas à … », « nous vous invitons à … ». They are not listed. What is listed is what a
+# customer reads as an order, as blame, as a brush-off or as talking down.
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in « Pourriez-vous nous envoyer une photo ? »"
+    tokens:
+      - vous devez
+      - devez-vous
+      - vous devrez
+      - vous devrez impérativement
+      - il faut que vous
+      - il vous faut
+      - il vous faudra
+      - vous êtes tenu*
+      - vous êtes obligé*
+      - vous êtes dans l'obligation
+      - vous avez l'obligation
+      - il est obligatoire
+      - il est impératif
+      - impérativement
+      - obligatoirement
+      - vous devriez absolument
+    # « Vous devez être déçu » is empathy and « s'il vous faut autre chose » an offer, not
+    # commands; « vous n'avez pas à … » reassures and contains none of the tokens.
+    exceptions:
+      - s'il vous faut
+      - vous devez être déçu*
+      - vous devez être contrarié*
+      - vous devez être agacé*
+      - vous devez être inquiet
+      - vous devez être inquiète*
+      - vous devez être inquiets
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - vous avez oublié de
+      - vous avez omis de
+      - vous avez négligé de
+      - vous n'avez pas lu
+      - vous n'avez pas respecté
+      - vous n'avez pas suivi
+      - vous avez mal compris
+      - vous avez mal lu
+      - vous avez mal saisi
+      - vous avez mal rempli
+      - vous vous êtes trompé*
+      - vous auriez dû
+      - vous étiez censé*
+      - comme on vous l'avait dit
+      - c'est de votre faute
+      - votre faute
+      - votre propre faute
+      - votre erreur
+      - erreur de votre part
+      - faute de votre part
+      - négligence de votre part
+      - de votre fait
+      - par votre faute
+      - erreur de manipulation
+      - mauvaise utilisation
+      - erreur d'utilisation
+    # Reassurance and plain information are not blame.
+    exceptions:
+      - pas de votre faute
+      - pas votre faute
+      - en rien de votre faute
+      - nullement de votre faute
+      - aucunement de votre faute
+      - pas votre erreur
+      - aucune erreur de votre part
+      - aucune faute de votre part
+      - pas une erreur de votre part
+      - vous auriez dû recevoir
+      - vous auriez dû le recevoir
+      - vous auriez dû la recevoir
+      - vous auriez dû les recevoir
+      - vous auriez dû être
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when"
+    tokens:
+      - ce n'est pas notre responsabilité
+      - pas notre responsabilité
+      - pas de notre responsabilité
+      - ne relève pas de notre responsabilité
+      - pas de notre ressort
+      - pas notre problème
+      - pas notre faute
+      - pas de notre faute
+      - pas notre service
+      - nous ne sommes pas responsables
+      - nous ne sommes pas responsable
+      - nous déclinons toute responsabilité
+      - nous ne pouvons être tenus responsables
+      - nous ne pouvons pas être tenus responsables
+      - je ne sais pas
+      - nous ne savons pas
+      - on ne sait pas
+      - aucune idée
+      - nous n'y pouvons rien
+      - on n'y peut rien
+      - nous ne pouvons rien faire
+      - nous ne pouvons rien y faire
+      - il n'y a rien à faire
+      - cela ne dépend pas de nous
+      - ça ne dépend pas de nous
+      - hors de notre contrôle
+      - indépendant de notre volonté
+      - indépendante de notre volonté
+      - indépendants de notre volonté
+      - indépendantes de notre volonté
+      - rien à voir avec nous
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out and acknowledge how the customer feels instead; to reassure (« vous pouvez … le conserver »), write « bien entendu »"
+    tokens:
+      - évidemment
+      - calmez-vous
+      - du calme
+      - ne vous énervez pas
+      - comme déjà dit
+      - comme déjà indiqué
+      - comme déjà mentionné
+      - comme déjà précisé
+      - comme indiqué précédemment
+      - comme mentionné précédemment
+      - comme précisé précédemment
+      - comme nous l'avons déjà dit
+      - comme nous vous l'avons déjà dit
+      - comme nous l'avons déjà indiqué
+      - comme nous vous l'avons déjà indiqué
+      - comme nous vous l'avons déjà précisé
+      - il va sans dire
+      - tout le monde sait
+      - ce n'est pas bien grave
+      - sauf votre respect
+      - avec tout le respect
+
+  - id: wording
+    type: substitution
+    level: info
+    description: Stock phrases that read cold; warmer wording.
+    message: "'%s' reads as a stock phrase"
+    fix: "instead: %s"
+    swap:
+      Madame, Monsieur: "« Bonjour » (or the customer's name)"
+      Cher client: "« Bonjour » (or the customer's name)"
+      Chère cliente: "« Bonjour » (or the customer's name)"
+      la gêne occasionnée: "« le désagrément que cela vous a causé »"
+      les désagréments occasionnés: "« le désagrément que cela vous a causé »"
+      nous avons le regret de vous informer: "« malheureusement »"
+      nous avons le regret de vous annoncer: "« malheureusement »"
+      dans les plus brefs délais: a date or time frame you can name
+      dans les meilleurs délais: a date or time frame you can name
+      veuillez agréer: "« Bien cordialement, »"
+
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with a full stop"
+    token: "!"
+    max: 1
+
+  - id: all-caps
+    type: capitalization
+    level: warning
+    description: No ALL CAPS; it reads as shouting.
+    message: "'%s' is written in capitals, which reads as shouting"
+    fix: "write it in lowercase; use {#b}…{/b} to stress a word in HTML e-mail"
+    max-length: 3
+    exceptions: [IBAN, SEPA, HTML, SARL, SIRET, SIREN, CNIL, USPS, CEDEX]
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in « Nous sommes sincèrement désolés que … »"
+    tokens:
+      - désolé*
+      - navré*
+      - excuse*
+      - regrettons
+      - regrette
+      - pardon
+
+  # French addresses customers as « vous ». The informal forms are looked for as whole words
+  # (ignoring case). « ton » is also the noun "tone" (« le ton de notre réponse »): a reply that
+  # needs it can suppress the rule in that block with a reason. The verb forms « tiens », « tienne »
+  # (« nous tenons à… », « qu'il tienne ») are not listed; nor is « t' » alone.
+  - id: formal-address
+    type: consistency
+    level: error
+    description: Address customers formally (vous), never with tu.
+    message: "'%s' is informal address (tu); French replies address the customer as vous"
+    fix: "use vous, votre, vos …"
+    formal: [vous, votre, vos, vôtre, vôtres]
+    informal: [tu, toi, te, ton, ta, tes]
+
+review-incentive:
+  incentives:
+    - bon d'achat
+    - bons d'achat
+    - bon de réduction
+    - bons de réduction
+    - code promo*
+    - codes promo*
+    - code de réduction
+    - codes de réduction
+    - réduction de prix
+    - réduction exceptionnelle
+    - "% de réduction"
+    - "% de remise"
+    - remise commerciale
+    - remise exceptionnelle
+    - geste commercial
+    - coupon*
+    - carte cadeau
+    - cartes cadeaux
+    - carte-cadeau
+    - cartes-cadeaux
+    - chèque cadeau
+    - chèque-cadeau
+    - chèques cadeaux
+    - chèques-cadeaux
+    - cadeau*
+    - une petite attention
+    - un avoir
+    - crédit d'achat
+    - rembours*
+    - dédommag*
+    - compensation*
+    - indemnis*
+    - récompense*
+    - gratuit*
+    - livraison offerte
+    - article offert
+    - produit offert
+    - cashback
+  review-changes:
+    - modifier votre avis
+    - modifiez votre avis
+    - changer votre avis
+    - mettre à jour votre avis
+    - revoir votre avis
+    - réviser votre avis
+    - reconsidérer votre avis
+    - supprimer votre avis
+    - supprimez votre avis
+    - retirer votre avis
+    - retirez votre avis
+    - effacer votre avis
+    - modifier votre commentaire
+    - supprimer votre commentaire
+    - retirer votre commentaire
+    - modifier votre évaluation
+    - supprimer votre évaluation
+    - modifier votre note
+    - changer votre note
+    - revoir votre note
+    - augmenter votre note
+    - modifier l'avis
+    - supprimer l'avis
+    - retirer l'avis
+    - cinq étoiles
+    - 5 étoiles
+
+"""#,
         "locales/ja/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 【お詫び】ご注文番号 {$order.id} の商品破損について
@@ -1252,9 +2190,919 @@ review-incentive:
     - ★５
 
 """#,
+        "locales/pl/apology/damaged-item.reply": #"""
+[subject] @fcd89d4d
+Zamówienie {$order.id} dotarło uszkodzone – bardzo przepraszamy
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[apology] @ab767d5f
+.input {$order.items.count :integer}
+.match $order.items.count
+one  {{Szczerze przepraszamy, że produkt „{$order.items :reply:list}” z Państwa zamówienia dotarł uszkodzony.}}
+few  {{Szczerze przepraszamy, że {$order.items.count} produkty z Państwa zamówienia dotarły uszkodzone: {$order.items :reply:list}.}}
+many {{Szczerze przepraszamy, że {$order.items.count} produktów z Państwa zamówienia dotarło uszkodzonych: {$order.items :reply:list}.}}
+*    {{Szczerze przepraszamy, że {$order.items.count} produktów z Państwa zamówienia dotarło uszkodzonych: {$order.items :reply:list}.}}
+
+[acknowledgement] @84d5fb40
+Dziękujemy, że dali nam Państwo znać. Zamówienie {$order.id} zostało doręczone {$delivered :date length=long} – rozumiemy, jak wielkie to rozczarowanie, gdy w długo wyczekiwanej paczce znajduje się coś zniszczonego.
+
+[remedy-refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze powinny do Państwa dotrzeć w ciągu {$refund.days} dnia roboczego.}}
+few  {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze powinny do Państwa dotrzeć w ciągu {$refund.days} dni roboczych.}}
+many {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze powinny do Państwa dotrzeć w ciągu {$refund.days} dni roboczych.}}
+*    {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze powinny do Państwa dotrzeć w ciągu {$refund.days} dni roboczych.}}
+
+[remedy-replacement] @b4c88b08
+Bezpłatnie wyślemy Państwu nowy towar w miejsce uszkodzonego. Paczka opuści nasz magazyn {$replacement.ships :date length=long}, a gdy tylko wyruszy w drogę, przekażemy Państwu e-mailem numer przesyłki.
+
+[remedy-partial-refund] @9b3d6eb2
+.input {$order.items.count :integer}
+.match $order.items.count
+one  {{Produkt mogą Państwo zatrzymać, nie trzeba go odsyłać. W ramach rekompensaty za uszkodzenie przyznaliśmy Państwu częściowy zwrot w wysokości {$refund :currency} – pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie.}}
+few  {{Produkty mogą Państwo zatrzymać, nie trzeba ich odsyłać. W ramach rekompensaty za uszkodzenie przyznaliśmy Państwu częściowy zwrot w wysokości {$refund :currency} – pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie.}}
+many {{Produkty mogą Państwo zatrzymać, nie trzeba ich odsyłać. W ramach rekompensaty za uszkodzenie przyznaliśmy Państwu częściowy zwrot w wysokości {$refund :currency} – pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie.}}
+*    {{Produkty mogą Państwo zatrzymać, nie trzeba ich odsyłać. W ramach rekompensaty za uszkodzenie przyznaliśmy Państwu częściowy zwrot w wysokości {$refund :currency} – pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie.}}
+
+[next-step] @a90b05e5
+Czy w wolnej chwili mogliby Państwo przesłać nam zdjęcie uszkodzenia oraz opakowania? Przekażemy je firmie kurierskiej, aby podobna sytuacja się nie powtórzyła.
+
+[closing] @e95ddf26
+Dziękujemy za cierpliwość i wyrozumiałość. Jeśli możemy jeszcze w czymś pomóc, prosimy o wiadomość – chętnie to zrobimy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/full-refund.reply": #"""
+[subject] @29d42372
+Zwrot pieniędzy za zamówienie {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @11695499
+Zwróciliśmy Państwu pełną kwotę {$refund :currency} za zamówienie {$order.id}.
+
+[timeline] @a123c872
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Pieniądze dotrą do Państwa w ciągu {$refund.days} dnia roboczego.}}
+few  {{Pieniądze dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+many {{Pieniądze dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+*    {{Pieniądze dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+
+[method-card] @95b1824b
+Środki wrócą na kartę, którą Państwo zapłacili. W zależności od banku zwrot może być widoczny jako anulowanie pierwotnej płatności, a nie jako nowy wpływ.
+
+[method-paypal] @7ccc65c7
+Środki wrócą na Państwa konto PayPal, a PayPal potwierdzi e-mailem ich zaksięgowanie.
+
+[method-store-credit] @87e2dd43
+Kwota zostanie zapisana na Państwa koncie klienta jako środki do wykorzystania w naszym sklepie. Gdy tylko się tam pojawi, będą mogli Państwo użyć jej przy płatności za dowolne zamówienie.
+
+[closing] @594cacf8
+Dziękujemy za cierpliwość. Jeśli mają Państwo jakiekolwiek pytania dotyczące zwrotu, chętnie na nie odpowiemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/review-response/negative-review.reply": #"""
+[thanks] @f1d7ce51
+Dziękujemy za Państwa opinię.
+
+[apology] @410bec89
+Przykro nam, że Państwa zawiedliśmy.
+
+[issue-damaged] @5f1774dc
+Zamówienie powinno było dotrzeć do Państwa w idealnym stanie.
+
+[issue-late] @127b3a62
+Wiemy, jak frustrujące jest opóźnienie dostawy.
+
+[issue-wrong-item] @b337dc3c
+Wysłanie niewłaściwego produktu było naszym błędem.
+
+[issue-service] @49f27665
+Zasługiwali Państwo na szybszą i skuteczniejszą pomoc.
+
+[what-we-did] @59da566e
+Ustaliliśmy już przyczynę i podjęliśmy kroki, aby sytuacja się nie powtórzyła.
+
+[contact] @491ea739
+Prosimy o bezpośredni kontakt z naszym działem obsługi klienta – chętnie pomożemy.
+
+[sign-off] @1e91d648
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/tone.yaml": #"""
+# Tone pack for Polish: the tone rules of the service standards, checked by `replykit lint` on the
+# literal text of locales/pl/ (placeholders are not text). Each entry under `rules` is the rule
+# tone/<id>; see docs/tone-packs.md for the format. Phrases match whole words, ignoring case; a '*'
+# at a phrase's start or end stands for the rest of the word, which covers Polish endings
+# (kupon* matches kuponu, kuponem, kupony).
+#
+# Polish replies address the customer formally. The gender of a customer is usually unknown, so
+# the translations prefer the plural of respect and impersonal forms („Państwa zamówienie”,
+# „prosimy”, „otrzymają Państwo”) to Pan/Pani; the rules below list the Pan/Pani forms too, since
+# a reply to a known customer may use them.
+#
+# Words that look harsh out of context but are ordinary courtesy are deliberately not listed:
+# „oczywiście” (a polite "of course", as in „Oczywiście chętnie pomożemy”), „spokojnie” (as in
+# „mogą Państwo spokojnie zatrzymać produkt”), „należy się Państwu” (you are entitled to), and
+# „informacja zwrotna” (feedback), which is why `zwrot` is listed by its forms, not as zwrot*.
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in „Czy mogliby Państwo przesłać nam zdjęcie?” or „Prosimy o przesłanie zdjęcia”"
+    tokens:
+      - muszą Państwo
+      - Państwo muszą
+      - musi Pan
+      - Pan musi
+      - musi Pani
+      - Pani musi
+      - musisz
+      - są Państwo zobowiązani
+      - Państwo są zobowiązani
+      - jest Pan zobowiązany
+      - jest Pani zobowiązana
+      - mają Państwo obowiązek
+      - ma Pan obowiązek
+      - ma Pani obowiązek
+      - należy niezwłocznie
+      - należy natychmiast
+      - należy bezwzględnie
+      - proszę natychmiast
+      - proszę niezwłocznie
+      - bezwzględnie wymagane
+      - obowiązkowo
+      - żądamy
+    # „Nie muszą Państwo nic robić” reassures; it is not a command.
+    exceptions:
+      - nie muszą Państwo
+      - Państwo nie muszą
+      - nie musi Pan
+      - Pan nie musi
+      - nie musi Pani
+      - Pani nie musi
+      - nie są Państwo zobowiązani
+      - Państwo nie są zobowiązani
+      - nie jest Pan zobowiązany
+      - nie jest Pani zobowiązana
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - Państwa wina
+      - Pana wina
+      - Pani wina
+      - z Państwa winy
+      - z Pana winy
+      - z Pani winy
+      - Państwa błąd
+      - Pana błąd
+      - Pani błąd
+      - Państwa zaniedbanie
+      - Pana zaniedbanie
+      - Pani zaniedbanie
+      - nie przeczytali Państwo
+      - Państwo nie przeczytali
+      - nie przeczytał Pan
+      - nie przeczytała Pani
+      - nie zapoznali się Państwo
+      - nie zapoznał się Pan
+      - nie zapoznała się Pani
+      - zapomnieli Państwo
+      - Państwo zapomnieli
+      - zapomniał Pan
+      - zapomniała Pani
+      - powinni byli Państwo
+      - powinien był Pan
+      - powinna była Pani
+      - źle wpisali Państwo
+      - źle podali Państwo
+      - podali Państwo błędny
+      - podali Państwo błędne
+      - podali Państwo błędną
+      - podali Państwo zły
+      - podali Państwo złe
+      - podali Państwo złą
+      - wpisali Państwo błędny
+      - wpisali Państwo błędne
+      - wpisali Państwo błędną
+      - nie zastosowali się Państwo
+      - z Państwa strony nastąpił błąd
+      - błąd użytkownika
+      - błąd klienta
+      - błąd kupującego
+      - z winy klienta
+      - z winy kupującego
+    # Reassurance and plain information are not blame.
+    exceptions:
+      - nie Państwa wina
+      - nie Pana wina
+      - nie Pani wina
+      - nie jest Państwa wina
+      - nie jest to Państwa wina
+      - nie jest Pana wina
+      - nie jest to Pana wina
+      - nie jest Pani wina
+      - nie jest to Pani wina
+      - nie z Państwa winy
+      - nie z Pana winy
+      - nie z Pani winy
+      - nie Państwa błąd
+      - nie Pana błąd
+      - nie Pani błąd
+      - powinni byli Państwo otrzymać
+      - powinni byli Państwo dostać
+      - powinien był Pan otrzymać
+      - powinien był Pan dostać
+      - powinna była Pani otrzymać
+      - powinna była Pani dostać
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when"
+    tokens:
+      - nie nasza odpowiedzialność
+      - nie jest naszą odpowiedzialnością
+      - nie ponosimy odpowiedzialności
+      - nie bierzemy odpowiedzialności
+      - nie odpowiadamy za
+      - nie jesteśmy odpowiedzialni
+      - nie jesteśmy za to odpowiedzialni
+      - nie nasza wina
+      - nie z naszej winy
+      - nie nasz problem
+      - nie nasza sprawa
+      - nie nasz dział
+      - nie zajmujemy się tym
+      - nie wiem
+      - nie wiemy
+      - nie mam pojęcia
+      - nie mamy pojęcia
+      - nic nie możemy zrobić
+      - nic nie możemy na to poradzić
+      - nie możemy nic zrobić
+      - nie możemy nic poradzić
+      - nic nie da się zrobić
+      - nie mamy na to wpływu
+      - nie mamy wpływu
+      - nie zależy od nas
+      - niezależnych od nas
+      - od nas niezależnych
+      - niezależne od nas
+      - od nas niezależne
+      - nie możemy Państwu pomóc
+      - nie jesteśmy w stanie nic zrobić
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out; acknowledge how the customer feels instead"
+    tokens:
+      - proszę się uspokoić
+      - prosimy się uspokoić
+      - niech się Pan uspokoi
+      - niech się Pani uspokoi
+      - niech się Państwo uspokoją
+      - nie ma powodu do zdenerwowania
+      - nie ma powodu do nerwów
+      - nie ma się czym denerwować
+      - nie ma co się denerwować
+      - jak już mówiliśmy
+      - jak już mówiłem
+      - jak już mówiłam
+      - jak już pisaliśmy
+      - jak już wspominaliśmy
+      - jak już wspomnieliśmy
+      - jak już informowaliśmy
+      - jak już wyjaśnialiśmy
+      - jak już wspomniano
+      - jak wcześniej wspomniano
+      - jak wiadomo
+      - każdy wie
+      - to oczywiste
+      - jest oczywiste
+      - przecież
+      - to nic wielkiego
+      - to tylko drobiazg
+      - z całym szacunkiem
+
+  - id: wording
+    type: substitution
+    level: info
+    description: Stock phrases that read cold; warmer wording.
+    message: "'%s' reads as a stock phrase"
+    fix: "instead: %s"
+    swap:
+      Szanowny Kliencie: "„Dzień dobry” (or the customer's name)"
+      Szanowna Klientko: "„Dzień dobry” (or the customer's name)"
+      Drogi Kliencie: "„Dzień dobry” (or the customer's name)"
+      wszelkie niedogodności: "„kłopot, jaki to Państwu sprawiło”"
+      zaistniałą sytuację: "name what happened, as in „uszkodzoną przesyłkę”"
+      z przykrością informujemy: "„niestety”"
+      uprzejmie informujemy: "nothing: say it directly"
+      uprzejmie informuję: "nothing: say it directly"
+      w nawiązaniu do: "nothing: say it directly"
+      w najkrótszym możliwym terminie: a date or time frame you can name
+      w możliwie najkrótszym terminie: a date or time frame you can name
+      w możliwie najkrótszym czasie: a date or time frame you can name
+      w stosownym czasie: a date or time frame you can name
+
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with a full stop"
+    token: "!"
+    max: 1
+
+  - id: all-caps
+    type: capitalization
+    level: warning
+    description: No ALL CAPS; it reads as shouting.
+    message: "'%s' is written in capitals, which reads as shouting"
+    fix: "write it in normal case; use {#b}…{/b} to stress a word in HTML e-mail"
+    max-length: 3
+    exceptions: [IBAN, SEPA, BLIK, REGON, HTML]
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in „Szczerze przepraszamy, że …”"
+    tokens:
+      - przeprasza*
+      - przeprosi*
+      - przykro
+      - ubolewa*
+      - wybaczenie
+      - wybaczyć
+      - żałujemy
+
+  # Polish addresses customers as Państwo (or Pan/Pani). The informal pronouns of ty and wy are
+  # distinctive, so they are the ones looked for, with a few 2nd-person-singular verb forms that
+  # only informal replies use. „ci” is listed although it is also the demonstrative "these"
+  # (ci sami kurierzy): customer replies rarely need it, and the informal „dziękujemy ci” is a
+  # mistake worth catching; rephrase, or suppress the rule in that block with a reason.
+  - id: formal-address
+    type: consistency
+    level: error
+    description: Address customers formally (Państwo, Pan, Pani), never with ty or wy.
+    message: "'%s' is informal address (ty/wy); Polish replies address the customer as Państwo (or Pan/Pani)"
+    fix: "use Państwo, Państwa, Państwu … or an impersonal form, as in „prosimy o kontakt”"
+    formal: [Państwo, Państwa, Państwu, Państwem, Pan, Pana, Panu, Panem, Pani, Panią]
+    informal:
+      - ty
+      - ciebie
+      - cię
+      - tobie
+      - ci
+      - tobą
+      - twój
+      - twoj*
+      - twe
+      - twego
+      - twej
+      - twym
+      - wy
+      - was
+      - wam
+      - wami
+      - wasz*
+      - możesz
+      - masz
+      - jesteś
+      - chcesz
+      - wiesz
+      - będziesz
+      - otrzymasz
+      - dostaniesz
+      - znajdziesz
+      - "*łeś"
+      - "*łaś"
+      - skontaktuj
+      - napisz
+      - wyślij
+      - prześlij
+      - sprawdź
+      - zadzwoń
+      - kliknij
+
+review-incentive:
+  incentives:
+    - kupon*
+    - "*rabat*"
+    - zniżk*
+    - zniżek
+    - upust*
+    - bon*
+    - voucher*
+    - kod rabatowy
+    - promocyjn*
+    - prezent
+    - prezentu
+    - prezentem
+    - prezenty
+    - prezentów
+    - prezencie
+    - upomin*
+    - podarun*
+    - gratis*
+    - darmow*
+    - za darmo
+    - zwrot
+    - zwrotu
+    - zwrotem
+    - zwrocie
+    - zwroty
+    - zwrotów
+    - zwrotami
+    - zwrócimy pieniądze
+    - zwrócimy koszt*
+    - oddamy pieniądze
+    - pieniądze z powrotem
+    - cashback
+    - rekompensat*
+    - odszkodowa*
+    - nagrod*
+    - "% rabatu"
+    - "% zniżki"
+  review-changes:
+    - zmiana opini*
+    - zmianę opini*
+    - zmiany opini*
+    - zmienić opini*
+    - zmiana ocen*
+    - zmianę ocen*
+    - zmiany ocen*
+    - zmienić ocen*
+    - zmiana recenzj*
+    - zmianę recenzj*
+    - zmienić recenzj*
+    - usunięcie opini*
+    - usunięcia opini*
+    - usunąć opini*
+    - usunięcie ocen*
+    - usunąć ocen*
+    - usunięcie recenzj*
+    - usunąć recenzj*
+    - usunąć komentarz
+    - usunięcie komentarza
+    - edycja opini*
+    - edycję opini*
+    - edytować opini*
+    - edytować ocen*
+    - zaktualizować opini*
+    - zaktualizować ocen*
+    - aktualizacja opini*
+    - aktualizację opini*
+    - wycofać opini*
+    - wycofanie opini*
+    - wycofać recenzj*
+    - poprawić ocen*
+    - poprawienie ocen*
+    - podnieść ocen*
+    - podniesienie ocen*
+    - podwyższyć ocen*
+    - podwyższenie ocen*
+    - wyższą ocenę
+    - wyższej oceny
+    - lepszą ocenę
+    - pięć gwiazdek
+    - pięciu gwiazdek
+    - 5 gwiazd*
+
+"""#,
+        "locales/zh-Hans/apology/damaged-item.reply": #"""
+[subject] @fcd89d4d
+您的订单 {$order.id} 商品到货破损，我们深表歉意
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[apology] @ab767d5f
+.input {$order.items.count :integer}
+.match $order.items.count
+1 {{非常抱歉，您订购的“{$order.items :reply:list}”在送达时出现了破损。}}
+* {{非常抱歉，您订单中的 {$order.items.count} 件商品在送达时出现了破损：{$order.items :reply:list}。}}
+
+[acknowledgement] @84d5fb40
+感谢您及时告知我们。您的订单 {$order.id} 已于{$delivered :date length=long}送达。满心期待地打开包裹，却发现里面的商品已经损坏，这种失望的心情我们完全能够理解。
+
+[remedy-refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+* {{我们已将 {$refund :currency} 按原支付方式退还给您，款项预计在 {$refund.days} 个工作日内到账。}}
+
+[remedy-replacement] @b4c88b08
+我们将为您免费补发新品，预计于{$replacement.ships :date length=long}发出。包裹发出后，我们会立即通过电子邮件把物流单号发送给您。
+
+[remedy-partial-refund] @9b3d6eb2
+.input {$order.items.count :integer}
+.match $order.items.count
+* {{商品无需寄回，您可以直接留用。为弥补此次破损给您造成的损失，我们已按原支付方式向您退还部分货款 {$refund :currency}。}}
+
+[next-step] @a90b05e5
+方便的时候，能否麻烦您拍几张破损部位和外包装的照片发给我们？我们会将照片反馈给合作的物流公司，避免类似情况再次发生。
+
+[closing] @e95ddf26
+感谢您的耐心与理解。如您还有其他需要，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/full-refund.reply": #"""
+[subject] @29d42372
+您的订单 {$order.id} 退款通知
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @11695499
+我们已为您的订单 {$order.id} 办理全额退款，退款金额为 {$refund :currency}。
+
+[timeline] @a123c872
+.input {$refund.days :integer}
+.match $refund.days
+* {{款项预计在 {$refund.days} 个工作日内到账。}}
+
+[method-card] @95b1824b
+退款将原路退回至您付款时使用的银行卡。视发卡银行而定，这笔退款可能会显示为原交易的撤销，而不是一笔新的入账。
+
+[method-paypal] @7ccc65c7
+退款将退回至您的 PayPal 账户，款项到账后，PayPal 会通过电子邮件通知您。
+
+[method-store-credit] @87e2dd43
+退款将以店铺余额的形式存入您的账户。余额到账后，您在今后任何一笔订单结算时均可直接使用。
+
+[closing] @594cacf8
+感谢您的耐心等待。如对本次退款有任何疑问，欢迎随时与我们联系，我们很乐意为您解答。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/review-response/negative-review.reply": #"""
+[thanks] @f1d7ce51
+感谢您的反馈。
+
+[apology] @410bec89
+这次没能让您满意，我们深感抱歉。
+
+[issue-damaged] @5f1774dc
+您的商品本应完好无损地送到您手中。
+
+[issue-late] @127b3a62
+我们明白，迟迟收不到包裹有多让人着急。
+
+[issue-wrong-item] @b337dc3c
+给您发错商品，是我们的失误。
+
+[issue-service] @49f27665
+您理应得到更及时、更贴心的客服支持。
+
+[what-we-did] @59da566e
+我们已经查明原因，并采取了相应措施，防止类似情况再次发生。
+
+[contact] @491ea739
+欢迎您直接联系我们的客服团队，我们将竭诚为您服务。
+
+[sign-off] @1e91d648
+客户服务团队
+
+"""#,
+        "locales/zh-Hans/tone.yaml": #"""
+# Tone pack for Simplified Chinese: the tone rules of the service standards, checked by
+# `replykit lint` on the literal text of locales/zh-Hans/ (placeholders are not text). Each entry
+# under `rules` is the rule tone/<id>; see docs/tone-packs.md for the format. Chinese is written
+# without spaces, so Chinese phrases match anywhere in the text (as substrings); Latin phrases
+# still match whole words. Levels follow the other packs: the same id has the same level
+# everywhere.
+#
+# Customers are addressed as 您, never 你 (see formal-address). Polite written Chinese has set
+# phrases that look like commands or refusals but are normal courtesy: 请您…, 烦请…, 麻烦您…,
+# 敬请谅解, 如有不清楚的地方 (an offer to explain), 不知道您是否方便… (a polite way to ask).
+# They are not listed, or are listed as exceptions. What is listed is what a customer reads as
+# ordering, blaming, brushing off or talking down.
+#
+# Chinese has no letter case, so there is no all-caps rule here (Latin words in a Chinese reply
+# are rare: brand names such as PayPal).
+
+register: formal
+
+rules:
+  - id: commands
+    type: existence
+    level: warning
+    description: No commands; ask the customer instead.
+    message: "'%s' reads as a command"
+    fix: "ask instead, as in 「烦请您…」 or 「能否麻烦您…？」"
+    tokens:
+      - 您必须
+      - 你必须
+      - 您务必
+      - 你务必
+      - 您一定要
+      - 你一定要
+      - 您应当
+      - 你应当
+      - 您有义务
+      - 你有义务
+      - 您需要立即
+      - 你需要立即
+      - 您需立即
+      - 必须提供
+      - 必须寄回
+      - 必须退回
+    # Reassurance ("there is no need to …") is not a command.
+    exceptions:
+      - 您不必
+      - 无须您
+      - 您务必放心
+
+  - id: blame
+    type: existence
+    level: error
+    description: Never blame the customer.
+    message: "'%s' blames the customer"
+    fix: "say what happened and what we do next, without saying whose fault it was"
+    tokens:
+      - 是您的错
+      - 是你的错
+      - 您的过错
+      - 您的过失
+      - 您的失误
+      - 您的疏忽
+      - 您的责任
+      - 您自己
+      - 你自己
+      - 您没有按照
+      - 你没有按照
+      - 您未按照
+      - 你未按照
+      - 您没有仔细
+      - 您未仔细
+      - 您没注意
+      - 您没有注意
+      - 您填错
+      - 您写错
+      - 您选错
+      - 您拍错
+      - 您下错
+      - 由于您的原因
+      - 因为您的原因
+      - 您的原因
+      - 您操作不当
+      - 操作不当
+      - 使用不当
+      - 人为损坏
+      - 人为原因
+    # Reassurance (这不是您的错) is not blame.
+    exceptions:
+      - 不是您的错
+      - 并非您的错
+      - 不是您的过错
+      - 并非您的过错
+      - 不是您的过失
+      - 并非您的过失
+      - 不是您的失误
+      - 并非您的失误
+      - 不是您的责任
+      - 并非您的责任
+      - 不是您的原因
+      - 并非您的原因
+      - 与您无关
+
+  - id: evasion
+    type: existence
+    level: error
+    description: No evasive phrases; own the problem and say what happens next.
+    message: "'%s' is evasive"
+    fix: "say what we will find out or do, and when (「我们核实后，将于…前回复您」)"
+    tokens:
+      - 不清楚
+      - 不知道
+      - 不晓得
+      - 与我们无关
+      - 跟我们无关
+      - 和我们无关
+      - 与本店无关
+      - 与我方无关
+      - 不关我们的事
+      - 不是我们的责任
+      - 并非我们的责任
+      - 不是我们的问题
+      - 不是我们的错
+      - 不属于我们的责任
+      - 不在我们的责任范围
+      - 责任不在我们
+      - 不归我们管
+      - 我们概不负责
+      - 概不负责
+      - 恕不负责
+      - 我们无能为力
+      - 无能为力
+      - 爱莫能助
+      - 我们也没办法
+      - 我们没有办法
+      - 我们也没有办法
+      - 请自行联系
+      - 请您自行联系
+      - 请自行处理
+      - 请您自行处理
+      - 无可奉告
+    # An offer to explain (如有不清楚的地方) and a polite question (不知道您是否方便…) are not
+    # evasion.
+    exceptions:
+      - 不清楚的地方
+      - 不清楚之处
+      - 不知道您是否
+
+  - id: dismissive
+    type: existence
+    level: warning
+    description: No dismissive or condescending words.
+    message: "'%s' sounds dismissive"
+    fix: "leave it out; acknowledge how the customer feels instead"
+    tokens:
+      - 显然
+      - 很明显
+      - 请冷静
+      - 请您冷静
+      - 冷静一下
+      - 别激动
+      - 不要激动
+      - 别大惊小怪
+      - 如前所述
+      - 前面已经说过
+      - 之前已经说过
+      - 我们已经说过
+      - 已经说过了
+      - 早就说过
+      - 早就告诉过您
+      - 再说一遍
+      - 不言而喻
+      - 众所周知
+      - 没什么大不了
+      - 这很正常
+      - 只是小问题
+      - 恕我直言
+
+  - id: wording
+    type: substitution
+    level: info
+    description: Casual or stock phrases; the warmer written forms.
+    message: "'%s' reads as casual or as a stock phrase"
+    fix: "instead: %s"
+    swap:
+      不好意思: 非常抱歉
+      亲，: 您好，
+      带来的不便: 给您添的麻烦
+      造成的不便: 给您添的麻烦
+      不便之处: 给您添的麻烦
+      尽快: a date or time frame you can name
+      尽早: a date or time frame you can name
+
+  - id: exclamation
+    type: occurrence
+    level: warning
+    description: At most one exclamation mark in a reply.
+    message: "a second '%s' in one block; use at most one exclamation mark in a reply"
+    fix: "end the sentence with 。"
+    tokens: ["!", "！"]
+    max: 1
+
+  - id: apology
+    type: required
+    level: error
+    kinds: [apology]
+    description: An apology template must apologise.
+    message: "an apology template must apologise, but no block says %s"
+    fix: "apologise plainly, as in 「非常抱歉……」 or 「我们深表歉意」"
+    tokens: [抱歉, 致歉, 道歉, 对不起, 歉意]
+
+  # Replies address the customer as 您. 你 is a single character that only matches itself (您
+  # does not contain it), so 你 alone finds every informal use; 你们 and 你的 are listed so that
+  # the finding shows the whole word.
+  - id: formal-address
+    type: consistency
+    level: error
+    description: Address customers formally (您), never with 你.
+    message: "'%s' is informal address; Chinese replies address the customer as 您"
+    fix: "use 您 (您的, 您好); for several people, 各位 or 诸位"
+    formal: [您]
+    informal:
+      - 你
+      - 你们
+      - 你的
+      - 你好
+
+review-incentive:
+  incentives:
+    - 优惠券
+    - 优惠码
+    - 优惠
+    - 代金券
+    - 折扣
+    - 打折
+    - 折优惠
+    - 返现
+    - 返利
+    - 红包
+    - 退款
+    - 退还
+    - 返还
+    - 补偿
+    - 赔偿
+    - 礼品
+    - 礼物
+    - 赠品
+    - 赠送
+    - 小礼
+    - 购物金
+    - 店铺余额
+    - 积分
+    - 现金
+    - 免单
+    - 奖励
+    - 福利
+    - "% off"
+  review-changes:
+    - 修改评价
+    - 更改评价
+    - 删除评价
+    - 删掉评价
+    - 撤回评价
+    - 撤销评价
+    - 撤掉评价
+    - 改评价
+    - 改一下评价
+    - 修改一下评价
+    - 删除一下评价
+    - 评价改为
+    - 重新评价
+    - 修改评分
+    - 更改评分
+    - 提高评分
+    - 调高评分
+    - 评分改为
+    - 修改差评
+    - 删除差评
+    - 删掉差评
+    - 撤回差评
+    - 差评改
+    - 改为好评
+    - 改成好评
+    - 追评改为
+    - 追加好评
+    - 五星好评
+    - 给五星
+    - 五颗星
+    - 5星
+    - 5 星
+
+"""#,
         "replykit.yaml": #"""
 source-locale: en
-target-locales: [de, ja, ar]
+target-locales: [de, fr, es, pl, ja, zh-Hans, ar]
 
 """#,
         "templates/apology/damaged-item.reply": #"""

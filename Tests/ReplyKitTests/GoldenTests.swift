@@ -32,7 +32,7 @@ import Testing
     }
 
     static let cases: [Case] = ["apology/damaged-item", "remedy/full-refund", "review-response/negative-review"].flatMap { template in
-        ["en", "de", "ja", "ar"].flatMap { locale in [RenderOptions.Format.text, .html].map { Case(template: template, locale: locale, format: $0) } }
+        ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"].flatMap { locale in [RenderOptions.Format.text, .html].map { Case(template: template, locale: locale, format: $0) } }
     }
 
     @Test func theShippedCatalogLoads() throws {
@@ -56,7 +56,7 @@ import Testing
     }
 
     /// Review responses are public: Google Play cuts replies at 350 characters.
-    @Test(arguments: ["en", "de", "ja", "ar"])
+    @Test(arguments: ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"])
     func reviewResponsesFitGooglePlay(locale: String) throws {
         let catalog = try #require(Self.catalog)
         for issue in ["damaged", "late", "wrong-item", "service"] {
