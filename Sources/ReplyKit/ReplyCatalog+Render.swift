@@ -6,7 +6,16 @@ import ExactJSON
 extension ReplyCatalog {
     /// Renders a template for a case given as JSON text.
     public func render(_ id: String, locale: String, caseJSON: String, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
-        let template = try template(id)
+        try render([id], locale: locale, caseJSON: caseJSON, options: options)
+    }
+
+    /// Renders several templates as one reply, for one case: an apology followed by a remedy.
+    ///
+    /// The reply keeps the first template's `subject` and greeting (blocks whose id starts with
+    /// `greeting`) and the last template's `closing`; every other block renders in order. The
+    /// case must fit the inputs of all the templates.
+    public func render(_ ids: [String], locale: String, caseJSON: String, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+        let templates = try ids.map { id throws(RenderError) in try template(id) }
         guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
         let json: JSON
         do {
@@ -14,17 +23,22 @@ extension ReplyCatalog {
         } catch {
             throw .invalidJSON(error.description)
         }
-        let (arguments, problems) = CaseBinding.bind(json, inputs: template.inputs)
+        let (arguments, problems) = CaseBinding.bind(json, inputs: Self.inputs(of: templates))
         guard problems.isEmpty else { throw .invalidCase(problems) }
-        return try render(template, locale: locale, arguments: arguments, options: options)
+        return try render(templates, locale: locale, arguments: arguments, options: options)
     }
 
     /// Renders a template for a case given as typed values, keyed by input path (`order.id`).
     public func render(_ id: String, locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
-        let template = try template(id)
+        try render([id], locale: locale, arguments: arguments, options: options)
+    }
+
+    /// Renders several templates as one reply for typed values (see `render(_:locale:caseJSON:options:)`).
+    public func render(_ ids: [String], locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+        let templates = try ids.map { id throws(RenderError) in try template(id) }
         var arguments = arguments
         var problems: [CaseDataProblem] = []
-        for input in template.inputs {
+        for input in Self.inputs(of: templates) {
             guard let value = arguments[input.path] else {
                 if !input.isOptional { problems.append(CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing")) }
                 continue
@@ -32,7 +46,13 @@ extension ReplyCatalog {
             if case .list(let items) = value { arguments[input.path + ".count"] = .number(.integer(Int64(items.count))) }
         }
         guard problems.isEmpty else { throw .invalidCase(problems) }
-        return try render(template, locale: locale, arguments: arguments, options: options)
+        return try render(templates, locale: locale, arguments: arguments, options: options)
+    }
+
+    /// The inputs of several templates, each path once (the first declaration wins).
+    private static func inputs(of templates: [CompiledTemplate]) -> [InputDeclaration] {
+        var seen: Set<String> = []
+        return templates.flatMap(\.inputs).filter { seen.insert($0.path).inserted }
     }
 
     /// The template `id`: a validated name, never a path.
@@ -43,7 +63,7 @@ extension ReplyCatalog {
         return template
     }
 
-    private func render(_ template: CompiledTemplate, locale tag: String, arguments: [String: MessageArgument],
+    private func render(_ templates: [CompiledTemplate], locale tag: String, arguments: [String: MessageArgument],
                         options: RenderOptions) throws(RenderError) -> RenderedReply {
         guard let negotiated = negotiate(tag) else { throw .invalidLocale(tag) }
         let requested = negotiated.requested
@@ -55,7 +75,7 @@ extension ReplyCatalog {
         var fallbacks: [BlockFallback] = []
         var warnings: [String] = []
         let output = OutputWriter(options: options, isRightToLeft: served.isRightToLeft)
-        for block in Conditions.selected(template.blocks, arguments: arguments) {
+        for block in Self.composed(templates, arguments: arguments) {
             guard let used = chain.first(where: { block.messages[$0] != nil }), let formatter = block.messages[used] else { continue }
             if used != served || servedByFallback {
                 fallbacks.append(BlockFallback(block: block.id, wanted: servedByFallback ? requested : served, used: used))
@@ -80,9 +100,34 @@ extension ReplyCatalog {
         let subject = blocks.first { $0.id == "subject" }?.output
         let body = output.join(blocks.filter { $0.id != "subject" }.map(\.output))
         return RenderedReply(
-            templateID: template.id, requestedLocale: requested, locale: served, subject: subject, body: body,
+            templateID: templates.map(\.id).joined(separator: "+"), requestedLocale: requested, locale: served, subject: subject, body: body,
             blocks: blocks, fallbacks: fallbacks, warnings: warnings
         )
+    }
+}
+
+extension ReplyCatalog {
+    /// The blocks that render, template after template: the subject and greeting of the first
+    /// template that has them, the closing of the last, everything else in order.
+    static func composed(_ templates: [CompiledTemplate], arguments: [String: MessageArgument]) -> [CompiledBlock] {
+        guard templates.count > 1 else { return Conditions.selected(templates.first?.blocks ?? [], arguments: arguments) }
+        var result: [CompiledBlock] = []
+        var haveSubject = false
+        var haveGreeting = false
+        for (index, template) in templates.enumerated() {
+            let isLast = index == templates.count - 1
+            let blocks = Conditions.selected(template.blocks, arguments: arguments)
+            let hasGreeting = blocks.contains { $0.id.hasPrefix("greeting") }
+            for block in blocks {
+                if block.id == "subject" { if haveSubject { continue } }
+                if block.id.hasPrefix("greeting") { if haveGreeting { continue } }
+                if block.id == "closing" && !isLast { continue }
+                result.append(block)
+            }
+            haveSubject = haveSubject || blocks.contains { $0.id == "subject" }
+            haveGreeting = haveGreeting || hasGreeting
+        }
+        return result
     }
 }
 

@@ -16,6 +16,11 @@ struct RenderCommand: ParsableCommand {
               replykit render apology/damaged-item --locale de --case examples/cases/apology-damaged-item.json
               replykit render remedy/full-refund --locale ar --case case.json --format html
               cat case.json | replykit render apology/damaged-item --locale ja --case - --format json --strict
+              replykit render apology/late-delivery+remedy/store-credit --locale fr --case case.json
+
+            Templates joined with '+' render as one reply: the first template's subject and \
+            greeting, then every template's blocks in order, and the last template's closing. The \
+            case must provide the inputs of all of them.
 
             The locale resolves through CLDR parents and likely subtags (de-AT uses de, zh-TW uses \
             zh-Hant); a block with no translation falls back to the next locale and is reported. \
@@ -23,7 +28,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The template id, such as apology/damaged-item (see 'replykit list').")
+    @Argument(help: "The template id, such as apology/damaged-item (see 'replykit list'), or several joined with '+'.")
     var template: String
 
     @ArgumentParser.Option(name: .shortAndLong, help: "The customer's locale (BCP 47).")
@@ -49,9 +54,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try catalogOptions.load()
-        guard catalog.info(template) != nil else {
-            let suggestions = catalog.suggestions(for: template)
-            throw UsageError("unknown template '\(template)'" +
+        let ids = template.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
+        for id in ids where catalog.info(id) == nil {
+            let suggestions = catalog.suggestions(for: id)
+            throw UsageError("unknown template '\(id)'" +
                 (suggestions.isEmpty ? "; see 'replykit list'" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
         }
         guard (try? LocaleID(locale)) != nil else {
@@ -70,7 +76,7 @@ struct RenderCommand: ParsableCommand {
                                     includeFields: format == .json)
         let reply: RenderedReply
         do {
-            reply = try catalog.render(template, locale: locale, caseJSON: caseText, options: options)
+            reply = try catalog.render(ids, locale: locale, caseJSON: caseText, options: options)
         } catch {
             switch error {
             case .unknownTemplate, .invalidLocale: throw UsageError(error.description)

@@ -86,10 +86,35 @@ enum Fixture {
         عزيزي {$customer.name}،
         """
 
+    /// A second template, to compose after the first.
+    static let followUp = """
+        ---
+        kind: follow-up
+        channels: [email]
+        summary: Composition test.
+        inputs:
+          customer.name: string?
+          order.id: string
+        ---
+        [subject]
+        About order {$order.id}
+
+        [greeting] when customer.name
+        Hi {$customer.name},
+
+        [check]
+        Is everything in order now with {$order.id}?
+
+        [closing]
+        Kind regards,
+        The team
+        """
+
     static var files: [String: String] {
         [
             "replykit.yaml": manifest,
             "templates/test/order.reply": template,
+            "templates/test/follow-up.reply": followUp,
             "locales/de/test/order.reply": german,
             "locales/ar/test/order.reply": arabic,
         ]

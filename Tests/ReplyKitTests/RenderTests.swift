@@ -142,6 +142,16 @@ import Testing
         #expect(reply.body.contains("0,99\u{A0}€"))
     }
 
+    /// Templates joined into one reply: the first subject and greeting, the last closing.
+    @Test func composedTemplates() throws {
+        let reply = try Fixture.catalog().render(["test/order", "test/follow-up"], locale: "en", caseJSON: Fixture.caseJSON)
+        #expect(reply.templateID == "test/order+test/follow-up")
+        #expect(reply.subject == "Order A-17")
+        #expect(reply.blocks.map(\.id) == ["subject", "greeting", "items", "refund", "check", "closing"])
+        #expect(reply.body.hasPrefix("Dear Anna,"))
+        #expect(reply.body.hasSuffix("Is everything in order now with A-17?\n\nKind regards,\nThe team"))
+    }
+
     @Test func concurrentRenderingIsConsistent() async throws {
         let catalog = try Fixture.catalog()
         let expected = try catalog.render("test/order", locale: "de", caseJSON: Fixture.caseJSON).body
