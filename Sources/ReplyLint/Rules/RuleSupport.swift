@@ -3,24 +3,40 @@ import Intl
 import MessageFormatSyntax
 
 /// A translation block together with the source block it translates.
-struct TranslatedBlock {
+/// (A class: rules iterate over tens of thousands of these, and a class copies as one reference.)
+final class TranslatedBlock: Sendable {
     let template: TemplateFile
     let translation: TranslationFile
     let source: Block
     let block: Block
+
+    init(template: TemplateFile, translation: TranslationFile, source: Block, block: Block) {
+        self.template = template
+        self.translation = translation
+        self.source = source
+        self.block = block
+    }
 
     /// The locale tag of the translation, as written in its directory name.
     var locale: String { translation.locale }
 }
 
 /// A block of a source template or a translation, with its file and locale.
-struct LocatedBlock {
+final class LocatedBlock: Sendable {
     let template: TemplateFile
     let file: String
     let fileText: String
     let block: Block
     /// The locale tag of the file (the source locale for a source template).
     let locale: String
+
+    init(template: TemplateFile, file: String, fileText: String, block: Block, locale: String) {
+        self.template = template
+        self.file = file
+        self.fileText = fileText
+        self.block = block
+        self.locale = locale
+    }
 }
 
 extension LintContext {
