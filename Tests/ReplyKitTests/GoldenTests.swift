@@ -55,6 +55,20 @@ import Testing
         #expect(output == expected)
     }
 
+    /// Every template of the shipped catalog renders its example case strictly in every locale:
+    /// no fallback, no stale translation, no block left out.
+    @Test(arguments: ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"])
+    func everyExampleRendersStrictly(locale: String) throws {
+        let catalog = try #require(Self.catalog)
+        for id in catalog.templateIDs {
+            let caseJSON = try #require(Files.read("\(Self.repository)/examples/cases/\(id.replacingSlash()).json"), "no example case for \(id)")
+            for format in [RenderOptions.Format.text, .html] {
+                let reply = try catalog.render(id, locale: locale, caseJSON: caseJSON, options: RenderOptions(format: format, strict: true))
+                #expect(!reply.body.isEmpty, "\(id) in \(locale)")
+            }
+        }
+    }
+
     /// Review responses are public: Google Play cuts replies at 350 characters.
     @Test(arguments: ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"])
     func reviewResponsesFitGooglePlay(locale: String) throws {
