@@ -26,15 +26,6 @@ public struct FunctionCall {
     let sink: ErrorSink
     let range: SourceRange?
 
-    /// Options of the operand's value merged under this expression's own options.
-    public var mergedOptions: [String: String] {
-        var merged = operandValue?.inheritedOptions ?? [:]
-        for (name, option) in options.values {
-            if let text = option.operand.text { merged[name] = text }
-        }
-        return merged
-    }
-
     /// Reports an error that does not stop this expression from resolving.
     public func report(_ error: MessageError) {
         var error = error
