@@ -3,6 +3,40 @@
 /// The starter catalog built into the binary, so `replykit` works out of the box from anywhere.
 enum StarterCatalog {
     static let files: [String: String] = [
+        "locales/ar/acknowledgement/request-received.reply": #"""
+[subject] @3a1f10f3
+استلمنا طلبكم (رقم التذكرة {$ticket.id})
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[received] @6569e55f
+.input {$topic :string}
+.match $topic
+delivery {{شكرًا لتواصلكم معنا بشأن توصيل طلبكم. لقد استلمنا رسالتكم وسجّلناها برقم التذكرة {$ticket.id}.}}
+return   {{شكرًا لتواصلكم معنا بشأن إرجاع طلبكم. لقد استلمنا رسالتكم وسجّلناها برقم التذكرة {$ticket.id}.}}
+refund   {{شكرًا لتواصلكم معنا بشأن استرداد المبلغ. لقد استلمنا رسالتكم وسجّلناها برقم التذكرة {$ticket.id}.}}
+product  {{شكرًا لكم على سؤالكم عن أحد منتجاتنا. لقد استلمنا رسالتكم وسجّلناها برقم التذكرة {$ticket.id}.}}
+*        {{شكرًا لتواصلكم معنا. لقد استلمنا رسالتكم وسجّلناها برقم التذكرة {$ticket.id}.}}
+
+[timeline] @4cf67e9a
+.input {$reply.hours :integer}
+.match $reply.hours
+zero {{سيردّ عليكم أحد أعضاء فريقنا شخصيًا في أقرب وقت ممكن. وإن رغبتم في إضافة أي معلومات في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، وسنضيف ما ترسلونه إلى تذكرتكم.}}
+one  {{سيردّ عليكم أحد أعضاء فريقنا شخصيًا خلال ساعة واحدة. وإن رغبتم في إضافة أي معلومات في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، وسنضيف ما ترسلونه إلى تذكرتكم.}}
+two  {{سيردّ عليكم أحد أعضاء فريقنا شخصيًا خلال ساعتين. وإن رغبتم في إضافة أي معلومات في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، وسنضيف ما ترسلونه إلى تذكرتكم.}}
+few  {{سيردّ عليكم أحد أعضاء فريقنا شخصيًا خلال {$reply.hours} ساعات. وإن رغبتم في إضافة أي معلومات في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، وسنضيف ما ترسلونه إلى تذكرتكم.}}
+many {{سيردّ عليكم أحد أعضاء فريقنا شخصيًا خلال {$reply.hours} ساعةً. وإن رغبتم في إضافة أي معلومات في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، وسنضيف ما ترسلونه إلى تذكرتكم.}}
+*    {{سيردّ عليكم أحد أعضاء فريقنا شخصيًا خلال {$reply.hours} ساعة. وإن رغبتم في إضافة أي معلومات في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، وسنضيف ما ترسلونه إلى تذكرتكم.}}
+
+[closing] @f8db16e4
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
         "locales/ar/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 نعتذر عن وصول طلبكم {$order.id} تالفًا
@@ -59,6 +93,388 @@ many {{يمكنكم الاحتفاظ بالمنتجات، ولا داعي لإع
 فريق خدمة العملاء
 
 """#,
+        "locales/ar/apology/defective-item.reply": #"""
+[subject] @9a7b0a3c
+طلبكم {$order.id}: نعتذر عن الخلل في {$item.name}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[apology] @dc8eaac3
+نعتذر إليكم بصدق لأن المنتج {$item.name} الذي وصلكم لا يعمل كما ينبغي، ونشكركم على إبلاغنا بذلك. فأي منتج تشترونه منّا ينبغي أن يعمل على نحو سليم منذ اليوم الأول، ونتفهّم تمامًا مدى خيبة الأمل التي يسببها ذلك.
+
+[remedy-replacement] @c1c43373
+سنرسل إليكم {$item.name} جديدًا مجانًا، وستنطلق الشحنة في {$resolution.date :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. وسيصلكم كذلك بالبريد الإلكتروني ملصق إرجاع مدفوع الأجر مسبقًا لإعادة المنتج المعيب، فلا يكلّفكم إرجاعه شيئًا.
+
+[remedy-refund] @ca6fa72e
+سنردّ ثمن المنتج {$item.name} كاملًا إلى وسيلة الدفع التي استخدمتموها، في موعد أقصاه {$resolution.date :date length=long}. وسيصلكم كذلك بالبريد الإلكتروني ملصق إرجاع مدفوع الأجر مسبقًا لإعادة المنتج المعيب، فلا يكلّفكم إرجاعه شيئًا.
+
+[remedy-repair] @542477d7
+سيُصلح مركز الصيانة لدينا المنتج {$item.name} مجانًا. وسنرسل إليكم بالبريد الإلكتروني ملصق شحن مدفوع الأجر مسبقًا لإرساله إلينا، وسيعود إليكم المنتج بعد إصلاحه في موعد أقصاه {$resolution.date :date length=long}.
+
+[closing] @3d020a99
+إن كانت لديكم أي أسئلة في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، ويسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/apology/late-delivery.reply": #"""
+[subject] @080947c0
+نعتذر عن تأخّر طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[apology] @a7696eb6
+.input {$delay.days :integer}
+.match $delay.days
+zero {{نعتذر إليكم لأن طلبكم {$order.id} قد تأخّر عن موعده، ومن المتوقع الآن أن يصلكم في {$delivery.expected :date length=long}.}}
+one  {{نعتذر إليكم لأن طلبكم {$order.id} قد تأخّر عن موعده يومًا واحدًا، ومن المتوقع الآن أن يصلكم في {$delivery.expected :date length=long}.}}
+two  {{نعتذر إليكم لأن طلبكم {$order.id} قد تأخّر عن موعده يومين، ومن المتوقع الآن أن يصلكم في {$delivery.expected :date length=long}.}}
+few  {{نعتذر إليكم لأن طلبكم {$order.id} قد تأخّر عن موعده {$delay.days} أيام، ومن المتوقع الآن أن يصلكم في {$delivery.expected :date length=long}.}}
+many {{نعتذر إليكم لأن طلبكم {$order.id} قد تأخّر عن موعده {$delay.days} يومًا، ومن المتوقع الآن أن يصلكم في {$delivery.expected :date length=long}.}}
+*    {{نعتذر إليكم لأن طلبكم {$order.id} قد تأخّر عن موعده {$delay.days} يوم، ومن المتوقع الآن أن يصلكم في {$delivery.expected :date length=long}.}}
+
+[reason-customs] @6e567d55
+ينتظر الطرد حاليًا إتمام إجراءات التخليص الجمركي. وقد أرسلنا إلى مكتب الجمارك جميع المستندات اللازمة، ونتابع سير الإجراءات يومًا بيوم حتى يواصل طردكم طريقه فور الإفراج عنه.
+
+[reason-carrier] @ffcccf56
+تعرّضت شبكة شركة الشحن لبعض التأخيرات، وقد طلبنا منها منح طردكم الأولوية، ونتابع مساره يومًا بيوم.
+
+[reason-holiday] @025be4da
+أدّت العطلات الرسمية إلى إبطاء عمليات التوصيل على مسار طردكم. ونحن نتابع مساره يومًا بيوم، وسنبلغكم فورًا إذا تغيّر الموعد المتوقع.
+
+[closing] @a618e55d
+شكرًا لصبركم. وإن كانت لديكم أي أسئلة، فيكفي أن تردّوا على هذه الرسالة، ويسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/apology/lost-parcel.reply": #"""
+[subject] @a59ab6d6
+نعتذر عن عدم وصول طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[apology] @5568ebcf
+نعتذر إليكم بصدق عن عدم وصول طردكم الذي يحمل رقم التتبع {$tracking.id}. ونتفهّم تمامًا مدى الإزعاج الذي يسببه انتظار طلب لا يصل، ولذلك لن نطلب منكم انتظار نتيجة التحقيق الذي تجريه شركة الشحن.
+
+[remedy-refund] @f9e2efdf
+وقد أعدنا المبلغ كاملًا، وقدره {$order.total :currency}، إلى وسيلة الدفع التي استخدمتموها، وسيصلكم في موعد أقصاه {$resolution.date :date length=long}.
+
+[remedy-reshipment] @536b5418
+وسنعيد إرسال طلبكم إليكم دون أي تكلفة عليكم. يُشحن الطرد الجديد في {$resolution.date :date length=long}، وسيصلكم رقم تتبّعه بالبريد الإلكتروني فور انطلاقه.
+
+[investigation] @662a1404
+وقد فتحنا تحقيقًا مع {$carrier.name} بشأن الطرد المفقود، ولا يتطلب ذلك أي إجراء من جانبكم. وإن وصلكم الطرد الأصلي رغم ذلك، فهلّا تكرّمتم بإبلاغنا؟ وسنتفق معكم حينها على الخطوة التالية.
+
+[closing] @3d020a99
+إن كانت لديكم أي أسئلة في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، ويسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/apology/missing-item.reply": #"""
+[subject] @922cc7a4
+نعتذر عن وصول طلبكم {$order.id} ناقصًا
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[apology] @89e089d2
+.input {$missing.items.count :integer}
+.match $missing.items.count
+zero {{نعتذر إليكم بصدق عن وصول طلبكم {$order.id} ناقصًا. ونشكركم على إبلاغنا بذلك بهذه السرعة.}}
+one  {{نعتذر إليكم بصدق عن وصول طلبكم {$order.id} من دون العنصر التالي: {$missing.items :reply:list}. ونشكركم على إبلاغنا بذلك بهذه السرعة.}}
+two  {{نعتذر إليكم بصدق عن وصول طلبكم {$order.id} ناقصًا عنصرين: {$missing.items :reply:list}. ونشكركم على إبلاغنا بذلك بهذه السرعة.}}
+few  {{نعتذر إليكم بصدق عن وصول طلبكم {$order.id} ناقصًا {$missing.items.count} عناصر: {$missing.items :reply:list}. ونشكركم على إبلاغنا بذلك بهذه السرعة.}}
+many {{نعتذر إليكم بصدق عن وصول طلبكم {$order.id} ناقصًا {$missing.items.count} عنصرًا: {$missing.items :reply:list}. ونشكركم على إبلاغنا بذلك بهذه السرعة.}}
+*    {{نعتذر إليكم بصدق عن وصول طلبكم {$order.id} ناقصًا {$missing.items.count} عنصر: {$missing.items :reply:list}. ونشكركم على إبلاغنا بذلك بهذه السرعة.}}
+
+[next-step] @c6f090cd
+.input {$missing.items.count :integer}
+.match $missing.items.count
+zero {{سنرسل إليكم ما نقص من طلبكم بشكل منفصل ومجانًا، وستنطلق الشحنة في {$missing.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. ولا حاجة إلى إعادة أي شيء إلينا.}}
+one  {{سنرسله إليكم بشكل منفصل ومجانًا، وستنطلق الشحنة في {$missing.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. ولا حاجة إلى إعادة أي شيء إلينا.}}
+two  {{سنرسلهما إليكم بشكل منفصل ومجانًا في شحنة واحدة تنطلق في {$missing.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. ولا حاجة إلى إعادة أي شيء إلينا.}}
+few  {{سنرسلها إليكم بشكل منفصل ومجانًا في شحنة واحدة تنطلق في {$missing.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. ولا حاجة إلى إعادة أي شيء إلينا.}}
+many {{سنرسلها إليكم بشكل منفصل ومجانًا في شحنة واحدة تنطلق في {$missing.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. ولا حاجة إلى إعادة أي شيء إلينا.}}
+*    {{سنرسلها إليكم بشكل منفصل ومجانًا في شحنة واحدة تنطلق في {$missing.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. ولا حاجة إلى إعادة أي شيء إلينا.}}
+
+[closing] @3ff69292
+وإن وجدتم أي نقص آخر أو أي شيء ليس على ما يُرام، فيكفي أن تردّوا على هذه الرسالة، ويسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/apology/not-as-described.reply": #"""
+[subject] @9a7b0a3c
+طلبكم {$order.id}: نعتذر إليكم بشأن {$item.name}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[mismatch-size] @a9ca8311
+نعتذر إليكم بصدق لأن مقاس المنتج {$item.name} لا يطابق المقاس المذكور في وصفنا. لقد اعتمدتم في طلبكم على المعلومات التي قدّمناها، وكان ينبغي أن تكون دقيقة.
+
+[mismatch-colour] @463c4e73
+نعتذر إليكم بصدق لأن لون المنتج {$item.name} لا يطابق وصفنا والصور المعروضة لدينا. لقد اخترتموه من أجل لونه، وكان ينبغي أن يبدو كما هو معروض.
+
+[mismatch-function] @210b5cf5
+نعتذر إليكم بصدق لأن المنتج {$item.name} لا يؤدي الوظيفة المذكورة في وصفنا. لقد اخترتموه من أجل هذه الوظيفة، وكان ينبغي أن يكون وصفنا دقيقًا.
+
+[remedy] @631312cc
+.input {$remedy :string}
+.match $remedy
+exchange {{سنستبدله لكم مجانًا، إذ ستنطلق إليكم في {$resolution.date :date length=long} شحنة فيها {$item.name} يطابق وصفنا، وقد أرسلنا إليكم بالبريد الإلكتروني ملصق إرجاع مدفوع الأجر مسبقًا لإعادة المنتج الذي وصلكم. كما نعمل الآن على تصحيح وصف المنتج.}}
+*        {{سنردّ إليكم ثمنه كاملًا، وقدره {$item.price :currency}، إلى وسيلة الدفع التي استخدمتموها في موعد أقصاه {$resolution.date :date length=long}، وقد أرسلنا إليكم بالبريد الإلكتروني ملصق إرجاع مدفوع الأجر مسبقًا، فلا يكلّفكم إرجاع المنتج شيئًا. كما نعمل الآن على تصحيح وصف المنتج.}}
+
+[closing] @3d020a99
+إن كانت لديكم أي أسئلة في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، ويسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/apology/service-failure.reply": #"""
+[subject] @0a89e1ab
+طلبكم {$ticket.id}: نعتذر إليكم
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[apology-slow] @d7e4bc2a
+نأسف لأنكم اضطررتم إلى انتظار ردّنا كل هذا الوقت. لقد طلبتم المساعدة، وكنتم تستحقون ردًّا سريعًا.
+
+[apology-unhelpful] @2be6b492
+نأسف لأن ردودنا لم تساعدكم. لقد طرحتم سؤالًا واضحًا، وكنتم تستحقون إجابة واضحة وكاملة، لكننا لم نقدّمها لكم.
+
+[changes] @7692ce0d
+اعتبارًا من اليوم، لم يعد طلبكم {$ticket.id} في قائمة الانتظار العامة لدينا، بل أُسندت متابعته شخصيًا إلى {$agent.name} من فريقنا، ليكون التواصل معكم عبر الشخص نفسه حتى تُحلّ المسألة بالكامل. كما أطلعنا مسؤولي الفرق لدينا على تجربتكم، لنستفيد منها في طريقة تعاملنا مع الطلبات المماثلة.
+
+[contact] @7634c89a
+ستصلكم إجابة كاملة من {$agent.name} في موعد أقصاه {$reply.by :date length=long}. وإن رغبتم في إضافة أي شيء قبل ذلك، فيكفي أن تردّوا على هذه الرسالة، وسيصل ردّكم مباشرةً إلى {$agent.name}.
+
+[closing] @f8db16e4
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/apology/wrong-item.reply": #"""
+[subject] @32a6faaf
+طلبكم {$order.id}: المنتج الصحيح في طريقه إليكم
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[apology] @6dc67ece
+نعتذر إليكم بصدق، فقد طلبتم {$item.ordered}، لكن ما وصلكم هو {$item.received}. الخطأ كان من جانبنا، وقد أحلنا طلبكم إلى فريق المستودع لدينا لمراجعته حتى لا يتكرر ذلك.
+
+[correct-item] @285787c5
+ستنطلق إليكم شحنة {$item.ordered} مجانًا في {$correct-item.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها. ولن ننتظر وصول المنتج الآخر إلينا قبل إرسالها.
+
+[return] @a2e3c83a
+وقد أرسلنا إليكم بالبريد الإلكتروني ملصق إرجاع مدفوع الأجر مسبقًا للمنتج الذي وصلكم. فهلّا تكرّمتم، متى ناسبكم ذلك، بتغليفه وتسليمه في أي نقطة تسليم تابعة لشركة الشحن؟ الإرجاع لا يكلّفكم شيئًا، ولن نحتسب عليكم كذلك أي تكلفة لشحن المنتج الصحيح.
+
+[closing] @3d020a99
+إن كانت لديكم أي أسئلة في هذه الأثناء، فيكفي أن تردّوا على هذه الرسالة، ويسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/follow-up/resolution-check.reply": #"""
+[subject] @8c4a58dc
+طلبكم {$ticket.id}: هل حُلّت المسألة بالكامل؟
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[check] @7dac9319
+أغلقنا طلبكم {$ticket.id} في {$closed.on :date length=long}، ونودّ التأكد من أن المسألة قد حُلّت لكم تمامًا. وإن كان هناك ما لا يزال على غير ما يُرام، فيسعدنا أن تُبلغونا بذلك، وسنعاود متابعته على الفور.
+
+[satisfaction] @1e816692
+ما مدى رضاكم عن طريقة تعاملنا مع طلبكم؟ يكفينا ردّ قصير بكلماتكم الخاصة، فهو يساعدنا على تحسين خدمتنا.
+
+[contact] @9c5b4e7b
+يمكنكم التواصل معنا في أي وقت بالرد على هذه الرسالة أو بمراسلتنا على {$support.email}. وإن ذكرتم رقم التذكرة {$ticket.id}، فسنصل إلى طلبكم فورًا.
+
+[closing] @f8db16e4
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/follow-up/review-invitation.reply": #"""
+[subject] @379e9cee
+هل تودّون مشاركة تجربتكم مع {$store.name}؟
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[thanks] @a1dc14cb
+شكرًا لتسوّقكم لدى {$store.name}، وللوقت الذي خصّصتموه للتواصل معنا.
+
+[invitation] @eb731d74
+إن رغبتم في مشاركة تجربتكم، فيمكنكم كتابة تقييم {#link href=$review.url}على صفحة التقييمات الخاصة بنا{/link}. نحن نقرأ كل تقييم أيًّا كان مضمونه، ورأيكم الصريح يفيد العملاء الآخرين ويساعدنا على التحسّن.
+
+[no-pressure] @10d1b373
+كتابة التقييم اختيارية تمامًا، ولا يؤثر قراركم بكتابته أو عدمه في طلباتكم، ولا في طريقة تعاملنا مع أي طلب تتقدّمون به مستقبلًا.
+
+[closing] @f8db16e4
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/address-change-after-shipment.reply": #"""
+[subject] @5b09d51e
+تغيير عنوان التوصيل لطلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[status] @fd752b51
+شكرًا لإبلاغنا بعنوانكم الجديد. كان طلبكم {$order.id} قد غادر مستودعنا بالفعل، لذا طلبنا من شركة الشحن تحويل الطرد إلى العنوان الجديد.
+
+[redirect-redirected] @dfbd32f1
+وقد أكّدت شركة الشحن التغيير، وطردكم الآن في طريقه إلى عنوانكم الجديد. وقد يستغرق التوصيل يومًا أو يومين أكثر مما كان مقررًا في البداية.
+
+[redirect-not-possible] @af927c69
+يؤسفنا أن شركة الشحن لا تستطيع تحويل الطرد أثناء نقله. فإن كان بإمكان أحد في العنوان الأصلي استلامه نيابةً عنكم، فسيُسلَّم هناك كما هو مقرر. وإلا فسيعود الطرد إلينا، وسنتواصل معكم فور وصوله لنرسله إلى عنوانكم الجديد أو نردّ إليكم ثمنه، بحسب ما تفضّلون.
+
+[tracking] @a56c21d7
+يمكنكم تتبّع طردكم في أي وقت برقم التتبع {$shipment.tracking}.
+
+[closing] @c511ea93
+شكرًا لصبركم. وإن كانت لديكم أي أسئلة، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/address-change-before-shipment.reply": #"""
+[subject] @8c27b8ce
+حدّثنا عنوان التوصيل لطلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @4ea8afcf
+حدّثنا عنوان التوصيل لطلبكم {$order.id}، وسيُرسَل طردكم الآن إلى عنوانكم الجديد في {$address.city}. ويمكنكم الاطلاع على العنوان كاملًا في تفاصيل طلبكم.
+
+[shipping] @8477204c
+ولا يتغيّر شيء آخر: سيُشحن طلبكم كما هو مقرر في {$order.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاق الشحنة.
+
+[closing] @35722104
+شكرًا لإبلاغنا في وقت مبكر. وإن كان بوسعنا مساعدتكم في أي أمر آخر، فنحن في خدمتكم دائمًا.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/cancellation-after-shipment.reply": #"""
+[subject] @964600cf
+بشأن إلغاء طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[status] @c6861018
+شكرًا لرسالتكم. كان طلبكم {$order.id} قد غادر مستودعنا بالفعل حين وصلنا طلب الإلغاء، لذا لم يعد بإمكاننا إيقافه. لكن لا يزال بوسعنا إلغاؤه لكم بإحدى طريقتين.
+
+[option-refuse] @3b77a148
+أبسط طريقة هي الاعتذار عن استلام الطرد حين تحاول شركة الشحن تسليمه إليكم، فيعود إلينا مباشرةً دون أن تحتاجوا إلى فعل أي شيء آخر.
+
+[option-return] @443f2be0
+وإن فضّلتم استلام الطرد، فيمكنكم إرجاعه بعد وصوله. ويكفي أن تردّوا على هذه الرسالة، وسنرسل إليكم تعليمات الإرجاع.
+
+[refund] @5cbd7451
+.input {$refund.days :integer}
+.match $refund.days
+zero {{فور عودة الطرد إلينا، سنعيد مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم في يوم العمل نفسه.}}
+one  {{فور عودة الطرد إلينا، سنعيد مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال يوم عمل واحد.}}
+two  {{فور عودة الطرد إلينا، سنعيد مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال يومَي عمل.}}
+few  {{فور عودة الطرد إلينا، سنعيد مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} أيام عمل.}}
+many {{فور عودة الطرد إلينا، سنعيد مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} يوم عمل.}}
+*    {{فور عودة الطرد إلينا، سنعيد مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} يوم عمل.}}
+
+[closing] @fbc78af3
+شكرًا لتفهّمكم. وإن كانت لديكم أي أسئلة، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/cancellation-before-shipment.reply": #"""
+[subject] @5a26b2ef
+تم إلغاء طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @6a494433
+ألغينا طلبكم {$order.id} بناءً على رغبتكم. ولم يكن قد شُحن بعد، لذا لن يُرسَل إليكم أي شيء.
+
+[refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+zero {{أعدنا مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم في يوم العمل نفسه.}}
+one  {{أعدنا مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال يوم عمل واحد.}}
+two  {{أعدنا مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال يومَي عمل.}}
+few  {{أعدنا مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} أيام عمل.}}
+many {{أعدنا مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} يوم عمل.}}
+*    {{أعدنا مبلغ {$refund :currency} إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} يوم عمل.}}
+
+[closing] @8426fe3e
+شكرًا لإبلاغنا في وقت مبكر. وإن رغبتم في أن نساعدكم في العثور على منتج آخر، أو كانت لديكم أي أسئلة حول استرداد المبلغ، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
         "locales/ar/remedy/full-refund.reply": #"""
 [subject] @29d42372
 استرداد مبلغ طلبكم {$order.id}
@@ -98,6 +514,264 @@ many {{سيصلكم المبلغ خلال {$refund.days} يوم عمل.}}
 فريق خدمة العملاء
 
 """#,
+        "locales/ar/remedy/outside-return-window.reply": #"""
+[subject] @8ceb6f23
+بشأن إرجاع طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[decision] @42d79d86
+.input {$return.window :integer}
+.match $return.window
+zero {{شكرًا لتواصلكم معنا بشأن إرجاع طلبكم {$order.id}، الذي قدّمتموه في {$order.purchased :date length=long}. ويؤسفنا أن هذا الطلب لا يشمله حق الإرجاع لدينا، لكننا ما زلنا نرغب في مساعدتكم.}}
+one  {{شكرًا لتواصلكم معنا بشأن إرجاع طلبكم {$order.id}. مدة الإرجاع لدينا يوم واحد من تاريخ الشراء، وقد قدّمتم طلبكم في {$order.purchased :date length=long}. ويؤسفنا أن ذلك يعني أنه لم يعد بإمكاننا قبول إرجاعه، لكننا ما زلنا نرغب في مساعدتكم.}}
+two  {{شكرًا لتواصلكم معنا بشأن إرجاع طلبكم {$order.id}. مدة الإرجاع لدينا يومان من تاريخ الشراء، وقد قدّمتم طلبكم في {$order.purchased :date length=long}. ويؤسفنا أن ذلك يعني أنه لم يعد بإمكاننا قبول إرجاعه، لكننا ما زلنا نرغب في مساعدتكم.}}
+few  {{شكرًا لتواصلكم معنا بشأن إرجاع طلبكم {$order.id}. مدة الإرجاع لدينا {$return.window} أيام من تاريخ الشراء، وقد قدّمتم طلبكم في {$order.purchased :date length=long}. ويؤسفنا أن ذلك يعني أنه لم يعد بإمكاننا قبول إرجاعه، لكننا ما زلنا نرغب في مساعدتكم.}}
+many {{شكرًا لتواصلكم معنا بشأن إرجاع طلبكم {$order.id}. مدة الإرجاع لدينا {$return.window} يومًا من تاريخ الشراء، وقد قدّمتم طلبكم في {$order.purchased :date length=long}. ويؤسفنا أن ذلك يعني أنه لم يعد بإمكاننا قبول إرجاعه، لكننا ما زلنا نرغب في مساعدتكم.}}
+*    {{شكرًا لتواصلكم معنا بشأن إرجاع طلبكم {$order.id}. مدة الإرجاع لدينا {$return.window} يوم من تاريخ الشراء، وقد قدّمتم طلبكم في {$order.purchased :date length=long}. ويؤسفنا أن ذلك يعني أنه لم يعد بإمكاننا قبول إرجاعه، لكننا ما زلنا نرغب في مساعدتكم.}}
+
+[warranty] @4a8dfcc4
+وإن كان المنتج لا يعمل كما ينبغي، فهو لا يزال مشمولًا بضماننا. فهلّا تكرّمتم بالرد علينا بوصف موجز للمشكلة، مع صورة إن أمكن؟ وسنرتّب لكم حينها إصلاحه أو استبداله.
+
+[goodwill] @8998ab5c
+وتقديرًا لكم، يسعدنا أيضًا أن نقدّم لكم خصمًا على طلبكم القادم باستخدام الرمز {$goodwill.code}.
+
+[closing] @ced6b1a3
+شكرًا لتفهّمكم. وإن كان بوسعنا مساعدتكم في أي أمر آخر، فنحن في خدمتكم دائمًا.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/partial-refund.reply": #"""
+[subject] @ae5ea4d2
+استرداد جزئي لمبلغ طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @0c41343e
+أصدرنا استردادًا جزئيًا بقيمة {$refund :currency} عن طلبكم {$order.id}. ويمكنكم الاحتفاظ بالمنتج، ولا داعي لإعادة أي شيء.
+
+[timeline] @75a05a7c
+.input {$refund.days :integer}
+.match $refund.days
+zero {{يُعاد المبلغ إلى وسيلة الدفع التي استخدمتموها، وسيصلكم في يوم العمل نفسه.}}
+one  {{يُعاد المبلغ إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال يوم عمل واحد.}}
+two  {{يُعاد المبلغ إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال يومَي عمل.}}
+few  {{يُعاد المبلغ إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} أيام عمل.}}
+many {{يُعاد المبلغ إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} يوم عمل.}}
+*    {{يُعاد المبلغ إلى وسيلة الدفع التي استخدمتموها، وسيصلكم خلال {$refund.days} يوم عمل.}}
+
+[closing] @a5a8174f
+شكرًا لصبركم ولإتاحتكم لنا الفرصة لتصحيح الأمر. وإن كانت لديكم أي أسئلة حول استرداد المبلغ، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/refund-without-return.reply": #"""
+[subject] @29d42372
+استرداد مبلغ طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @67ff9084
+أعدنا مبلغ {$refund :currency} عن المنتج {$item} من طلبكم {$order.id} إلى وسيلة الدفع التي استخدمتموها.
+
+[no-return] @8adcf223
+لا داعي لإعادة المنتج إلينا. يمكنكم الاحتفاظ به، أو إعادة تدويره إن لم تكونوا بحاجة إليه.
+
+[closing] @6000d132
+شكرًا لإبلاغنا، ولصبركم. وإن كانت لديكم أي أسئلة حول استرداد المبلغ، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/replacement.reply": #"""
+[subject] @129af067
+شحنة بديلة لطلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @0f9437ca
+سنرسل إليكم شحنة بديلة لطلبكم {$order.id} مجانًا، ونتوقع أن تصلكم في موعد أقصاه {$replacement.delivery :date length=long}.
+
+[tracking] @646351f9
+الطرد في طريقه إليكم بالفعل، ويمكنكم تتبّعه برقم التتبع {$replacement.tracking}.
+
+[tracking-pending] @39de8005
+وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاق الشحنة.
+
+[closing] @31617612
+شكرًا لصبركم ريثما نصحّح الأمر. وإن كان بوسعنا مساعدتكم في أي أمر آخر، فنحن في خدمتكم دائمًا.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/return-label.reply": #"""
+[subject] @0df16247
+ملصق الإرجاع المدفوع مسبقًا لطلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[label] @f7ca973d
+أعددنا ملصق إرجاع مدفوع الأجر مسبقًا لطلبكم {$order.id}، وتجدونه مرفقًا بهذه الرسالة. فهلّا تكرّمتم بإعادة المنتج إلينا في موعد أقصاه {$return.by :date length=long}؟
+
+[shipping-us] @b009d8c7
+نتكفّل نحن بتكلفة شحن الإرجاع، فلن تدفعوا أي شيء.
+
+[shipping-customer] @bdac6f0f
+تبلغ تكلفة شحن الإرجاع {$return.cost :currency}، وسنخصمها من المبلغ المسترد، فلا حاجة إلى دفع أي شيء الآن.
+
+[refund] @acdf5107
+فور وصول المنتج إلى مستودعنا، سنعيد إليكم المبلغ عبر وسيلة الدفع التي استخدمتموها، ونبلغكم بذلك بالبريد الإلكتروني.
+
+[closing] @5f01c582
+شكرًا لصبركم. وإن كانت لديكم أي أسئلة حول الإرجاع، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/spare-part.reply": #"""
+[subject] @26cf3393
+قطعة غيار مجانية لطلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @fcc09c9e
+سنرسل إليكم مجانًا قطعة جديدة لطلبكم {$order.id}، وهي: {$part.name}.
+
+[shipping] @b22ce925
+ستنطلق الشحنة في {$part.ships :date length=long}، وسيصلكم رقم التتبع بالبريد الإلكتروني فور انطلاقها.
+
+[assembly-hint] @2cb3b274
+ولتسهيل تركيب القطعة، يوصي فنيّونا بما يلي: {$part.hint}
+
+[closing] @ef558d6a
+شكرًا لصبركم. وإن لم تكن القطعة الجديدة مناسبة كما ينبغي، أو كان بوسعنا مساعدتكم في أي أمر آخر، فنحن في خدمتكم دائمًا.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/store-credit.reply": #"""
+[subject] @5205d71a
+رصيد للمشتريات عن طلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @99a78fc4
+تعويضًا عن الإزعاج الذي واجهتموه في طلبكم {$order.id}، أصدرنا لكم رصيدًا للمشتريات بقيمة {$credit :currency}.
+
+[code] @af50d745
+رمزكم الشخصي هو {$credit.code}، ويمكنكم إدخاله عند إتمام الدفع في أي طلب، فتُخصم قيمته من إجمالي المبلغ. والرمز صالح حتى {$credit.expires :date length=long}.
+
+[closing] @2698b0a7
+شكرًا لصبركم وتفهّمكم. وإن كانت لديكم أي أسئلة حول رصيدكم، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/remedy/warranty-repair.reply": #"""
+[subject] @31785477
+إصلاح بموجب الضمان لطلبكم {$order.id}
+
+[greeting] @56c3d154
+مرحبًا {$customer.name}،
+
+[greeting-anonymous] @9224f9e0
+مرحبًا بكم،
+
+[confirmation] @086fd08f
+المنتج {$product.name} من طلبكم {$order.id} مشمول بضماننا، لذا سنصلحه لكم مجانًا.
+
+[method-pickup] @c9985b77
+وقد حجزنا مندوب شحن لاستلامه منكم، وستتواصل معكم شركة الشحن عبر البريد الإلكتروني للاتفاق على موعد الاستلام. فهلّا تكرّمتم بتغليف المنتج جيدًا قبل ذلك الموعد، ويُفضَّل أن يكون في عبوته الأصلية؟
+
+[method-send-in] @7a06d594
+وقد أعددنا لكم ملصق شحن مدفوع الأجر مسبقًا، وتجدونه مرفقًا بهذه الرسالة. فهلّا تكرّمتم بتغليف المنتج جيدًا، ويُفضَّل أن يكون في عبوته الأصلية، ثم تسليمه في إحدى نقاط التسليم التابعة لشركة الشحن المذكورة على الملصق؟
+
+[duration] @f48e261f
+.input {$repair.days :integer}
+.match $repair.days
+zero {{يُنجَز الإصلاح في اليوم نفسه الذي يصل فيه المنتج إلى مركز الصيانة لدينا، ثم نعيده إليكم مجانًا.}}
+one  {{يستغرق الإصلاح يوم عمل واحدًا من يوم وصول المنتج إلى مركز الصيانة لدينا، ثم نعيده إليكم مجانًا.}}
+two  {{يستغرق الإصلاح يومَي عمل من يوم وصول المنتج إلى مركز الصيانة لدينا، ثم نعيده إليكم مجانًا.}}
+few  {{يستغرق الإصلاح {$repair.days} أيام عمل من يوم وصول المنتج إلى مركز الصيانة لدينا، ثم نعيده إليكم مجانًا.}}
+many {{يستغرق الإصلاح {$repair.days} يوم عمل من يوم وصول المنتج إلى مركز الصيانة لدينا، ثم نعيده إليكم مجانًا.}}
+*    {{يستغرق الإصلاح {$repair.days} يوم عمل من يوم وصول المنتج إلى مركز الصيانة لدينا، ثم نعيده إليكم مجانًا.}}
+
+[closing] @f6a32285
+شكرًا لصبركم. وإن كانت لديكم أي أسئلة حول الإصلاح، فيسعدنا مساعدتكم.
+
+مع أطيب التحيات،
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/review-response/mixed-review.reply": #"""
+[thanks] @f1d7ce51
+شكرًا لكم على ملاحظاتكم.
+
+[praised-quality] @3f43f4c0
+يسعدنا كثيرًا أنكم راضون عن جودة مشترياتكم.
+
+[praised-delivery] @f26ed214
+يسعدنا أن التوصيل قد نال رضاكم.
+
+[praised-service] @3e9c15d9
+يسعدنا أن فريقنا تمكّن من مساعدتكم.
+
+[criticised] @839a904f
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{لكننا نأسف لأن التوصيل لم يسر بسلاسة في بعض مراحله، ونعمل مع شركات الشحن على تحسينه.}}
+service service {{لكننا نأسف لأن تواصلكم مع فريقنا لم يكن موفّقًا في كل مرة، ونعمل على أن يكون دعمنا مفيدًا على الدوام.}}
+* price {{ونتفهّم ملاحظتكم بشأن السعر، وقد نقلناها إلى الفريق المسؤول عن تحديد أسعارنا.}}
+* delivery {{لكننا نأسف لأن التوصيل استغرق وقتًا أطول مما توقعتم، ونعمل مع شركات الشحن على تسريعه.}}
+* packaging {{لكننا نأسف لأن التغليف لم يكن بالمستوى المطلوب، ونعمل على تحسين طريقة تغليف الطلبات لتصل إليكم محميّة جيدًا.}}
+* service {{لكننا نأسف لأن دعمنا لم يرقَ إلى مستوى توقعاتكم، ونعمل مع فريقنا على الرد بسرعة أكبر.}}
+* * {{لكننا نأسف لأن تجربتكم لم تكن على مستوى توقعاتكم في كل جوانبها، ونبحث في سبل التحسين.}}
+
+[contact] @31376000
+وإن رغبتم في أن ننظر في الأمر، فيُرجى التواصل مع فريق الدعم لدينا مباشرةً.
+
+[sign-off] @1e91d648
+فريق خدمة العملاء
+
+"""#,
         "locales/ar/review-response/negative-review.reply": #"""
 [thanks] @f1d7ce51
 شكرًا لكم على ملاحظاتكم.
@@ -122,6 +796,26 @@ many {{سيصلكم المبلغ خلال {$refund.days} يوم عمل.}}
 
 [contact] @491ea739
 يُرجى التواصل مع فريق الدعم لدينا مباشرةً، ويسعدنا مساعدتكم.
+
+[sign-off] @1e91d648
+فريق خدمة العملاء
+
+"""#,
+        "locales/ar/review-response/positive-review.reply": #"""
+[thanks] @2021aa61
+شكرًا جزيلًا لكم على كلماتكم اللطيفة، فهي تعني الكثير لفريقنا بأكمله.
+
+[praised-quality] @3f43f4c0
+يسعدنا كثيرًا أنكم راضون عن جودة مشترياتكم.
+
+[praised-delivery] @78938073
+يسعدنا أن طلبكم وصلكم بسرعة ودون أي عناء.
+
+[praised-service] @9a9fa566
+يسعدنا أن فريقنا تمكّن من مساعدتكم، وسننقل إليهم كلماتكم اللطيفة.
+
+[look-forward] @2b03aed1
+نتطلع إلى خدمتكم مجددًا.
 
 [sign-off] @1e91d648
 فريق خدمة العملاء
@@ -333,6 +1027,36 @@ review-incentive:
     - 5 نجوم
 
 """#,
+        "locales/de/acknowledgement/request-received.reply": #"""
+[subject] @3a1f10f3
+Wir haben Ihre Anfrage erhalten (Ticket {$ticket.id})
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[received] @6569e55f
+.input {$topic :string}
+.match $topic
+delivery {{vielen Dank für Ihre Nachricht zu Ihrer Lieferung. Wir haben Ihre Anfrage erhalten und unter der Ticketnummer {$ticket.id} erfasst.}}
+return   {{vielen Dank für Ihre Nachricht zu Ihrer Rücksendung. Wir haben Ihre Anfrage erhalten und unter der Ticketnummer {$ticket.id} erfasst.}}
+refund   {{vielen Dank für Ihre Nachricht zu Ihrer Erstattung. Wir haben Ihre Anfrage erhalten und unter der Ticketnummer {$ticket.id} erfasst.}}
+product  {{vielen Dank für Ihre Frage zu einem unserer Produkte. Wir haben Ihre Anfrage erhalten und unter der Ticketnummer {$ticket.id} erfasst.}}
+*        {{vielen Dank für Ihre Nachricht. Wir haben Ihre Anfrage erhalten und unter der Ticketnummer {$ticket.id} erfasst.}}
+
+[timeline] @4cf67e9a
+.input {$reply.hours :integer}
+.match $reply.hours
+one {{Jemand aus unserem Team meldet sich innerhalb von {$reply.hours} Stunde persönlich bei Ihnen. Wenn Sie in der Zwischenzeit noch etwas ergänzen möchten, antworten Sie einfach auf diese Nachricht – wir fügen es Ihrem Ticket hinzu.}}
+*   {{Jemand aus unserem Team meldet sich innerhalb von {$reply.hours} Stunden persönlich bei Ihnen. Wenn Sie in der Zwischenzeit noch etwas ergänzen möchten, antworten Sie einfach auf diese Nachricht – wir fügen es Ihrem Ticket hinzu.}}
+
+[closing] @f8db16e4
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
         "locales/de/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 Ihre Bestellung {$order.id} ist beschädigt angekommen – das tut uns leid
@@ -377,6 +1101,368 @@ Mit freundlichen Grüßen
 Ihr Kundenservice-Team
 
 """#,
+        "locales/de/apology/defective-item.reply": #"""
+[subject] @9a7b0a3c
+Ihr Artikel „{$item.name}“ aus Bestellung {$order.id} – das tut uns leid
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[apology] @dc8eaac3
+es tut uns aufrichtig leid, dass Ihr Artikel „{$item.name}“ nicht so funktioniert, wie er sollte. Danke, dass Sie uns Bescheid gegeben haben. Ein Produkt von uns sollte vom ersten Tag an einwandfrei funktionieren, und wir können gut nachvollziehen, wie enttäuschend das für Sie ist.
+
+[remedy-replacement] @c1c43373
+Wir schicken Ihnen kostenlos einen neuen Artikel „{$item.name}“. Die Sendung verlässt unser Lager am {$resolution.date :date length=long}; die Sendungsnummer erhalten Sie per E-Mail, sobald sie unterwegs ist. Außerdem schicken wir Ihnen per E-Mail ein frankiertes Rücksendeetikett für den defekten Artikel, sodass Ihnen für die Rücksendung keine Kosten entstehen.
+
+[remedy-refund] @ca6fa72e
+Wir erstatten Ihnen den vollen Kaufpreis für Ihren Artikel „{$item.name}“ bis zum {$resolution.date :date length=long} über Ihre ursprüngliche Zahlungsart. Außerdem schicken wir Ihnen per E-Mail ein frankiertes Rücksendeetikett für den defekten Artikel, sodass Ihnen für die Rücksendung keine Kosten entstehen.
+
+[remedy-repair] @542477d7
+Unser Servicecenter repariert Ihren Artikel „{$item.name}“ kostenlos. Das frankierte Versandetikett dafür schicken wir Ihnen per E-Mail, und der reparierte Artikel ist bis zum {$resolution.date :date length=long} wieder bei Ihnen.
+
+[closing] @3d020a99
+Wenn Sie in der Zwischenzeit Fragen haben, antworten Sie einfach auf diese Nachricht – wir sind gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/apology/late-delivery.reply": #"""
+[subject] @080947c0
+Ihre Bestellung {$order.id} verspätet sich – das tut uns leid
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[apology] @a7696eb6
+.input {$delay.days :integer}
+.match $delay.days
+one {{es tut uns leid, dass sich Ihre Bestellung {$order.id} um {$delay.days} Tag verspätet. Sie wird nun voraussichtlich am {$delivery.expected :date length=long} bei Ihnen ankommen.}}
+*   {{es tut uns leid, dass sich Ihre Bestellung {$order.id} um {$delay.days} Tage verspätet. Sie wird nun voraussichtlich am {$delivery.expected :date length=long} bei Ihnen ankommen.}}
+
+[reason-customs] @6e567d55
+Das Paket wartet derzeit auf die Zollabfertigung. Wir haben dem Zollamt alle erforderlichen Unterlagen übermittelt und verfolgen die Abfertigung jeden Tag, damit Ihr Paket weiterreisen kann, sobald es freigegeben ist.
+
+[reason-carrier] @ffcccf56
+Bei unserem Versanddienstleister kommt es derzeit zu Verzögerungen im Versandnetz. Wir haben ihn gebeten, Ihr Paket bevorzugt zu befördern, und verfolgen die Sendung jeden Tag.
+
+[reason-holiday] @025be4da
+Wegen der Feiertage dauern Zustellungen auf dem Weg Ihres Pakets derzeit länger. Wir verfolgen die Sendung jeden Tag und geben Ihnen sofort Bescheid, falls sich der voraussichtliche Liefertermin ändert.
+
+[closing] @a618e55d
+Vielen Dank für Ihre Geduld. Wenn Sie Fragen haben, antworten Sie einfach auf diese Nachricht – wir sind gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/apology/lost-parcel.reply": #"""
+[subject] @a59ab6d6
+Ihre Bestellung {$order.id} ist nicht angekommen – das tut uns leid
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[apology] @5568ebcf
+es tut uns aufrichtig leid, dass Ihr Paket mit der Sendungsnummer {$tracking.id} nicht bei Ihnen angekommen ist. Wir können gut nachvollziehen, wie ärgerlich es ist, auf eine Bestellung zu warten, die einfach nicht kommt. Deshalb möchten wir Sie nicht auch noch warten lassen, bis die Nachforschung beim Versanddienstleister abgeschlossen ist.
+
+[remedy-refund] @f9e2efdf
+Wir haben Ihnen den vollen Betrag von {$order.total :currency} über Ihre ursprüngliche Zahlungsart erstattet; das Geld ist bis zum {$resolution.date :date length=long} bei Ihnen.
+
+[remedy-reshipment] @536b5418
+Wir schicken Ihnen Ihre Bestellung kostenlos noch einmal. Das neue Paket verlässt unser Lager am {$resolution.date :date length=long}; die Sendungsnummer erhalten Sie per E-Mail, sobald es unterwegs ist.
+
+[investigation] @662a1404
+Bei {$carrier.name} haben wir eine Nachforschung zu dem verschwundenen Paket eingeleitet; Sie brauchen dafür nichts zu unternehmen. Sollte das ursprüngliche Paket doch noch bei Ihnen ankommen, könnten Sie uns dann bitte kurz Bescheid geben? Wir stimmen das weitere Vorgehen dann gern mit Ihnen ab.
+
+[closing] @3d020a99
+Wenn Sie in der Zwischenzeit Fragen haben, antworten Sie einfach auf diese Nachricht – wir sind gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/apology/missing-item.reply": #"""
+[subject] @922cc7a4
+Ihre Bestellung {$order.id} war unvollständig – das tut uns leid
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[apology] @89e089d2
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one {{es tut uns aufrichtig leid, dass in Ihrer Bestellung {$order.id} folgender Artikel gefehlt hat: {$missing.items :reply:list}. Vielen Dank, dass Sie uns so schnell Bescheid gegeben haben.}}
+*   {{es tut uns aufrichtig leid, dass {$missing.items.count} Artikel aus Ihrer Bestellung {$order.id} gefehlt haben: {$missing.items :reply:list}. Vielen Dank, dass Sie uns so schnell Bescheid gegeben haben.}}
+
+[next-step] @c6f090cd
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one {{Wir schicken Ihnen den fehlenden Artikel kostenlos in einem eigenen Paket zu, das unser Lager am {$missing.ships :date length=long} verlässt. Die Sendungsnummer erhalten Sie per E-Mail, sobald das Paket unterwegs ist. Sie brauchen nichts zurückzuschicken.}}
+*   {{Wir schicken Ihnen die fehlenden Artikel kostenlos zusammen in einem eigenen Paket zu, das unser Lager am {$missing.ships :date length=long} verlässt. Die Sendungsnummer erhalten Sie per E-Mail, sobald das Paket unterwegs ist. Sie brauchen nichts zurückzuschicken.}}
+
+[closing] @3ff69292
+Falls sonst noch etwas fehlt oder nicht in Ordnung ist, antworten Sie einfach auf diese Nachricht – wir sind gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/apology/not-as-described.reply": #"""
+[subject] @9a7b0a3c
+Ihr Artikel „{$item.name}“ aus Bestellung {$order.id} – das tut uns leid
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[mismatch-size] @a9ca8311
+es tut uns aufrichtig leid, dass Ihr Artikel „{$item.name}“ nicht der Größe entspricht, die in unserer Beschreibung angegeben ist. Sie haben sich bei Ihrer Bestellung auf unsere Angaben verlassen, und diese hätten stimmen müssen.
+
+[mismatch-colour] @463c4e73
+es tut uns aufrichtig leid, dass die Farbe Ihres Artikels „{$item.name}“ nicht unserer Beschreibung und unseren Fotos entspricht. Sie haben den Artikel wegen seiner Farbe ausgewählt, und er hätte so aussehen müssen wie abgebildet.
+
+[mismatch-function] @210b5cf5
+es tut uns aufrichtig leid, dass Ihr Artikel „{$item.name}“ nicht das leistet, was unsere Beschreibung verspricht. Sie haben ihn genau wegen dieser Funktion ausgewählt, und unsere Beschreibung hätte zutreffen müssen.
+
+[remedy] @631312cc
+.input {$remedy :string}
+.match $remedy
+exchange {{Wir tauschen den Artikel kostenlos für Sie um: Am {$resolution.date :date length=long} versenden wir einen Artikel „{$item.name}“, der unserer Beschreibung entspricht. Für den Artikel, den Sie erhalten haben, haben wir Ihnen bereits ein frankiertes Rücksendeetikett per E-Mail geschickt. Außerdem korrigieren wir die Produktbeschreibung.}}
+*        {{Wir erstatten Ihnen den vollen Kaufpreis von {$item.price :currency} bis zum {$resolution.date :date length=long} über Ihre ursprüngliche Zahlungsart. Ein frankiertes Rücksendeetikett haben wir Ihnen bereits per E-Mail geschickt, sodass Ihnen für die Rücksendung keine Kosten entstehen. Außerdem korrigieren wir die Produktbeschreibung.}}
+
+[closing] @3d020a99
+Wenn Sie in der Zwischenzeit Fragen haben, antworten Sie einfach auf diese Nachricht – wir sind gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/apology/service-failure.reply": #"""
+[subject] @0a89e1ab
+Ihre Anfrage {$ticket.id} – bitte entschuldigen Sie
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[apology-slow] @d7e4bc2a
+es tut uns leid, dass Sie so lange auf eine Antwort von uns warten mussten. Sie haben uns um Hilfe gebeten und hätten eine schnelle Antwort verdient.
+
+[apology-unhelpful] @2be6b492
+es tut uns leid, dass Ihnen unsere Antworten nicht weitergeholfen haben. Sie haben eine klare Frage gestellt und hätten eine klare, vollständige Antwort verdient – die haben wir Ihnen nicht gegeben.
+
+[changes] @7692ce0d
+Ab heute liegt Ihre Anfrage {$ticket.id} nicht mehr in unserer allgemeinen Warteschlange. {$agent.name} aus unserem Team kümmert sich persönlich darum und bleibt Ihre Ansprechperson, bis alles geklärt ist. Außerdem haben wir Ihre Erfahrung mit unseren Teamleitungen besprochen, damit sie in unseren Umgang mit ähnlichen Anfragen einfließt.
+
+[contact] @7634c89a
+{$agent.name} meldet sich bis zum {$reply.by :date length=long} mit einer vollständigen Antwort bei Ihnen. Wenn Sie bis dahin noch etwas ergänzen möchten, antworten Sie einfach auf diese Nachricht; sie geht direkt an {$agent.name}.
+
+[closing] @f8db16e4
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/apology/wrong-item.reply": #"""
+[subject] @32a6faaf
+Ihre Bestellung {$order.id}: Der richtige Artikel ist unterwegs
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[apology] @6dc67ece
+es tut uns aufrichtig leid, dass Sie statt des bestellten Artikels „{$item.ordered}“ den Artikel „{$item.received}“ erhalten haben. Der Fehler lag bei uns, und wir haben Ihre Bestellung an unser Lagerteam weitergegeben, damit so etwas nicht wieder vorkommt.
+
+[correct-item] @285787c5
+Den richtigen Artikel „{$item.ordered}“ schicken wir Ihnen kostenlos. Er verlässt unser Lager am {$correct-item.ships :date length=long}, und die Sendungsnummer erhalten Sie per E-Mail, sobald er unterwegs ist. Mit dem Versand warten wir nicht, bis der andere Artikel wieder bei uns ist.
+
+[return] @a2e3c83a
+Für den Artikel, den Sie erhalten haben, haben wir Ihnen ein frankiertes Rücksendeetikett per E-Mail geschickt. Könnten Sie ihn bitte, wann immer es Ihnen passt, verpacken und bei einer beliebigen Annahmestelle des Versanddienstleisters abgeben? Die Rücksendung ist für Sie kostenlos, und auch den Versand des richtigen Artikels berechnen wir Ihnen nicht.
+
+[closing] @3d020a99
+Wenn Sie in der Zwischenzeit Fragen haben, antworten Sie einfach auf diese Nachricht – wir sind gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/follow-up/resolution-check.reply": #"""
+[subject] @8c4a58dc
+Ihre Anfrage {$ticket.id}: Ist alles geklärt?
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[check] @7dac9319
+wir haben Ihre Anfrage {$ticket.id} am {$closed.on :date length=long} abgeschlossen und möchten sichergehen, dass Ihr Anliegen inzwischen vollständig gelöst ist. Falls noch etwas nicht so ist, wie es sein sollte, geben Sie uns bitte Bescheid – wir kümmern uns sofort wieder darum.
+
+[satisfaction] @1e816692
+Wie zufrieden sind Sie damit, wie wir Ihre Anfrage bearbeitet haben? Eine kurze Antwort in Ihren eigenen Worten genügt uns völlig und hilft uns, unseren Service zu verbessern.
+
+[contact] @9c5b4e7b
+Sie erreichen uns jederzeit, indem Sie auf diese Nachricht antworten oder an {$support.email} schreiben. Wenn Sie dabei Ihre Ticketnummer {$ticket.id} angeben, finden wir Ihre Anfrage sofort.
+
+[closing] @f8db16e4
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/follow-up/review-invitation.reply": #"""
+[subject] @379e9cee
+Möchten Sie Ihre Erfahrungen mit {$store.name} teilen?
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[thanks] @a1dc14cb
+vielen Dank für Ihren Einkauf bei {$store.name} und dafür, dass Sie sich die Zeit genommen haben, sich bei uns zu melden.
+
+[invitation] @eb731d74
+Wenn Sie Ihre Erfahrungen teilen möchten, können Sie {#link href=$review.url}auf unserer Bewertungsseite{/link} eine Bewertung schreiben. Wir lesen jede Bewertung, ganz gleich, wie sie ausfällt, und Ihre ehrliche Meinung hilft anderen Kundinnen und Kunden ebenso wie uns, besser zu werden.
+
+[no-pressure] @10d1b373
+Eine Bewertung ist völlig freiwillig: Ob Sie eine schreiben oder nicht, hat keinen Einfluss auf Ihre Bestellungen oder darauf, wie wir künftige Anfragen von Ihnen bearbeiten.
+
+[closing] @f8db16e4
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/address-change-after-shipment.reply": #"""
+[subject] @5b09d51e
+Ihre Adressänderung für Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[status] @fd752b51
+vielen Dank, dass Sie uns Ihre neue Adresse mitgeteilt haben. Ihre Bestellung {$order.id} hatte unser Lager bereits verlassen, deshalb haben wir den Versanddienstleister gebeten, das Paket umzuleiten.
+
+[redirect-redirected] @dfbd32f1
+Der Versanddienstleister hat die Änderung bestätigt, und Ihr Paket ist jetzt auf dem Weg zu Ihrer neuen Adresse. Die Zustellung kann ein bis zwei Tage länger dauern als ursprünglich geplant.
+
+[redirect-not-possible] @af927c69
+Es tut uns leid, dass der Versanddienstleister das Paket unterwegs nicht mehr umleiten kann. Wenn jemand an der ursprünglichen Adresse das Paket für Sie annehmen kann, wird es dort wie geplant zugestellt. Andernfalls kommt das Paket zu uns zurück. Sobald es bei uns eingetroffen ist, melden wir uns bei Ihnen und schicken es – ganz wie Sie möchten – an Ihre neue Adresse weiter oder erstatten Ihnen den Betrag.
+
+[tracking] @a56c21d7
+Mit der Sendungsnummer {$shipment.tracking} können Sie Ihr Paket jederzeit verfolgen.
+
+[closing] @c511ea93
+Vielen Dank für Ihre Geduld. Bei Fragen sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/address-change-before-shipment.reply": #"""
+[subject] @8c27b8ce
+Die Lieferadresse für Ihre Bestellung {$order.id} wurde geändert
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @4ea8afcf
+wir haben die Lieferadresse für Ihre Bestellung {$order.id} geändert; Ihr Paket geht nun an Ihre neue Adresse in {$address.city}. Die vollständige Adresse finden Sie in Ihren Bestelldetails.
+
+[shipping] @8477204c
+Ansonsten ändert sich nichts: Ihre Bestellung wird wie geplant am {$order.ships :date length=long} verschickt, und die Sendungsnummer erhalten Sie per E-Mail, sobald das Paket unterwegs ist.
+
+[closing] @35722104
+Vielen Dank, dass Sie uns rechtzeitig Bescheid gegeben haben. Wenn wir sonst noch etwas für Sie tun können, sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/cancellation-after-shipment.reply": #"""
+[subject] @964600cf
+Ihr Stornierungswunsch zur Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[status] @c6861018
+vielen Dank für Ihre Nachricht. Ihre Bestellung {$order.id} hatte unser Lager bereits verlassen, als Ihre Anfrage bei uns einging, daher können wir sie leider nicht mehr aufhalten. Stornieren können wir sie trotzdem – dafür gibt es zwei Möglichkeiten.
+
+[option-refuse] @3b77a148
+Am einfachsten ist es, wenn Sie die Annahme des Pakets bei der Zustellung verweigern. Es geht dann direkt an uns zurück, und Sie brauchen nichts weiter zu tun.
+
+[option-return] @443f2be0
+Wenn Sie das Paket lieber annehmen möchten, können Sie es nach Erhalt gern an uns zurückschicken. Antworten Sie dazu einfach auf diese Nachricht, dann senden wir Ihnen die Anleitung für die Rücksendung.
+
+[refund] @5cbd7451
+.input {$refund.days :integer}
+.match $refund.days
+one {{Sobald das Paket wieder bei uns ist, erstatten wir Ihnen {$refund :currency} über Ihre ursprüngliche Zahlungsart. Das Geld ist dann innerhalb von {$refund.days} Werktag bei Ihnen.}}
+*   {{Sobald das Paket wieder bei uns ist, erstatten wir Ihnen {$refund :currency} über Ihre ursprüngliche Zahlungsart. Das Geld ist dann innerhalb von {$refund.days} Werktagen bei Ihnen.}}
+
+[closing] @fbc78af3
+Vielen Dank für Ihr Verständnis. Bei Fragen sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/cancellation-before-shipment.reply": #"""
+[subject] @5a26b2ef
+Ihre Bestellung {$order.id} wurde storniert
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @6a494433
+wir haben Ihre Bestellung {$order.id} wie gewünscht storniert. Da sie noch nicht verschickt worden war, erhalten Sie keine Lieferung von uns.
+
+[refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+one {{Wir haben Ihnen {$refund :currency} über Ihre ursprüngliche Zahlungsart erstattet. Der Betrag wird Ihnen innerhalb von {$refund.days} Werktag gutgeschrieben.}}
+*   {{Wir haben Ihnen {$refund :currency} über Ihre ursprüngliche Zahlungsart erstattet. Der Betrag wird Ihnen innerhalb von {$refund.days} Werktagen gutgeschrieben.}}
+
+[closing] @8426fe3e
+Vielen Dank, dass Sie uns rechtzeitig Bescheid gegeben haben. Wenn Sie Hilfe bei der Suche nach etwas anderem brauchen oder Fragen zu Ihrer Erstattung haben, sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
         "locales/de/remedy/full-refund.reply": #"""
 [subject] @29d42372
 Ihre Erstattung zur Bestellung {$order.id}
@@ -412,6 +1498,252 @@ Mit freundlichen Grüßen
 Ihr Kundenservice-Team
 
 """#,
+        "locales/de/remedy/outside-return-window.reply": #"""
+[subject] @8ceb6f23
+Ihre Rücksendeanfrage zur Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[decision] @42d79d86
+.input {$return.window :integer}
+.match $return.window
+one {{vielen Dank, dass Sie sich wegen der Rücksendung Ihrer Bestellung {$order.id} bei uns gemeldet haben. Unsere Rückgabefrist beträgt {$return.window} Tag ab Kaufdatum, und Ihre Bestellung stammt vom {$order.purchased :date length=long}. Es tut uns leid, dass wir sie deshalb nicht mehr als Rücksendung annehmen können – helfen möchten wir Ihnen aber trotzdem gern.}}
+*   {{vielen Dank, dass Sie sich wegen der Rücksendung Ihrer Bestellung {$order.id} bei uns gemeldet haben. Unsere Rückgabefrist beträgt {$return.window} Tage ab Kaufdatum, und Ihre Bestellung stammt vom {$order.purchased :date length=long}. Es tut uns leid, dass wir sie deshalb nicht mehr als Rücksendung annehmen können – helfen möchten wir Ihnen aber trotzdem gern.}}
+
+[warranty] @4a8dfcc4
+Sollte das Produkt nicht so funktionieren, wie es soll, gilt dafür weiterhin unsere Garantie. Könnten Sie uns bitte kurz beschreiben, was nicht stimmt, und wenn möglich ein Foto schicken? Wir kümmern uns dann um eine Reparatur oder einen Ersatz für Sie.
+
+[goodwill] @8998ab5c
+Als kleines Zeichen unseres Entgegenkommens möchten wir Ihnen außerdem mit dem Code {$goodwill.code} einen Rabatt auf Ihre nächste Bestellung anbieten.
+
+[closing] @ced6b1a3
+Vielen Dank für Ihr Verständnis. Wenn wir sonst noch etwas für Sie tun können, sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/partial-refund.reply": #"""
+[subject] @ae5ea4d2
+Eine Teilerstattung für Ihre Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @0c41343e
+wir haben Ihnen für Ihre Bestellung {$order.id} einen Teilbetrag von {$refund :currency} erstattet. Den Artikel können Sie selbstverständlich behalten; Sie brauchen nichts zurückzuschicken.
+
+[timeline] @75a05a7c
+.input {$refund.days :integer}
+.match $refund.days
+one {{Das Geld geht auf Ihre ursprüngliche Zahlungsart zurück und ist innerhalb von {$refund.days} Werktag bei Ihnen.}}
+*   {{Das Geld geht auf Ihre ursprüngliche Zahlungsart zurück und ist innerhalb von {$refund.days} Werktagen bei Ihnen.}}
+
+[closing] @a5a8174f
+Vielen Dank für Ihre Geduld und dafür, dass Sie uns die Gelegenheit gegeben haben, das wieder in Ordnung zu bringen. Bei Fragen zu Ihrer Erstattung sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/refund-without-return.reply": #"""
+[subject] @29d42372
+Ihre Erstattung zur Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @67ff9084
+wir haben Ihnen {$refund :currency} für den Artikel „{$item}“ aus Ihrer Bestellung {$order.id} über Ihre ursprüngliche Zahlungsart erstattet.
+
+[no-return] @8adcf223
+Sie brauchen den Artikel nicht zurückzuschicken. Sie können ihn gern behalten oder, falls Sie keine Verwendung dafür haben, dem Recycling zuführen.
+
+[closing] @6000d132
+Vielen Dank, dass Sie uns Bescheid gegeben haben, und für Ihre Geduld. Bei Fragen zu Ihrer Erstattung sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/replacement.reply": #"""
+[subject] @129af067
+Ersatz für Ihre Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @0f9437ca
+wir schicken Ihnen kostenlos Ersatz für Ihre Bestellung {$order.id}. Die Ersatzlieferung ist voraussichtlich bis zum {$replacement.delivery :date length=long} bei Ihnen.
+
+[tracking] @646351f9
+Das Paket ist bereits unterwegs; Sie können es mit der Sendungsnummer {$replacement.tracking} verfolgen.
+
+[tracking-pending] @39de8005
+Die Sendungsnummer erhalten Sie per E-Mail, sobald das Paket unterwegs ist.
+
+[closing] @31617612
+Vielen Dank für Ihre Geduld, während wir das in Ordnung bringen. Wenn wir sonst noch etwas für Sie tun können, sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/return-label.reply": #"""
+[subject] @0df16247
+Ihr frankiertes Rücksendeetikett für Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[label] @f7ca973d
+wir haben für Ihre Bestellung {$order.id} ein frankiertes Rücksendeetikett erstellt; Sie finden es im Anhang dieser Nachricht. Könnten Sie uns den Artikel bitte bis zum {$return.by :date length=long} zurückschicken?
+
+[shipping-us] @b009d8c7
+Die Kosten für die Rücksendung übernehmen wir, Sie zahlen also nichts.
+
+[shipping-customer] @bdac6f0f
+Die Rücksendung kostet {$return.cost :currency}. Diesen Betrag verrechnen wir mit Ihrer Erstattung, sodass für Sie jetzt keine Kosten anfallen.
+
+[refund] @acdf5107
+Sobald der Artikel in unserem Lager angekommen ist, erstatten wir Ihnen den Betrag über Ihre ursprüngliche Zahlungsart und informieren Sie per E-Mail.
+
+[closing] @5f01c582
+Vielen Dank für Ihre Geduld. Bei Fragen zu Ihrer Rücksendung sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/spare-part.reply": #"""
+[subject] @26cf3393
+Ein kostenloses Ersatzteil für Ihre Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @fcc09c9e
+wir schicken Ihnen für Ihre Bestellung {$order.id} kostenlos ein neues Teil „{$part.name}“.
+
+[shipping] @b22ce925
+Es verlässt unser Lager am {$part.ships :date length=long}; die Sendungsnummer erhalten Sie per E-Mail, sobald es unterwegs ist.
+
+[assembly-hint] @2cb3b274
+Damit der Einbau leichter gelingt, empfiehlt unser Technikteam Folgendes: {$part.hint}
+
+[closing] @ef558d6a
+Vielen Dank für Ihre Geduld. Falls das neue Teil nicht richtig passt oder wir sonst noch etwas für Sie tun können, sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/store-credit.reply": #"""
+[subject] @5205d71a
+Ein Guthaben für Ihre Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @99a78fc4
+als Ausgleich für den Ärger mit Ihrer Bestellung {$order.id} haben wir Ihnen ein Guthaben im Wert von {$credit :currency} ausgestellt.
+
+[code] @af50d745
+Ihr persönlicher Code lautet {$credit.code}. Sie können ihn bei jeder Bestellung an der Kasse eingeben, und sein Wert wird direkt von Ihrer Bestellsumme abgezogen. Der Code ist bis zum {$credit.expires :date length=long} gültig.
+
+[closing] @2698b0a7
+Vielen Dank für Ihre Geduld und Ihr Verständnis. Bei Fragen zu Ihrem Guthaben sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/remedy/warranty-repair.reply": #"""
+[subject] @31785477
+Ihre Garantiereparatur zur Bestellung {$order.id}
+
+[greeting] @56c3d154
+Guten Tag {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Guten Tag,
+
+[confirmation] @086fd08f
+Ihr Produkt „{$product.name}“ aus der Bestellung {$order.id} ist durch unsere Garantie abgedeckt, daher reparieren wir es kostenlos für Sie.
+
+[method-pickup] @c9985b77
+Wir haben einen Kurier beauftragt, es bei Ihnen abzuholen. Der Versanddienstleister meldet sich per E-Mail bei Ihnen, um einen Abholtermin zu vereinbaren. Könnten Sie das Produkt bis dahin bitte sicher verpacken, am besten in der Originalverpackung?
+
+[method-send-in] @7a06d594
+Wir haben ein frankiertes Versandetikett für Sie erstellt; Sie finden es im Anhang dieser Nachricht. Könnten Sie das Produkt bitte sicher verpacken, am besten in der Originalverpackung, und es bei einer Paketannahmestelle des Versanddienstleisters abgeben, der auf dem Etikett angegeben ist?
+
+[duration] @f48e261f
+.input {$repair.days :integer}
+.match $repair.days
+one {{Die Reparatur dauert {$repair.days} Werktag ab dem Tag, an dem das Produkt in unserem Servicecenter eintrifft; anschließend schicken wir es Ihnen kostenlos zurück.}}
+*   {{Die Reparatur dauert {$repair.days} Werktage ab dem Tag, an dem das Produkt in unserem Servicecenter eintrifft; anschließend schicken wir es Ihnen kostenlos zurück.}}
+
+[closing] @f6a32285
+Vielen Dank für Ihre Geduld. Bei Fragen zur Reparatur sind wir gern für Sie da.
+
+Mit freundlichen Grüßen
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/review-response/mixed-review.reply": #"""
+[thanks] @f1d7ce51
+Vielen Dank für Ihr Feedback.
+
+[praised-quality] @3f43f4c0
+Schön, dass Sie mit der Qualität zufrieden sind.
+
+[praised-delivery] @f26ed214
+Schön, dass Sie mit unserer Lieferung zufrieden waren.
+
+[praised-service] @3e9c15d9
+Schön, dass unser Team Ihnen helfen konnte.
+
+[criticised] @839a904f
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{Es tut uns aber leid, dass bei der Lieferung nicht alles reibungslos lief. Daran arbeiten wir mit unseren Versandpartnern.}}
+service service {{Es tut uns aber leid, dass nicht jeder Kontakt mit unserem Team so gut verlief; wir arbeiten daran, dass unser Support stets hilfreich ist.}}
+* price {{Ihren Hinweis zum Preis verstehen wir und haben ihn an das Team weitergegeben, das unsere Preise festlegt.}}
+* delivery {{Es tut uns leid, dass die Lieferung länger dauerte als erwartet. Mit unseren Versandpartnern arbeiten wir an kürzeren Lieferzeiten.}}
+* packaging {{Es tut uns leid, dass die Verpackung zu wünschen übrig ließ. Wir verbessern sie, damit Bestellungen künftig gut geschützt ankommen.}}
+* service {{Es tut uns leid, dass unser Support Ihre Erwartungen nicht erfüllt hat. Wir arbeiten im Team daran, schneller zu antworten.}}
+* * {{Es tut uns leid, dass nicht alles Ihren Erwartungen entsprochen hat; wir prüfen, was wir verbessern können.}}
+
+[contact] @31376000
+Gern gehen wir der Sache nach – wenden Sie sich dazu bitte direkt an unseren Kundenservice.
+
+[sign-off] @1e91d648
+Ihr Kundenservice-Team
+
+"""#,
         "locales/de/review-response/negative-review.reply": #"""
 [thanks] @f1d7ce51
 Vielen Dank für Ihr Feedback.
@@ -436,6 +1768,26 @@ Wir haben die Ursache inzwischen gefunden und Abhilfe geschaffen.
 
 [contact] @491ea739
 Bitte wenden Sie sich direkt an unseren Kundenservice, wir helfen Ihnen gern weiter.
+
+[sign-off] @1e91d648
+Ihr Kundenservice-Team
+
+"""#,
+        "locales/de/review-response/positive-review.reply": #"""
+[thanks] @2021aa61
+Herzlichen Dank für Ihre freundlichen Worte – sie bedeuten unserem ganzen Team sehr viel.
+
+[praised-quality] @3f43f4c0
+Schön, dass Sie mit der Qualität zufrieden sind.
+
+[praised-delivery] @78938073
+Schön, dass Ihre Bestellung Sie schnell und reibungslos erreicht hat.
+
+[praised-service] @9a9fa566
+Schön, dass unser Team Ihnen helfen konnte – wir geben Ihr Lob sehr gern weiter.
+
+[look-forward] @2b03aed1
+Wir freuen uns darauf, wieder für Sie da zu sein.
 
 [sign-off] @1e91d648
 Ihr Kundenservice-Team
@@ -939,6 +2291,37 @@ review-incentive:
     - 5-star
 
 """#,
+        "locales/es/acknowledgement/request-received.reply": #"""
+[subject] @3a1f10f3
+Hemos recibido su solicitud (referencia {$ticket.id})
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[received] @6569e55f
+.input {$topic :string}
+.match $topic
+delivery {{Gracias por ponerse en contacto con nosotros acerca de su entrega. Hemos recibido su solicitud y la hemos registrado con el número de referencia {$ticket.id}.}}
+return   {{Gracias por ponerse en contacto con nosotros acerca de su devolución. Hemos recibido su solicitud y la hemos registrado con el número de referencia {$ticket.id}.}}
+refund   {{Gracias por ponerse en contacto con nosotros acerca de su reembolso. Hemos recibido su solicitud y la hemos registrado con el número de referencia {$ticket.id}.}}
+product  {{Gracias por su consulta sobre uno de nuestros productos. Hemos recibido su solicitud y la hemos registrado con el número de referencia {$ticket.id}.}}
+*        {{Gracias por ponerse en contacto con nosotros. Hemos recibido su solicitud y la hemos registrado con el número de referencia {$ticket.id}.}}
+
+[timeline] @4cf67e9a
+.input {$reply.hours :integer}
+.match $reply.hours
+one  {{Un miembro de nuestro equipo le responderá personalmente en un plazo de {$reply.hours} hora. Si mientras tanto desea añadir algo, basta con que responda a este mensaje y lo incorporaremos a su solicitud.}}
+many {{Un miembro de nuestro equipo le responderá personalmente en un plazo de {$reply.hours} de horas. Si mientras tanto desea añadir algo, basta con que responda a este mensaje y lo incorporaremos a su solicitud.}}
+*    {{Un miembro de nuestro equipo le responderá personalmente en un plazo de {$reply.hours} horas. Si mientras tanto desea añadir algo, basta con que responda a este mensaje y lo incorporaremos a su solicitud.}}
+
+[closing] @f8db16e4
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
         "locales/es/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 Su pedido {$order.id} llegó dañado: le pedimos disculpas
@@ -986,6 +2369,373 @@ Saludos cordiales,
 El equipo de Atención al Cliente
 
 """#,
+        "locales/es/apology/defective-item.reply": #"""
+[subject] @9a7b0a3c
+Su {$item.name} del pedido {$order.id}: le pedimos disculpas
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[apology] @dc8eaac3
+Sentimos muchísimo que su {$item.name} no funcione como debería, y le agradecemos que nos lo haya comunicado. Todo lo que le enviamos debería funcionar correctamente desde el primer día, y entendemos lo decepcionante que resulta esta situación.
+
+[remedy-replacement] @c1c43373
+Le enviaremos sin ningún cargo un reemplazo de su {$item.name}. Saldrá de nuestro almacén el {$resolution.date :date length=long} y, en cuanto esté en camino, le haremos llegar el número de seguimiento por correo electrónico. También le enviaremos por correo electrónico una etiqueta de devolución prepagada para el artículo defectuoso, de modo que devolverlo no le costará nada.
+
+[remedy-refund] @ca6fa72e
+A más tardar el {$resolution.date :date length=long}, le reembolsaremos el precio íntegro de su {$item.name} mediante el mismo método de pago que utilizó en su compra. También le enviaremos por correo electrónico una etiqueta de devolución prepagada para el artículo defectuoso, de modo que devolverlo no le costará nada.
+
+[remedy-repair] @542477d7
+Nuestro servicio técnico reparará su {$item.name} sin ningún cargo. Le enviamos por correo electrónico una etiqueta de envío prepagada para que nos haga llegar el artículo, y lo tendrá de vuelta, ya reparado, a más tardar el {$resolution.date :date length=long}.
+
+[closing] @3d020a99
+Si mientras tanto tiene cualquier pregunta, no dude en responder a este mensaje; estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/apology/late-delivery.reply": #"""
+[subject] @080947c0
+Su pedido {$order.id} se ha retrasado: le pedimos disculpas
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[apology] @a7696eb6
+.input {$delay.days :integer}
+.match $delay.days
+one  {{Sentimos mucho que su pedido {$order.id} lleve {$delay.days} día de retraso. Ahora está previsto que llegue el {$delivery.expected :date length=long}.}}
+many {{Sentimos mucho que su pedido {$order.id} lleve {$delay.days} de días de retraso. Ahora está previsto que llegue el {$delivery.expected :date length=long}.}}
+*    {{Sentimos mucho que su pedido {$order.id} lleve {$delay.days} días de retraso. Ahora está previsto que llegue el {$delivery.expected :date length=long}.}}
+
+[reason-customs] @6e567d55
+El paquete está pendiente del despacho de aduanas. Hemos enviado a la oficina de aduanas toda la documentación necesaria y seguimos el trámite a diario para que su paquete continúe su camino en cuanto sea liberado.
+
+[reason-carrier] @ffcccf56
+La empresa de transporte ha sufrido retrasos en su red de distribución. Hemos solicitado que se dé prioridad a su paquete y comprobamos a diario cómo avanza.
+
+[reason-holiday] @025be4da
+Los días festivos han ralentizado las entregas en la ruta de su paquete. Comprobamos a diario cómo avanza y, si la fecha prevista cambia, se lo comunicaremos de inmediato.
+
+[closing] @a618e55d
+Gracias por su paciencia. Si tiene cualquier pregunta, no dude en responder a este mensaje; estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/apology/lost-parcel.reply": #"""
+[subject] @a59ab6d6
+Su pedido {$order.id} no ha llegado: le pedimos disculpas
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[apology] @5568ebcf
+Sentimos muchísimo que su paquete con número de seguimiento {$tracking.id} no le haya llegado. Entendemos lo frustrante que es esperar un pedido que no llega, por eso no queremos hacerle esperar al resultado de la investigación de la empresa de transporte.
+
+[remedy-refund] @f9e2efdf
+Le hemos reembolsado el importe íntegro de {$order.total :currency} mediante el mismo método de pago que utilizó en su compra, y recibirá el dinero a más tardar el {$resolution.date :date length=long}.
+
+[remedy-reshipment] @536b5418
+Le volveremos a enviar su pedido sin ningún cargo. El nuevo paquete saldrá de nuestro almacén el {$resolution.date :date length=long} y, en cuanto esté en camino, le haremos llegar su número de seguimiento por correo electrónico.
+
+[investigation] @662a1404
+Hemos abierto una investigación con {$carrier.name} sobre el paquete extraviado; usted no necesita hacer nada al respecto. Si, aun así, el paquete original llegara a sus manos, ¿podría avisarnos? En ese caso, acordaremos con usted el siguiente paso.
+
+[closing] @3d020a99
+Si mientras tanto tiene cualquier pregunta, no dude en responder a este mensaje; estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/apology/missing-item.reply": #"""
+[subject] @922cc7a4
+Su pedido {$order.id} llegó incompleto: le pedimos disculpas
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[apology] @89e089d2
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one  {{Sentimos muchísimo que su pedido {$order.id} haya llegado sin el siguiente artículo: {$missing.items :reply:list}. Gracias por avisarnos con tanta rapidez.}}
+many {{Sentimos muchísimo que en su pedido {$order.id} falten {$missing.items.count} de artículos: {$missing.items :reply:list}. Gracias por avisarnos con tanta rapidez.}}
+*    {{Sentimos muchísimo que en su pedido {$order.id} falten {$missing.items.count} artículos: {$missing.items :reply:list}. Gracias por avisarnos con tanta rapidez.}}
+
+[next-step] @c6f090cd
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one  {{Se lo enviaremos por separado, sin ningún cargo. Saldrá de nuestro almacén el {$missing.ships :date length=long} y, en cuanto esté en camino, le haremos llegar el número de seguimiento por correo electrónico. No necesita devolvernos nada.}}
+many {{Se los enviaremos por separado, sin ningún cargo. Saldrán juntos de nuestro almacén el {$missing.ships :date length=long} y, en cuanto estén en camino, le haremos llegar el número de seguimiento por correo electrónico. No necesita devolvernos nada.}}
+*    {{Se los enviaremos por separado, sin ningún cargo. Saldrán juntos de nuestro almacén el {$missing.ships :date length=long} y, en cuanto estén en camino, le haremos llegar el número de seguimiento por correo electrónico. No necesita devolvernos nada.}}
+
+[closing] @3ff69292
+Si falta algo más o algo no está como debería, no dude en responder a este mensaje; estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/apology/not-as-described.reply": #"""
+[subject] @9a7b0a3c
+Su {$item.name} del pedido {$order.id}: le pedimos disculpas
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[mismatch-size] @a9ca8311
+Sentimos muchísimo que su {$item.name} no coincida con la talla o las medidas indicadas en nuestra descripción. Usted hizo su pedido basándose en la información que le ofrecimos, y esa información debería haber sido exacta.
+
+[mismatch-colour] @463c4e73
+Sentimos muchísimo que el color de su {$item.name} no coincida con nuestra descripción ni con nuestras fotos. Usted eligió este artículo por su color, y debería haber sido exactamente como se mostraba.
+
+[mismatch-function] @210b5cf5
+Sentimos muchísimo que su {$item.name} no haga lo que indica nuestra descripción. Usted eligió este artículo precisamente por esa función, y nuestra descripción debería haber sido exacta.
+
+[remedy] @631312cc
+.input {$remedy :string}
+.match $remedy
+exchange {{Le cambiaremos el artículo sin ningún cargo: el {$resolution.date :date length=long} saldrá de nuestro almacén un reemplazo de su {$item.name} que sí se corresponde con nuestra descripción, y ya le hemos enviado por correo electrónico una etiqueta de devolución prepagada para el artículo que recibió. Además, estamos corrigiendo la descripción del producto.}}
+*        {{A más tardar el {$resolution.date :date length=long}, le reembolsaremos el precio íntegro de {$item.price :currency} mediante el mismo método de pago que utilizó en su compra. Ya le hemos enviado por correo electrónico una etiqueta de devolución prepagada, de modo que devolver el artículo no le costará nada. Además, estamos corrigiendo la descripción del producto.}}
+
+[closing] @3d020a99
+Si mientras tanto tiene cualquier pregunta, no dude en responder a este mensaje; estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/apology/service-failure.reply": #"""
+[subject] @0a89e1ab
+Su solicitud {$ticket.id}: le pedimos disculpas
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[apology-slow] @d7e4bc2a
+Sentimos mucho que haya tenido que esperar tanto tiempo para recibir una respuesta nuestra. Usted nos pidió ayuda y merecía una respuesta rápida.
+
+[apology-unhelpful] @2be6b492
+Sentimos mucho que nuestras respuestas no le hayan servido de ayuda. Usted nos hizo una pregunta clara y merecía una respuesta clara y completa, y no se la dimos.
+
+[changes] @7692ce0d
+A partir de hoy, su solicitud {$ticket.id} ya no está en nuestra cola general. {$agent.name}, de nuestro equipo, se ocupa de ella personalmente y será su persona de contacto hasta que todo quede resuelto. Además, hemos compartido su experiencia con los responsables de nuestro equipo para que la tengan en cuenta en la forma en que gestionamos solicitudes como la suya.
+
+[contact] @7634c89a
+{$agent.name} se pondrá en contacto con usted con una respuesta completa a más tardar el {$reply.by :date length=long}. Si antes de esa fecha desea añadir algo, basta con que responda a este mensaje y su respuesta llegará directamente a {$agent.name}.
+
+[closing] @f8db16e4
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/apology/wrong-item.reply": #"""
+[subject] @32a6faaf
+Su pedido {$order.id}: le enviamos el artículo correcto
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[apology] @6dc67ece
+Sentimos muchísimo que haya recibido el artículo «{$item.received}» en lugar del artículo «{$item.ordered}» que pidió. El error fue nuestro, y hemos revisado su pedido con nuestro equipo de almacén para que esto no vuelva a ocurrir.
+
+[correct-item] @285787c5
+Su artículo «{$item.ordered}» saldrá de nuestro almacén el {$correct-item.ships :date length=long}, sin ningún cargo, y en cuanto esté en camino le haremos llegar el número de seguimiento por correo electrónico. No esperaremos a que nos devuelva el otro artículo para enviárselo.
+
+[return] @a2e3c83a
+Le hemos enviado por correo electrónico una etiqueta de devolución prepagada para el artículo que recibió. Cuando le resulte conveniente, ¿podría embalarlo y entregarlo en cualquier punto de entrega de paquetes del transportista? La devolución no le costará nada, y tampoco le cobraremos el envío del artículo correcto.
+
+[closing] @3d020a99
+Si mientras tanto tiene cualquier pregunta, no dude en responder a este mensaje; estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/follow-up/resolution-check.reply": #"""
+[subject] @8c4a58dc
+Su solicitud {$ticket.id}: ¿está todo resuelto?
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[check] @7dac9319
+Cerramos su solicitud {$ticket.id} el {$closed.on :date length=long} y queremos asegurarnos de que el problema esté ya completamente resuelto. Si algo todavía no está como debería, no dude en decírnoslo y retomaremos su caso de inmediato.
+
+[satisfaction] @1e816692
+¿Cómo valora la forma en que gestionamos su solicitud? Nos basta con una breve respuesta con sus propias palabras, y nos ayudará a mejorar nuestro servicio.
+
+[contact] @9c5b4e7b
+Puede contactarnos en cualquier momento respondiendo a este mensaje o escribiendo a {$support.email}. Si menciona su número de referencia {$ticket.id}, podremos localizar su solicitud al instante.
+
+[closing] @f8db16e4
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/follow-up/review-invitation.reply": #"""
+[subject] @379e9cee
+¿Le gustaría compartir su experiencia con {$store.name}?
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[thanks] @a1dc14cb
+Gracias por comprar en {$store.name} y por dedicar su tiempo a ponerse en contacto con nosotros.
+
+[invitation] @eb731d74
+Si desea compartir su experiencia, puede escribir una reseña {#link href=$review.url}en nuestra página de reseñas{/link}. Leemos todas las reseñas, digan lo que digan, y su opinión sincera ayuda a otros clientes y nos ayuda a mejorar.
+
+[no-pressure] @10d1b373
+Escribir una reseña es totalmente voluntario: tanto si la escribe como si no, eso no influye en sus pedidos ni en la forma en que atenderemos sus futuras solicitudes.
+
+[closing] @f8db16e4
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/address-change-after-shipment.reply": #"""
+[subject] @5b09d51e
+Cambio de dirección de su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[status] @fd752b51
+Gracias por comunicarnos su nueva dirección. Su pedido {$order.id} ya había salido de nuestro almacén, así que hemos pedido al transportista que redirija el paquete.
+
+[redirect-redirected] @dfbd32f1
+El transportista ha confirmado el cambio, y su paquete ya va de camino a su nueva dirección. Es posible que la entrega tarde uno o dos días más de lo previsto inicialmente.
+
+[redirect-not-possible] @af927c69
+Lamentamos que el transportista no pueda redirigir el paquete mientras está en tránsito. Si alguien en la dirección original puede recibirlo en su nombre, se entregará allí según lo previsto. De lo contrario, el paquete nos será devuelto y, en cuanto lo recibamos, nos pondremos en contacto con usted para enviárselo a su nueva dirección o reembolsarle el importe, como usted prefiera.
+
+[tracking] @a56c21d7
+Puede seguir su paquete en cualquier momento con el número de seguimiento {$shipment.tracking}.
+
+[closing] @c511ea93
+Gracias por su paciencia. Si tiene cualquier pregunta, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/address-change-before-shipment.reply": #"""
+[subject] @8c27b8ce
+Hemos actualizado la dirección de entrega de su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @4ea8afcf
+Hemos actualizado la dirección de entrega de su pedido {$order.id}, y su paquete se enviará ahora a su nueva dirección en {$address.city}. Puede consultar la dirección completa en los detalles de su pedido.
+
+[shipping] @8477204c
+No cambia nada más: su pedido saldrá de nuestro almacén el {$order.ships :date length=long}, tal como estaba previsto, y en cuanto esté en camino le haremos llegar el número de seguimiento por correo electrónico.
+
+[closing] @35722104
+Gracias por avisarnos con tiempo. Si hay algo más que podamos hacer por usted, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/cancellation-after-shipment.reply": #"""
+[subject] @964600cf
+Su solicitud de cancelación del pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[status] @c6861018
+Gracias por su mensaje. Cuando recibimos su solicitud, su pedido {$order.id} ya había salido de nuestro almacén, por lo que ya no podemos detener el envío. Aun así, podemos cancelarlo de una de estas dos maneras.
+
+[option-refuse] @3b77a148
+La forma más sencilla es rechazar el paquete cuando el transportista intente entregárselo. Así nos llegará de vuelta directamente, y usted no necesitará hacer nada más.
+
+[option-return] @443f2be0
+Si prefiere aceptar el paquete, puede devolvérnoslo una vez que lo reciba. Basta con que responda a este mensaje y le enviaremos las instrucciones de devolución.
+
+[refund] @5cbd7451
+.input {$refund.days :integer}
+.match $refund.days
+one  {{En cuanto el paquete vuelva a nuestro almacén, le reembolsaremos {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} día hábil.}}
+many {{En cuanto el paquete vuelva a nuestro almacén, le reembolsaremos {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} de días hábiles.}}
+*    {{En cuanto el paquete vuelva a nuestro almacén, le reembolsaremos {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} días hábiles.}}
+
+[closing] @fbc78af3
+Gracias por su comprensión. Si tiene cualquier pregunta, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/cancellation-before-shipment.reply": #"""
+[subject] @5a26b2ef
+Cancelación de su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @6a494433
+Tal como nos pidió, hemos cancelado su pedido {$order.id}. Aún no se había enviado, por lo que no recibirá ningún paquete.
+
+[refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Le hemos reembolsado {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} día hábil.}}
+many {{Le hemos reembolsado {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} de días hábiles.}}
+*    {{Le hemos reembolsado {$refund :currency} mediante el mismo método de pago que utilizó en su compra. Recibirá el dinero en un plazo de {$refund.days} días hábiles.}}
+
+[closing] @8426fe3e
+Gracias por avisarnos con tiempo. Si desea ayuda para encontrar otro artículo o tiene cualquier pregunta sobre su reembolso, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
         "locales/es/remedy/full-refund.reply": #"""
 [subject] @29d42372
 Reembolso de su pedido {$order.id}
@@ -1022,6 +2772,255 @@ Saludos cordiales,
 El equipo de Atención al Cliente
 
 """#,
+        "locales/es/remedy/outside-return-window.reply": #"""
+[subject] @8ceb6f23
+Su solicitud de devolución del pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[decision] @42d79d86
+.input {$return.window :integer}
+.match $return.window
+one  {{Gracias por ponerse en contacto con nosotros para devolver su pedido {$order.id}. Nuestro plazo de devolución es de {$return.window} día a partir de la fecha de compra, y su pedido se realizó el {$order.purchased :date length=long}. Sentimos que, por este motivo, no podamos aceptar la devolución, pero aun así nos gustaría ayudarle.}}
+many {{Gracias por ponerse en contacto con nosotros para devolver su pedido {$order.id}. Nuestro plazo de devolución es de {$return.window} de días a partir de la fecha de compra, y su pedido se realizó el {$order.purchased :date length=long}. Sentimos que, por este motivo, no podamos aceptar la devolución, pero aun así nos gustaría ayudarle.}}
+*    {{Gracias por ponerse en contacto con nosotros para devolver su pedido {$order.id}. Nuestro plazo de devolución es de {$return.window} días a partir de la fecha de compra, y su pedido se realizó el {$order.purchased :date length=long}. Sentimos que, por este motivo, no podamos aceptar la devolución, pero aun así nos gustaría ayudarle.}}
+
+[warranty] @4a8dfcc4
+Si el producto no funciona como debería, sigue estando cubierto por nuestra garantía. ¿Podría responder a este mensaje con una breve descripción del problema y, si es posible, una foto? Así podremos organizar una reparación o un reemplazo.
+
+[goodwill] @8998ab5c
+Como gesto de buena voluntad, también nos gustaría ofrecerle un descuento en su próximo pedido con el código {$goodwill.code}.
+
+[closing] @ced6b1a3
+Gracias por su comprensión. Si hay algo más que podamos hacer por usted, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/partial-refund.reply": #"""
+[subject] @ae5ea4d2
+Reembolso parcial de su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @0c41343e
+Hemos tramitado un reembolso parcial de {$refund :currency} para su pedido {$order.id}. Puede quedarse con el artículo; no es necesario que nos devuelva nada.
+
+[timeline] @75a05a7c
+.input {$refund.days :integer}
+.match $refund.days
+one  {{El importe se devolverá mediante el mismo método de pago que utilizó en su compra, y lo recibirá en un plazo de {$refund.days} día hábil.}}
+many {{El importe se devolverá mediante el mismo método de pago que utilizó en su compra, y lo recibirá en un plazo de {$refund.days} de días hábiles.}}
+*    {{El importe se devolverá mediante el mismo método de pago que utilizó en su compra, y lo recibirá en un plazo de {$refund.days} días hábiles.}}
+
+[closing] @a5a8174f
+Gracias por su paciencia y por darnos la oportunidad de solucionarlo. Si tiene cualquier pregunta sobre su reembolso, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/refund-without-return.reply": #"""
+[subject] @29d42372
+Reembolso de su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @67ff9084
+Le hemos reembolsado {$refund :currency} por el artículo «{$item}» de su pedido {$order.id}, mediante el mismo método de pago que utilizó en su compra.
+
+[no-return] @8adcf223
+No es necesario que nos devuelva el artículo. Puede quedárselo o, si no le resulta útil, reciclarlo.
+
+[closing] @6000d132
+Gracias por avisarnos y por su paciencia. Si tiene cualquier pregunta sobre su reembolso, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/replacement.reply": #"""
+[subject] @129af067
+Reemplazo para su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @0f9437ca
+Le enviamos, sin ningún cargo, un reemplazo para su pedido {$order.id}. Esperamos que le llegue a más tardar el {$replacement.delivery :date length=long}.
+
+[tracking] @646351f9
+El paquete ya está en camino, y puede seguirlo con el número de seguimiento {$replacement.tracking}.
+
+[tracking-pending] @39de8005
+En cuanto el paquete esté en camino, le haremos llegar el número de seguimiento por correo electrónico.
+
+[closing] @31617612
+Gracias por su paciencia mientras lo solucionamos. Si hay algo más que podamos hacer por usted, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/return-label.reply": #"""
+[subject] @0df16247
+Su etiqueta de devolución prepagada para el pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[label] @f7ca973d
+Hemos creado una etiqueta de devolución prepagada para su pedido {$order.id}; la encontrará adjunta a este mensaje. ¿Podría enviarnos el artículo a más tardar el {$return.by :date length=long}?
+
+[shipping-us] @b009d8c7
+El envío de la devolución corre de nuestra cuenta, así que no le costará nada.
+
+[shipping-customer] @bdac6f0f
+El envío de la devolución cuesta {$return.cost :currency}, importe que descontaremos de su reembolso, así que ahora no necesita pagar nada.
+
+[refund] @acdf5107
+En cuanto el artículo llegue a nuestro almacén, le reembolsaremos el importe mediante el mismo método de pago que utilizó en su compra y se lo confirmaremos por correo electrónico.
+
+[closing] @5f01c582
+Gracias por su paciencia. Si tiene cualquier pregunta sobre su devolución, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/spare-part.reply": #"""
+[subject] @26cf3393
+Pieza de repuesto gratuita para su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @fcc09c9e
+Le enviamos, sin ningún cargo, una pieza de repuesto nueva para su pedido {$order.id}: {$part.name}.
+
+[shipping] @b22ce925
+Saldrá de nuestro almacén el {$part.ships :date length=long} y, en cuanto esté en camino, le haremos llegar el número de seguimiento por correo electrónico.
+
+[assembly-hint] @2cb3b274
+Para facilitarle el montaje, nuestros técnicos le recomiendan lo siguiente: {$part.hint}
+
+[closing] @ef558d6a
+Gracias por su paciencia. Si la pieza nueva no encaja como debería o si hay algo más que podamos hacer por usted, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/store-credit.reply": #"""
+[subject] @5205d71a
+Saldo a favor por su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @99a78fc4
+Para compensar los problemas con su pedido {$order.id}, le hemos abonado un saldo a favor de {$credit :currency}.
+
+[code] @af50d745
+Su código personal es {$credit.code}. Puede introducirlo al pagar cualquier pedido, y su valor se descontará del total. El código es válido hasta el {$credit.expires :date length=long}.
+
+[closing] @2698b0a7
+Gracias por su paciencia y su comprensión. Si tiene cualquier pregunta sobre su saldo a favor, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/remedy/warranty-repair.reply": #"""
+[subject] @31785477
+Reparación en garantía de su pedido {$order.id}
+
+[greeting] @56c3d154
+Hola, {$customer.name}:
+
+[greeting-anonymous] @9224f9e0
+Hola:
+
+[confirmation] @086fd08f
+Su {$product.name} del pedido {$order.id} está en garantía, así que la reparación no le costará nada.
+
+[method-pickup] @c9985b77
+Hemos concertado la recogida con un servicio de mensajería. El transportista se pondrá en contacto con usted por correo electrónico para acordar la hora de recogida. ¿Podría tener el producto bien embalado para entonces, a ser posible en su embalaje original?
+
+[method-send-in] @7a06d594
+Hemos creado una etiqueta de envío prepagada para usted; la encontrará adjunta a este mensaje. ¿Podría embalar bien el producto, a ser posible en su embalaje original, y entregarlo en un punto de entrega de paquetes del transportista que figura en la etiqueta?
+
+[duration] @f48e261f
+.input {$repair.days :integer}
+.match $repair.days
+one  {{La reparación tarda {$repair.days} día hábil desde que el producto llega a nuestro servicio técnico, y se lo devolveremos sin ningún cargo.}}
+many {{La reparación tarda {$repair.days} de días hábiles desde que el producto llega a nuestro servicio técnico, y se lo devolveremos sin ningún cargo.}}
+*    {{La reparación tarda {$repair.days} días hábiles desde que el producto llega a nuestro servicio técnico, y se lo devolveremos sin ningún cargo.}}
+
+[closing] @f6a32285
+Gracias por su paciencia. Si tiene cualquier pregunta sobre la reparación, estaremos encantados de ayudarle.
+
+Saludos cordiales,
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/review-response/mixed-review.reply": #"""
+[thanks] @f1d7ce51
+Muchas gracias por su opinión.
+
+[praised-quality] @3f43f4c0
+Nos alegra mucho que la calidad de su compra le haya gustado.
+
+[praised-delivery] @f26ed214
+Nos alegra que la entrega haya sido de su agrado.
+
+[praised-service] @3e9c15d9
+Nos alegra que nuestro equipo haya podido ayudarle.
+
+[criticised] @839a904f
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{Sin embargo, sentimos que algunos detalles de la entrega no salieran bien, y trabajamos con nuestros transportistas para mejorarla.}}
+service service {{Sin embargo, sentimos que no todos sus contactos con nuestro equipo fueran tan buenos, y trabajamos para que nuestra atención sea siempre útil.}}
+* price {{Entendemos su comentario sobre el precio y lo hemos compartido con el equipo que fija nuestros precios.}}
+* delivery {{Sentimos que la entrega tardara más de lo esperado, y trabajamos con nuestros transportistas para agilizarla.}}
+* packaging {{Sentimos que el embalaje no estuviera a la altura, y estamos mejorando cómo preparamos los pedidos para que lleguen bien protegidos.}}
+* service {{Sentimos que nuestra atención no cumpliera sus expectativas, y trabajamos con nuestro equipo para responder más rápido.}}
+* * {{Sentimos que no todo cumpliera sus expectativas, y estamos analizando cómo mejorar.}}
+
+[contact] @31376000
+Si desea que lo revisemos, escriba directamente a nuestro equipo de soporte.
+
+[sign-off] @1e91d648
+El equipo de Atención al Cliente
+
+"""#,
         "locales/es/review-response/negative-review.reply": #"""
 [thanks] @f1d7ce51
 Muchas gracias por su opinión.
@@ -1046,6 +3045,26 @@ Ya hemos identificado la causa y tomado medidas para que no se repita.
 
 [contact] @491ea739
 Por favor, póngase en contacto directamente con nuestro equipo de soporte y con gusto le ayudaremos.
+
+[sign-off] @1e91d648
+El equipo de Atención al Cliente
+
+"""#,
+        "locales/es/review-response/positive-review.reply": #"""
+[thanks] @2021aa61
+Muchísimas gracias por sus amables palabras; significan mucho para todo nuestro equipo.
+
+[praised-quality] @3f43f4c0
+Nos alegra mucho que la calidad de su compra le haya gustado.
+
+[praised-delivery] @78938073
+Nos alegra que su pedido le llegara con rapidez y sin contratiempos.
+
+[praised-service] @9a9fa566
+Nos alegra que nuestro equipo haya podido ayudarle, y les transmitiremos sus amables palabras.
+
+[look-forward] @2b03aed1
+Esperamos volver a atenderle pronto.
 
 [sign-off] @1e91d648
 El equipo de Atención al Cliente
@@ -1465,6 +3484,37 @@ review-incentive:
     - 5 estrellas
 
 """#,
+        "locales/fr/acknowledgement/request-received.reply": #"""
+[subject] @3a1f10f3
+Nous avons bien reçu votre demande (ticket n° {$ticket.id})
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[received] @6569e55f
+.input {$topic :string}
+.match $topic
+delivery {{Merci de nous avoir contactés au sujet de votre livraison. Nous avons bien reçu votre demande et l’avons enregistrée sous le numéro de ticket {$ticket.id}.}}
+return   {{Merci de nous avoir contactés au sujet de votre retour. Nous avons bien reçu votre demande et l’avons enregistrée sous le numéro de ticket {$ticket.id}.}}
+refund   {{Merci de nous avoir contactés au sujet de votre remboursement. Nous avons bien reçu votre demande et l’avons enregistrée sous le numéro de ticket {$ticket.id}.}}
+product  {{Merci pour votre question concernant l’un de nos produits. Nous avons bien reçu votre demande et l’avons enregistrée sous le numéro de ticket {$ticket.id}.}}
+*        {{Merci de nous avoir contactés. Nous avons bien reçu votre demande et l’avons enregistrée sous le numéro de ticket {$ticket.id}.}}
+
+[timeline] @4cf67e9a
+.input {$reply.hours :integer}
+.match $reply.hours
+one  {{Un membre de notre équipe vous répondra personnellement sous {$reply.hours} heure. Si vous souhaitez ajouter quoi que ce soit d’ici là, il vous suffit de répondre à ce message : nous joindrons vos précisions à votre ticket.}}
+many {{Un membre de notre équipe vous répondra personnellement sous {$reply.hours} d’heures. Si vous souhaitez ajouter quoi que ce soit d’ici là, il vous suffit de répondre à ce message : nous joindrons vos précisions à votre ticket.}}
+*    {{Un membre de notre équipe vous répondra personnellement sous {$reply.hours} heures. Si vous souhaitez ajouter quoi que ce soit d’ici là, il vous suffit de répondre à ce message : nous joindrons vos précisions à votre ticket.}}
+
+[closing] @f8db16e4
+Bien cordialement,
+L’équipe du service client
+
+"""#,
         "locales/fr/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 Votre commande {$order.id} est arrivée endommagée : toutes nos excuses
@@ -1512,6 +3562,373 @@ Bien cordialement,
 L’équipe du service client
 
 """#,
+        "locales/fr/apology/defective-item.reply": #"""
+[subject] @9a7b0a3c
+Votre article « {$item.name} » (commande {$order.id}) : toutes nos excuses
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[apology] @dc8eaac3
+Nous sommes sincèrement désolés que votre article « {$item.name} » ne fonctionne pas comme il le devrait, et nous vous remercions de nous l’avoir signalé. Un produit acheté chez nous doit fonctionner correctement dès le premier jour, et nous comprenons combien cette situation est décevante.
+
+[remedy-replacement] @c1c43373
+Nous vous envoyons gratuitement un nouvel article « {$item.name} ». Il sera expédié le {$resolution.date :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’il sera en route. Nous vous enverrons également par e-mail une étiquette de retour prépayée pour l’article défectueux : son retour ne vous coûtera donc rien.
+
+[remedy-refund] @ca6fa72e
+Nous vous rembourserons l’intégralité du prix de votre article « {$item.name} » sur le moyen de paiement utilisé lors de votre achat, au plus tard le {$resolution.date :date length=long}. Nous vous enverrons également par e-mail une étiquette de retour prépayée pour l’article défectueux : son retour ne vous coûtera donc rien.
+
+[remedy-repair] @542477d7
+Notre centre de service après-vente réparera gratuitement votre article « {$item.name} ». Nous vous envoyons par e-mail une étiquette d’expédition prépayée pour nous le faire parvenir, et l’article réparé vous sera retourné au plus tard le {$resolution.date :date length=long}.
+
+[closing] @3d020a99
+Si vous avez des questions d’ici là, n’hésitez pas à répondre à ce message : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/apology/late-delivery.reply": #"""
+[subject] @080947c0
+Votre commande {$order.id} a du retard : toutes nos excuses
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[apology] @a7696eb6
+.input {$delay.days :integer}
+.match $delay.days
+one  {{Nous sommes désolés que votre commande {$order.id} ait {$delay.days} jour de retard. Sa livraison est désormais prévue le {$delivery.expected :date length=long}.}}
+many {{Nous sommes désolés que votre commande {$order.id} ait {$delay.days} de jours de retard. Sa livraison est désormais prévue le {$delivery.expected :date length=long}.}}
+*    {{Nous sommes désolés que votre commande {$order.id} ait {$delay.days} jours de retard. Sa livraison est désormais prévue le {$delivery.expected :date length=long}.}}
+
+[reason-customs] @6e567d55
+Votre colis est en attente de dédouanement. Nous avons transmis au bureau de douane tous les documents nécessaires et nous suivons la procédure chaque jour, afin que votre colis reprenne sa route dès qu’il aura été dédouané.
+
+[reason-carrier] @ffcccf56
+Le transporteur connaît des retards sur son réseau. Nous lui avons demandé de traiter votre colis en priorité, et nous suivons son acheminement chaque jour.
+
+[reason-holiday] @025be4da
+Les jours fériés ont ralenti les livraisons sur le trajet de votre colis. Nous suivons son acheminement chaque jour et vous préviendrons sans attendre si la date prévue venait à changer.
+
+[closing] @a618e55d
+Merci de votre patience. Si vous avez des questions, n’hésitez pas à répondre à ce message : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/apology/lost-parcel.reply": #"""
+[subject] @a59ab6d6
+Votre commande {$order.id} ne vous est pas parvenue : toutes nos excuses
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[apology] @5568ebcf
+Nous sommes sincèrement désolés que votre colis portant le numéro de suivi {$tracking.id} ne vous soit pas parvenu. Nous savons combien il est frustrant d’attendre une commande qui n’arrive pas : c’est pourquoi nous ne vous demandons pas d’attendre l’issue de l’enquête du transporteur.
+
+[remedy-refund] @f9e2efdf
+Nous vous avons remboursé l’intégralité du montant, soit {$order.total :currency}, sur le moyen de paiement utilisé lors de votre achat ; la somme vous sera créditée au plus tard le {$resolution.date :date length=long}.
+
+[remedy-reshipment] @536b5418
+Nous vous renvoyons votre commande, sans frais pour vous. Le nouveau colis sera expédié le {$resolution.date :date length=long}, et nous vous communiquerons son numéro de suivi par e-mail dès qu’il sera en route.
+
+[investigation] @662a1404
+Nous avons ouvert une enquête auprès de {$carrier.name} au sujet du colis manquant ; vous n’avez aucune démarche à effectuer. Si le colis d’origine devait tout de même vous parvenir, pourriez-vous nous en informer ? Nous conviendrons alors avec vous de la suite à donner.
+
+[closing] @3d020a99
+Si vous avez des questions d’ici là, n’hésitez pas à répondre à ce message : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/apology/missing-item.reply": #"""
+[subject] @922cc7a4
+Votre commande {$order.id} était incomplète : toutes nos excuses
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[apology] @89e089d2
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one  {{Nous sommes sincèrement désolés que votre commande {$order.id} vous soit parvenue sans l’article suivant : {$missing.items :reply:list}. Merci de nous l’avoir signalé aussi rapidement.}}
+many {{Nous sommes sincèrement désolés qu’il ait manqué {$missing.items.count} d’articles dans votre commande {$order.id} : {$missing.items :reply:list}. Merci de nous l’avoir signalé aussi rapidement.}}
+*    {{Nous sommes sincèrement désolés qu’il ait manqué {$missing.items.count} articles dans votre commande {$order.id} : {$missing.items :reply:list}. Merci de nous l’avoir signalé aussi rapidement.}}
+
+[next-step] @c6f090cd
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one  {{Nous vous envoyons cet article séparément et gratuitement. Il sera expédié le {$missing.ships :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’il sera en route. Vous n’avez rien à nous renvoyer.}}
+many {{Nous vous envoyons ces articles séparément et gratuitement. Ils seront expédiés ensemble le {$missing.ships :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’ils seront en route. Vous n’avez rien à nous renvoyer.}}
+*    {{Nous vous envoyons ces articles séparément et gratuitement. Ils seront expédiés ensemble le {$missing.ships :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’ils seront en route. Vous n’avez rien à nous renvoyer.}}
+
+[closing] @3ff69292
+S’il manque autre chose ou si quelque chose n’est pas comme il se doit, n’hésitez pas à répondre à ce message : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/apology/not-as-described.reply": #"""
+[subject] @9a7b0a3c
+Votre article « {$item.name} » (commande {$order.id}) : toutes nos excuses
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[mismatch-size] @a9ca8311
+Nous sommes sincèrement désolés que la taille de votre article « {$item.name} » ne corresponde pas à celle indiquée dans notre description. Vous avez passé commande en vous fiant aux informations que nous vous avions fournies, et elles auraient dû être exactes.
+
+[mismatch-colour] @463c4e73
+Nous sommes sincèrement désolés que la couleur de votre article « {$item.name} » ne corresponde ni à notre description ni à nos photos. Vous l’avez choisi pour sa couleur, et il aurait dû être conforme à ce qui était présenté.
+
+[mismatch-function] @210b5cf5
+Nous sommes sincèrement désolés que votre article « {$item.name} » ne remplisse pas la fonction annoncée dans notre description. Vous l’avez choisi pour cette fonction, et notre description aurait dû être exacte.
+
+[remedy] @631312cc
+.input {$remedy :string}
+.match $remedy
+exchange {{Nous vous l’échangeons gratuitement : un article « {$item.name} » conforme à notre description sera expédié le {$resolution.date :date length=long}, et nous vous avons envoyé par e-mail une étiquette de retour prépayée pour celui que vous avez reçu. Nous corrigeons également la description du produit.}}
+*        {{Nous vous rembourserons l’intégralité du prix, soit {$item.price :currency}, sur le moyen de paiement utilisé lors de votre achat, au plus tard le {$resolution.date :date length=long}. Nous vous avons également envoyé par e-mail une étiquette de retour prépayée : le retour de l’article ne vous coûtera donc rien. Nous corrigeons par ailleurs la description du produit.}}
+
+[closing] @3d020a99
+Si vous avez des questions d’ici là, n’hésitez pas à répondre à ce message : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/apology/service-failure.reply": #"""
+[subject] @0a89e1ab
+Votre demande {$ticket.id} : toutes nos excuses
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[apology-slow] @d7e4bc2a
+Nous sommes désolés que vous ayez dû attendre aussi longtemps notre réponse. Vous nous avez demandé de l’aide, et vous méritiez une réponse rapide.
+
+[apology-unhelpful] @2be6b492
+Nous sommes désolés que nos réponses ne vous aient été d’aucune aide. Vous nous avez posé une question claire et méritiez une réponse claire et complète, ce que nous ne vous avons pas apporté.
+
+[changes] @7692ce0d
+Dès aujourd’hui, votre demande {$ticket.id} ne se trouve plus dans notre file d’attente générale. {$agent.name}, de notre équipe, s’en occupe personnellement et restera votre contact jusqu’à ce que tout soit réglé. Nous avons également fait part de votre expérience à nos responsables d’équipe, afin qu’elle nous aide à améliorer le traitement des demandes comme la vôtre.
+
+[contact] @7634c89a
+{$agent.name} vous apportera une réponse complète au plus tard le {$reply.by :date length=long}. Si vous souhaitez ajouter quoi que ce soit d’ici là, il vous suffit de répondre à ce message : votre message sera transmis directement à {$agent.name}.
+
+[closing] @f8db16e4
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/apology/wrong-item.reply": #"""
+[subject] @32a6faaf
+Votre commande {$order.id} : le bon article est en route
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[apology] @6dc67ece
+Nous sommes sincèrement désolés que vous ayez reçu l’article « {$item.received} » au lieu de l’article « {$item.ordered} » que vous aviez commandé. Cette erreur vient de nous, et nous avons transmis votre commande à l’équipe de notre entrepôt afin que cela ne se reproduise pas.
+
+[correct-item] @285787c5
+Votre article « {$item.ordered} » sera expédié gratuitement le {$correct-item.ships :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’il sera en route. Nous n’attendons pas le retour de l’autre article pour vous l’envoyer.
+
+[return] @a2e3c83a
+Nous vous avons envoyé par e-mail une étiquette de retour prépayée pour l’article reçu. Lorsque cela vous conviendra, pourriez-vous l’emballer et le déposer dans l’un des points relais du transporteur ? Ce retour ne vous coûtera rien, et les frais d’expédition du bon article ne vous seront pas facturés non plus.
+
+[closing] @3d020a99
+Si vous avez des questions d’ici là, n’hésitez pas à répondre à ce message : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/follow-up/resolution-check.reply": #"""
+[subject] @8c4a58dc
+Votre demande {$ticket.id} : tout est-il réglé ?
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[check] @7dac9319
+Nous avons clôturé votre demande {$ticket.id} le {$closed.on :date length=long} et souhaitons nous assurer que le problème est désormais entièrement résolu. Si quelque chose ne va toujours pas, n’hésitez pas à nous le faire savoir : nous reprendrons votre dossier sans attendre.
+
+[satisfaction] @1e816692
+Quel est votre degré de satisfaction quant au traitement de votre demande ? Quelques mots de votre part suffisent, et ils nous aident à améliorer notre service.
+
+[contact] @9c5b4e7b
+Vous pouvez nous joindre à tout moment en répondant à ce message ou en écrivant à {$support.email}. Si vous indiquez votre numéro de ticket {$ticket.id}, nous retrouverons votre demande immédiatement.
+
+[closing] @f8db16e4
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/follow-up/review-invitation.reply": #"""
+[subject] @379e9cee
+Souhaitez-vous partager votre expérience avec {$store.name} ?
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[thanks] @a1dc14cb
+Merci d’avoir fait vos achats chez {$store.name}, et merci d’avoir pris le temps de nous contacter.
+
+[invitation] @eb731d74
+Si vous souhaitez partager votre expérience, vous pouvez rédiger un avis {#link href=$review.url}sur notre page d’avis{/link}. Nous lisons chaque avis, quel qu’il soit, et votre opinion sincère aide les autres clients tout en nous permettant de nous améliorer.
+
+[no-pressure] @10d1b373
+Rédiger un avis est entièrement facultatif : que vous le fassiez ou non, cela ne change rien à vos commandes ni à la manière dont nous traiterons vos demandes à l’avenir.
+
+[closing] @f8db16e4
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/address-change-after-shipment.reply": #"""
+[subject] @5b09d51e
+Changement d’adresse pour votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[status] @fd752b51
+Merci de nous avoir communiqué votre nouvelle adresse. Votre commande {$order.id} avait déjà quitté notre entrepôt ; nous avons donc demandé au transporteur de réacheminer le colis.
+
+[redirect-redirected] @dfbd32f1
+Le transporteur a confirmé la modification, et votre colis est désormais en route vers votre nouvelle adresse. La livraison pourra prendre un ou deux jours de plus que prévu initialement.
+
+[redirect-not-possible] @af927c69
+Nous sommes désolés : le transporteur n’est pas en mesure de réacheminer le colis pendant son transport. Si une personne présente à l’adresse d’origine peut le réceptionner pour vous, il y sera livré comme prévu. Dans le cas contraire, le colis nous sera retourné et, dès sa réception, nous vous contacterons pour vous le réexpédier à votre nouvelle adresse ou vous rembourser, selon ce que vous préférez.
+
+[tracking] @a56c21d7
+Vous pouvez suivre votre colis à tout moment grâce au numéro de suivi {$shipment.tracking}.
+
+[closing] @c511ea93
+Merci de votre patience. Pour toute question, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/address-change-before-shipment.reply": #"""
+[subject] @8c27b8ce
+L’adresse de livraison de votre commande {$order.id} a été mise à jour
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @4ea8afcf
+Nous avons mis à jour l’adresse de livraison de votre commande {$order.id} : votre colis sera désormais livré à votre nouvelle adresse à {$address.city}. Vous trouverez l’adresse complète dans le détail de votre commande.
+
+[shipping] @8477204c
+Rien d’autre ne change : votre commande sera expédiée comme prévu le {$order.ships :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’elle sera en route.
+
+[closing] @35722104
+Merci de nous avoir prévenus à temps. Si nous pouvons faire quoi que ce soit d’autre pour vous, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/cancellation-after-shipment.reply": #"""
+[subject] @964600cf
+Votre demande d’annulation pour la commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[status] @c6861018
+Merci pour votre message. Votre commande {$order.id} avait déjà quitté notre entrepôt lorsque votre demande nous est parvenue ; nous ne sommes donc plus en mesure de l’arrêter. Nous pouvons toutefois l’annuler pour vous de deux façons.
+
+[option-refuse] @3b77a148
+Le plus simple est de refuser le colis lorsque le transporteur vous le présente. Il nous sera alors directement retourné, et vous n’aurez rien d’autre à faire.
+
+[option-return] @443f2be0
+Si vous préférez accepter le colis, vous pouvez tout à fait nous le retourner après sa réception. Il vous suffit de répondre à ce message, et nous vous enverrons les instructions de retour.
+
+[refund] @5cbd7451
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Dès que le colis nous sera revenu, nous vous rembourserons {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} jour ouvré.}}
+many {{Dès que le colis nous sera revenu, nous vous rembourserons {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} de jours ouvrés.}}
+*    {{Dès que le colis nous sera revenu, nous vous rembourserons {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} jours ouvrés.}}
+
+[closing] @fbc78af3
+Merci de votre compréhension. Pour toute question, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/cancellation-before-shipment.reply": #"""
+[subject] @5a26b2ef
+Votre commande {$order.id} a été annulée
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @6a494433
+Nous avons annulé votre commande {$order.id}, comme vous nous l’avez demandé. Elle n’avait pas encore été expédiée : vous ne recevrez donc aucun colis.
+
+[refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Nous avons procédé au remboursement de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} jour ouvré.}}
+many {{Nous avons procédé au remboursement de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} de jours ouvrés.}}
+*    {{Nous avons procédé au remboursement de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat. Le montant vous sera crédité sous {$refund.days} jours ouvrés.}}
+
+[closing] @8426fe3e
+Merci de nous avoir prévenus à temps. Si vous souhaitez de l’aide pour trouver un autre article, ou si vous avez des questions sur votre remboursement, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
         "locales/fr/remedy/full-refund.reply": #"""
 [subject] @29d42372
 Remboursement de votre commande {$order.id}
@@ -1548,6 +3965,255 @@ Bien cordialement,
 L’équipe du service client
 
 """#,
+        "locales/fr/remedy/outside-return-window.reply": #"""
+[subject] @8ceb6f23
+Votre demande de retour pour la commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[decision] @42d79d86
+.input {$return.window :integer}
+.match $return.window
+one  {{Merci de nous avoir contactés au sujet du retour de votre commande {$order.id}. Notre délai de retour est de {$return.window} jour à compter de la date d’achat, et votre commande a été passée le {$order.purchased :date length=long}. Nous regrettons de ne pas pouvoir, de ce fait, accepter ce retour, mais nous souhaitons tout de même vous aider.}}
+many {{Merci de nous avoir contactés au sujet du retour de votre commande {$order.id}. Notre délai de retour est de {$return.window} de jours à compter de la date d’achat, et votre commande a été passée le {$order.purchased :date length=long}. Nous regrettons de ne pas pouvoir, de ce fait, accepter ce retour, mais nous souhaitons tout de même vous aider.}}
+*    {{Merci de nous avoir contactés au sujet du retour de votre commande {$order.id}. Notre délai de retour est de {$return.window} jours à compter de la date d’achat, et votre commande a été passée le {$order.purchased :date length=long}. Nous regrettons de ne pas pouvoir, de ce fait, accepter ce retour, mais nous souhaitons tout de même vous aider.}}
+
+[warranty] @4a8dfcc4
+Si le produit ne fonctionne pas comme il le devrait, il reste couvert par notre garantie. Pourriez-vous nous répondre en décrivant brièvement le problème et, si possible, en joignant une photo ? Nous organiserons alors pour vous une réparation ou un remplacement.
+
+[goodwill] @8998ab5c
+À titre de geste commercial, nous souhaitons également vous offrir une réduction sur votre prochaine commande avec le code {$goodwill.code}.
+
+[closing] @ced6b1a3
+Merci de votre compréhension. Si nous pouvons faire quoi que ce soit d’autre pour vous, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/partial-refund.reply": #"""
+[subject] @ae5ea4d2
+Remboursement partiel pour votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @0c41343e
+Nous avons procédé à un remboursement partiel de {$refund :currency} pour votre commande {$order.id}. Vous pouvez bien entendu conserver l’article : vous n’avez rien à nous renvoyer.
+
+[timeline] @75a05a7c
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Le montant sera reversé sur le moyen de paiement utilisé lors de votre achat et vous sera crédité sous {$refund.days} jour ouvré.}}
+many {{Le montant sera reversé sur le moyen de paiement utilisé lors de votre achat et vous sera crédité sous {$refund.days} de jours ouvrés.}}
+*    {{Le montant sera reversé sur le moyen de paiement utilisé lors de votre achat et vous sera crédité sous {$refund.days} jours ouvrés.}}
+
+[closing] @a5a8174f
+Merci de votre patience et de nous avoir donné l’occasion d’arranger les choses. Pour toute question concernant votre remboursement, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/refund-without-return.reply": #"""
+[subject] @29d42372
+Remboursement de votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @67ff9084
+Pour l’article « {$item} » de votre commande {$order.id}, nous avons procédé à un remboursement de {$refund :currency} sur le moyen de paiement utilisé lors de votre achat.
+
+[no-return] @8adcf223
+Il n’est pas nécessaire de nous renvoyer l’article. Vous pouvez bien entendu le conserver, ou le recycler s’il ne vous est d’aucune utilité.
+
+[closing] @6000d132
+Merci de nous avoir prévenus, et merci de votre patience. Pour toute question concernant votre remboursement, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/replacement.reply": #"""
+[subject] @129af067
+Un article de remplacement pour votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @0f9437ca
+Nous vous envoyons gratuitement un article de remplacement pour votre commande {$order.id}. Il devrait vous parvenir au plus tard le {$replacement.delivery :date length=long}.
+
+[tracking] @646351f9
+Le colis est déjà en route, et vous pouvez le suivre grâce au numéro de suivi {$replacement.tracking}.
+
+[tracking-pending] @39de8005
+Nous vous communiquerons le numéro de suivi par e-mail dès que le colis sera en route.
+
+[closing] @31617612
+Merci de votre patience pendant que nous réglons ce problème. Si nous pouvons faire quoi que ce soit d’autre pour vous, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/return-label.reply": #"""
+[subject] @0df16247
+Votre étiquette de retour prépayée pour la commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[label] @f7ca973d
+Nous avons créé une étiquette de retour prépayée pour votre commande {$order.id} ; vous la trouverez en pièce jointe de ce message. Pourriez-vous nous renvoyer l’article au plus tard le {$return.by :date length=long} ?
+
+[shipping-us] @b009d8c7
+Les frais de retour sont à notre charge : vous n’avez donc rien à payer.
+
+[shipping-customer] @bdac6f0f
+Les frais de retour s’élèvent à {$return.cost :currency} ; nous les déduirons de votre remboursement, vous n’avez donc rien à payer maintenant.
+
+[refund] @acdf5107
+Dès que l’article sera arrivé dans notre entrepôt, nous procéderons à votre remboursement sur le moyen de paiement utilisé lors de votre achat et vous en informerons par e-mail.
+
+[closing] @5f01c582
+Merci de votre patience. Pour toute question concernant votre retour, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/spare-part.reply": #"""
+[subject] @26cf3393
+Une pièce de rechange gratuite pour votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @fcc09c9e
+Nous vous envoyons gratuitement une nouvelle pièce « {$part.name} » pour votre commande {$order.id}.
+
+[shipping] @b22ce925
+Elle sera expédiée le {$part.ships :date length=long}, et nous vous communiquerons le numéro de suivi par e-mail dès qu’elle sera en route.
+
+[assembly-hint] @2cb3b274
+Pour en faciliter le montage, nos techniciens vous recommandent ce qui suit : {$part.hint}
+
+[closing] @ef558d6a
+Merci de votre patience. Si la nouvelle pièce ne s’adapte pas comme elle le devrait, ou si nous pouvons faire quoi que ce soit d’autre pour vous, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/store-credit.reply": #"""
+[subject] @5205d71a
+Un avoir pour votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @99a78fc4
+Pour compenser le désagrément rencontré avec votre commande {$order.id}, nous vous avons attribué un avoir d’une valeur de {$credit :currency}.
+
+[code] @af50d745
+Votre code personnel est le suivant : {$credit.code}. Vous pouvez le saisir au moment de régler n’importe quelle commande, et sa valeur sera déduite du montant total. Ce code est valable jusqu’au {$credit.expires :date length=long}.
+
+[closing] @2698b0a7
+Merci de votre patience et de votre compréhension. Pour toute question concernant votre avoir, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/remedy/warranty-repair.reply": #"""
+[subject] @31785477
+Réparation sous garantie pour votre commande {$order.id}
+
+[greeting] @56c3d154
+Bonjour {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Bonjour,
+
+[confirmation] @086fd08f
+Votre article « {$product.name} » de la commande {$order.id} est couvert par notre garantie : nous le réparerons donc gratuitement.
+
+[method-pickup] @c9985b77
+Nous avons réservé un coursier qui viendra le récupérer chez vous. Le transporteur vous contactera par e-mail pour convenir d’un créneau d’enlèvement. Pourriez-vous, d’ici là, préparer le produit dans un colis bien protégé, idéalement dans son emballage d’origine ?
+
+[method-send-in] @7a06d594
+Nous avons créé pour vous une étiquette d’expédition prépayée ; vous la trouverez en pièce jointe de ce message. Pourriez-vous protéger soigneusement le produit, idéalement dans son emballage d’origine, puis le déposer dans un point relais du transporteur indiqué sur l’étiquette ?
+
+[duration] @f48e261f
+.input {$repair.days :integer}
+.match $repair.days
+one  {{La réparation prend {$repair.days} jour ouvré à compter de la réception du produit par notre centre de service après-vente, puis nous vous le renverrons gratuitement.}}
+many {{La réparation prend {$repair.days} de jours ouvrés à compter de la réception du produit par notre centre de service après-vente, puis nous vous le renverrons gratuitement.}}
+*    {{La réparation prend {$repair.days} jours ouvrés à compter de la réception du produit par notre centre de service après-vente, puis nous vous le renverrons gratuitement.}}
+
+[closing] @f6a32285
+Merci de votre patience. Pour toute question concernant la réparation, n’hésitez pas à nous contacter : nous serons ravis de vous aider.
+
+Bien cordialement,
+L’équipe du service client
+
+"""#,
+        "locales/fr/review-response/mixed-review.reply": #"""
+[thanks] @f1d7ce51
+Merci pour votre avis.
+
+[praised-quality] @3f43f4c0
+Nous sommes ravis que la qualité de votre achat vous plaise.
+
+[praised-delivery] @f26ed214
+Nous sommes heureux que notre livraison vous ait plu.
+
+[praised-service] @3e9c15d9
+Nous sommes heureux que notre équipe ait pu vous aider.
+
+[criticised] @839a904f
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{Nous regrettons toutefois que certaines étapes de la livraison aient posé problème, et nous travaillons avec nos transporteurs pour l’améliorer.}}
+service service {{Nous regrettons toutefois que tous vos échanges avec nous ne se soient pas aussi bien passés, et nous œuvrons pour une assistance toujours efficace.}}
+* price {{Nous comprenons votre remarque sur le prix et l’avons transmise à l’équipe chargée de nos tarifs.}}
+* delivery {{Nous regrettons que la livraison ait pris plus de temps que prévu, et nous travaillons avec nos transporteurs pour l’accélérer.}}
+* packaging {{Nous regrettons que l’emballage n’ait pas été à la hauteur, et nous revoyons notre conditionnement pour mieux protéger vos commandes.}}
+* service {{Nous regrettons que notre assistance n’ait pas répondu à vos attentes, et nous travaillons avec notre équipe pour répondre plus vite.}}
+* * {{Nous regrettons que tout n’ait pas répondu à vos attentes, et nous cherchons comment nous améliorer.}}
+
+[contact] @31376000
+N’hésitez pas à contacter directement notre assistance pour que nous examinions la situation.
+
+[sign-off] @1e91d648
+Le service client
+
+"""#,
         "locales/fr/review-response/negative-review.reply": #"""
 [thanks] @f1d7ce51
 Merci pour votre avis.
@@ -1572,6 +4238,26 @@ Depuis, nous en avons identifié la cause et pris des mesures pour que cela ne s
 
 [contact] @491ea739
 N’hésitez pas à nous contacter directement : nous vous aiderons volontiers.
+
+[sign-off] @1e91d648
+Le service client
+
+"""#,
+        "locales/fr/review-response/positive-review.reply": #"""
+[thanks] @2021aa61
+Merci infiniment pour votre message chaleureux : il compte beaucoup pour toute notre équipe.
+
+[praised-quality] @3f43f4c0
+Nous sommes ravis que la qualité de votre achat vous plaise.
+
+[praised-delivery] @78938073
+Nous sommes heureux que votre commande vous soit parvenue rapidement et sans encombre.
+
+[praised-service] @9a9fa566
+Nous sommes heureux que notre équipe ait pu vous aider, et nous ne manquerons pas de lui transmettre vos compliments.
+
+[look-forward] @2b03aed1
+Nous espérons avoir le plaisir de vous servir à nouveau.
 
 [sign-off] @1e91d648
 Le service client
@@ -1877,6 +4563,35 @@ review-incentive:
     - 5 étoiles
 
 """#,
+        "locales/ja/acknowledgement/request-received.reply": #"""
+[subject] @3a1f10f3
+お問い合わせを受け付けました（受付番号 {$ticket.id}）
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[received] @6569e55f
+.input {$topic :string}
+.match $topic
+delivery {{配送についてお問い合わせいただき、誠にありがとうございます。お問い合わせ内容を確かに承り、受付番号 {$ticket.id} として登録いたしました。}}
+return   {{返品についてお問い合わせいただき、誠にありがとうございます。お問い合わせ内容を確かに承り、受付番号 {$ticket.id} として登録いたしました。}}
+refund   {{ご返金についてお問い合わせいただき、誠にありがとうございます。お問い合わせ内容を確かに承り、受付番号 {$ticket.id} として登録いたしました。}}
+product  {{商品についてご質問をお寄せいただき、誠にありがとうございます。お問い合わせ内容を確かに承り、受付番号 {$ticket.id} として登録いたしました。}}
+*        {{お問い合わせいただき、誠にありがとうございます。お問い合わせ内容を確かに承り、受付番号 {$ticket.id} として登録いたしました。}}
+
+[timeline] @4cf67e9a
+.input {$reply.hours :integer}
+.match $reply.hours
+* {{担当者より{$reply.hours}時間以内に、改めて個別にご連絡いたします。それまでの間に追加でお伝えいただきたいことがございましたら、このメッセージにご返信ください。お問い合わせ内容に追記いたします。}}
+
+[closing] @f8db16e4
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
         "locales/ja/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 【お詫び】ご注文番号 {$order.id} の商品破損について
@@ -1918,6 +4633,363 @@ review-incentive:
 カスタマーサービスチーム
 
 """#,
+        "locales/ja/apology/defective-item.reply": #"""
+[subject] @9a7b0a3c
+【お詫び】ご注文番号 {$order.id} の「{$item.name}」について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[apology] @dc8eaac3
+このたびは、「{$item.name}」が正常に動作しないとのこと、大変ご迷惑をおかけし、誠に申し訳ございません。ご連絡いただき、ありがとうございます。本来であればお届けしたその日から問題なくお使いいただけるはずのところ、このような状態となり、さぞがっかりされたことと存じます。
+
+[remedy-replacement] @c1c43373
+新しい「{$item.name}」を無償にてお送りいたします。{$resolution.date :date length=long}に発送予定で、発送後すぐに追跡番号をメールでお知らせいたします。あわせて、不具合のある商品の返品用ラベル（送料は弊社負担）をメールでお送りいたしますので、ご返送の費用は一切かかりません。
+
+[remedy-refund] @ca6fa72e
+「{$item.name}」の代金全額を、{$resolution.date :date length=long}までにご購入時のお支払い方法にてご返金いたします。あわせて、不具合のある商品の返品用ラベル（送料は弊社負担）をメールでお送りいたしますので、ご返送の費用は一切かかりません。
+
+[remedy-repair] @542477d7
+弊社サービスセンターにて、「{$item.name}」を無償で修理いたします。修理品の発送用ラベル（送料は弊社負担）をメールでお送りいたします。修理済みの商品は、{$resolution.date :date length=long}までにお手元へお戻しいたします。
+
+[closing] @3d020a99
+それまでの間、ご不明な点がございましたら、どうぞお気軽にこのメッセージへご返信ください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/apology/late-delivery.reply": #"""
+[subject] @080947c0
+【お詫び】ご注文番号 {$order.id} のお届け遅延について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[apology] @a7696eb6
+.input {$delay.days :integer}
+.match $delay.days
+* {{このたびは、ご注文番号 {$order.id} のお届けが{$delay.days}日遅れておりますこと、誠に申し訳ございません。現在、{$delivery.expected :date length=long}にお届けできる見込みです。}}
+
+[reason-customs] @6e567d55
+現在、お荷物は税関での通関手続きの完了を待っている状況です。必要な書類はすべて税関へ提出済みで、通関が完了し次第すぐに配送が再開されるよう、毎日状況を確認しております。
+
+[reason-carrier] @ffcccf56
+配送業者の輸送網で遅延が発生しております。お荷物を優先的に取り扱うよう配送業者に依頼し、毎日配送状況を確認しております。
+
+[reason-holiday] @025be4da
+祝日の影響により、お荷物の配送ルートで遅れが生じております。毎日配送状況を確認し、お届け予定日に変更がございましたら、すぐにお知らせいたします。
+
+[closing] @a618e55d
+お待ちいただき、誠にありがとうございます。ご不明な点がございましたら、どうぞお気軽にこのメッセージへご返信ください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/apology/lost-parcel.reply": #"""
+[subject] @a59ab6d6
+【お詫び】ご注文番号 {$order.id} の未着について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[apology] @5568ebcf
+このたびは、追跡番号 {$tracking.id} のお荷物がお手元に届いておらず、誠に申し訳ございません。楽しみにお待ちいただいているご注文の品が届かず、さぞご心配とご不便をおかけしていることと存じます。そのため、配送業者による調査の結果を待たずに、以下のとおり対応させていただきます。
+
+[remedy-refund] @f9e2efdf
+ご購入時のお支払い方法にて、ご注文代金の全額{$order.total :currency}のご返金手続きを完了いたしました。{$resolution.date :date length=long}までに反映される見込みです。
+
+[remedy-reshipment] @536b5418
+ご注文の商品を改めて無償でお送りいたします。新しいお荷物は{$resolution.date :date length=long}に発送予定で、発送後すぐに追跡番号をメールでお知らせいたします。
+
+[investigation] @662a1404
+行方不明となっているお荷物については、{$carrier.name}に調査を依頼いたしました。お客様にお手続きいただくことは何もございません。万が一、元のお荷物がお手元に届きましたら、お知らせいただけますでしょうか。その際の対応について、改めてご相談させていただきます。
+
+[closing] @3d020a99
+それまでの間、ご不明な点がございましたら、どうぞお気軽にこのメッセージへご返信ください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/apology/missing-item.reply": #"""
+[subject] @922cc7a4
+【お詫び】ご注文番号 {$order.id} の商品不足について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[apology] @89e089d2
+.input {$missing.items.count :integer}
+.match $missing.items.count
+* {{このたびは、ご注文番号 {$order.id} の商品のうち{$missing.items.count}点（{$missing.items :reply:list}）が同梱されておらず、誠に申し訳ございません。早速ご連絡いただき、ありがとうございます。}}
+
+[next-step] @c6f090cd
+.input {$missing.items.count :integer}
+.match $missing.items.count
+* {{不足している商品は、別便にて無償でお送りいたします。{$missing.ships :date length=long}に発送予定で、発送後すぐに追跡番号をメールでお知らせいたします。お客様からご返送いただくものはございません。}}
+
+[closing] @3ff69292
+ほかにも不足している商品や、お気づきの点がございましたら、どうぞお気軽にこのメッセージへご返信ください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/apology/not-as-described.reply": #"""
+[subject] @9a7b0a3c
+【お詫び】ご注文番号 {$order.id} の「{$item.name}」について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[mismatch-size] @a9ca8311
+このたびは、お届けした「{$item.name}」のサイズが商品説明の記載と異なっており、誠に申し訳ございません。お客様は私どもの掲載情報をもとにご注文くださったのですから、その情報は正確であるべきでした。
+
+[mismatch-colour] @463c4e73
+このたびは、お届けした「{$item.name}」の色が商品説明や写真と異なっており、誠に申し訳ございません。お色を決め手にお選びいただいたのですから、掲載どおりの色でお届けすべきでした。
+
+[mismatch-function] @210b5cf5
+このたびは、お届けした「{$item.name}」が商品説明に記載した機能を備えておらず、誠に申し訳ございません。その機能を求めてお選びいただいたのですから、商品説明は正確であるべきでした。
+
+[remedy] @631312cc
+.input {$remedy :string}
+.match $remedy
+exchange {{無償にて交換させていただきます。商品説明どおりの「{$item.name}」を{$resolution.date :date length=long}に発送いたします。また、お手元の商品の返品用ラベル（送料は弊社負担）をメールでお送りいたしました。あわせて、商品説明の修正も進めております。}}
+*        {{代金全額の{$item.price :currency}を、{$resolution.date :date length=long}までにご購入時のお支払い方法にてご返金いたします。返品用ラベル（送料は弊社負担）をメールでお送りいたしましたので、ご返送の費用は一切かかりません。あわせて、商品説明の修正も進めております。}}
+
+[closing] @3d020a99
+それまでの間、ご不明な点がございましたら、どうぞお気軽にこのメッセージへご返信ください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/apology/service-failure.reply": #"""
+[subject] @0a89e1ab
+【お詫び】受付番号 {$ticket.id} のお問い合わせについて
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[apology-slow] @d7e4bc2a
+このたびは、ご返答までに長らくお待たせしてしまい、誠に申し訳ございません。お困りのなかでご相談いただいたのですから、速やかにお答えすべきところでした。
+
+[apology-unhelpful] @2be6b492
+このたびは、これまでの私どもの回答がお役に立てず、誠に申し訳ございません。明確なご質問をいただいていたにもかかわらず、明確で十分なお答えをお返しできておりませんでした。
+
+[changes] @7692ce0d
+本日より、受付番号 {$ticket.id} のお問い合わせは通常の受付順でのご対応ではなく、弊社スタッフの{$agent.name}が責任をもって個別に担当し、すべて解決するまで窓口を務めさせていただきます。また、今回の件はチームリーダーにも共有し、同様のお問い合わせへの対応の改善に役立ててまいります。
+
+[contact] @7634c89a
+{$reply.by :date length=long}までに、{$agent.name}より改めて詳しいご回答をお送りいたします。それまでにお伝えいただきたいことがございましたら、このメッセージにご返信ください。{$agent.name}へ直接届きます。
+
+[closing] @f8db16e4
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/apology/wrong-item.reply": #"""
+[subject] @32a6faaf
+【お詫び】ご注文番号 {$order.id}：正しい商品をお送りいたします
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[apology] @6dc67ece
+このたびは、ご注文の「{$item.ordered}」ではなく「{$item.received}」をお届けしてしまい、誠に申し訳ございません。私どもの不手際によるものです。再発防止のため、本件は倉庫担当チームへ共有いたしました。
+
+[correct-item] @285787c5
+ご注文の「{$item.ordered}」は{$correct-item.ships :date length=long}に無償にて発送し、発送後すぐに追跡番号をメールでお知らせいたします。誤ってお届けした商品の返送を待たずに発送いたしますので、ご安心ください。
+
+[return] @a2e3c83a
+お手元の商品については、返品用ラベル（送料は弊社負担）をメールでお送りいたしました。ご都合のよいときに梱包のうえ、配送業者の取扱窓口へお持ち込みいただけますでしょうか。返送の費用は一切かかりません。また、正しい商品の送料をご請求することもございません。
+
+[closing] @3d020a99
+それまでの間、ご不明な点がございましたら、どうぞお気軽にこのメッセージへご返信ください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/follow-up/resolution-check.reply": #"""
+[subject] @8c4a58dc
+受付番号 {$ticket.id}：その後、問題は解決いたしましたでしょうか
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[check] @7dac9319
+受付番号 {$ticket.id} のお問い合わせは、{$closed.on :date length=long}に対応完了とさせていただきましたが、その後、問題が完全に解決しているかを確認させていただきたく、ご連絡いたしました。まだ解決していない点がございましたら、お知らせください。すぐに対応を再開いたします。
+
+[satisfaction] @1e816692
+今回の私どもの対応に、どの程度ご満足いただけましたでしょうか。率直なご感想を簡単にご返信いただくだけで十分です。いただいたお声は、サービスの改善に役立てさせていただきます。
+
+[contact] @9c5b4e7b
+このメッセージへのご返信、または{$support.email}宛てのメールにて、いつでもご連絡いただけます。受付番号 {$ticket.id} をお書き添えいただければ、すぐにお問い合わせ内容を確認いたします。
+
+[closing] @f8db16e4
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/follow-up/review-invitation.reply": #"""
+[subject] @379e9cee
+{$store.name}のご利用について、ご感想をお聞かせいただけませんか
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[thanks] @a1dc14cb
+このたびは{$store.name}をご利用いただき、またお時間を割いてお問い合わせいただき、誠にありがとうございました。
+
+[invitation] @eb731d74
+よろしければ、{#link href=$review.url}レビューページ{/link}にてご感想をお寄せください。いただいたレビューは内容にかかわらずすべて拝読しております。率直なご意見は、ほかのお客様の参考になるとともに、私どものサービス向上にも役立っております。
+
+[no-pressure] @10d1b373
+レビューのご投稿はまったくの任意です。ご投稿いただくかどうかによって、ご注文や今後のお問い合わせへの対応が変わることは一切ございません。
+
+[closing] @f8db16e4
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/address-change-after-shipment.reply": #"""
+[subject] @5b09d51e
+ご注文番号 {$order.id} のお届け先変更について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[status] @fd752b51
+新しいご住所をお知らせいただき、ありがとうございます。ご注文番号 {$order.id} の商品はすでに弊社倉庫から発送済みでしたため、配送業者にお届け先の変更を依頼いたしました。
+
+[redirect-redirected] @dfbd32f1
+配送業者より変更完了の連絡があり、お荷物は現在、新しいご住所へ向けて配送中です。当初の予定より1〜2日ほどお届けが遅れる場合がございます。
+
+[redirect-not-possible] @af927c69
+誠に申し訳ございませんが、配送中のお荷物はお届け先を変更できないと配送業者より回答がございました。元のご住所でどなたかにお受け取りいただける場合は、予定どおりそちらへお届けいたします。お受け取りが難しい場合、お荷物は弊社へ返送されます。到着次第ご連絡いたしますので、新しいご住所への再発送かご返金か、ご希望の方法をお知らせください。
+
+[tracking] @a56c21d7
+お荷物の配送状況は、追跡番号 {$shipment.tracking} でいつでもご確認いただけます。
+
+[closing] @c511ea93
+お待ちいただき、誠にありがとうございます。ご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/address-change-before-shipment.reply": #"""
+[subject] @8c27b8ce
+ご注文番号 {$order.id} のお届け先を変更いたしました
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @4ea8afcf
+ご注文番号 {$order.id} のお届け先を変更いたしました。お荷物は{$address.city}の新しいご住所へお届けいたします。変更後のご住所の詳細は、ご注文内容の詳細画面からご確認いただけます。
+
+[shipping] @8477204c
+そのほかの変更はございません。ご注文の商品は予定どおり{$order.ships :date length=long}に発送し、発送後すぐに追跡番号をメールでお知らせいたします。
+
+[closing] @35722104
+お早めにご連絡いただき、ありがとうございました。ほかにお手伝いできることがございましたら、どうぞお気軽にお申し付けください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/cancellation-after-shipment.reply": #"""
+[subject] @964600cf
+ご注文番号 {$order.id} のキャンセルのご依頼について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[status] @c6861018
+ご連絡いただき、ありがとうございます。ご依頼をいただいた時点で、ご注文番号 {$order.id} の商品はすでに弊社倉庫から発送されておりましたため、誠に恐れ入りますが、配送を途中で止めることはいたしかねます。ただし、以下のいずれかの方法でキャンセルを承ることができます。
+
+[option-refuse] @3b77a148
+最も簡単なのは、配送業者がお届けに伺った際に、お荷物の受け取りをお断りいただく方法です。お荷物はそのまま弊社へ返送されますので、ほかにお手続きいただくことはございません。
+
+[option-return] @443f2be0
+お荷物をいったんお受け取りいただく場合は、到着後にご返品いただくことも可能です。このメッセージにご返信いただければ、返品の手順をご案内いたします。
+
+[refund] @5cbd7451
+.input {$refund.days :integer}
+.match $refund.days
+* {{お荷物が弊社に戻り次第、ご購入時のお支払い方法にて{$refund :currency}をご返金いたします。ご返金は{$refund.days}営業日以内に反映される見込みです。}}
+
+[closing] @fbc78af3
+ご理解を賜り、誠にありがとうございます。ご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/cancellation-before-shipment.reply": #"""
+[subject] @5a26b2ef
+ご注文番号 {$order.id} のキャンセルが完了いたしました
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @6a494433
+ご依頼のとおり、ご注文番号 {$order.id} をキャンセルいたしました。商品は未発送でしたので、お手元に届くことはございません。
+
+[refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+* {{ご購入時のお支払い方法にて、{$refund :currency}のご返金手続きを完了いたしました。{$refund.days}営業日以内に反映される見込みです。}}
+
+[closing] @8426fe3e
+お早めにご連絡いただき、ありがとうございました。ほかの商品をお探しの際や、ご返金についてご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
         "locales/ja/remedy/full-refund.reply": #"""
 [subject] @29d42372
 ご注文番号 {$order.id} のご返金について
@@ -1952,6 +5024,249 @@ review-incentive:
 カスタマーサービスチーム
 
 """#,
+        "locales/ja/remedy/outside-return-window.reply": #"""
+[subject] @8ceb6f23
+ご注文番号 {$order.id} の返品のご依頼について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[decision] @42d79d86
+.input {$return.window :integer}
+.match $return.window
+* {{ご注文番号 {$order.id} の返品についてご連絡いただき、ありがとうございます。弊社の返品受付期間はご購入日から{$return.window}日間となっており、お客様のご注文日は{$order.purchased :date length=long}となっております。誠に申し訳ございませんが、そのため今回は返品としてお受けいたしかねます。ただ、できる限りお力になりたいと考えております。}}
+
+[warranty] @4a8dfcc4
+商品が正常に動作しない場合は、引き続き保証の対象となります。恐れ入りますが、不具合の内容を簡単にご記入のうえ、可能であれば写真を添えてご返信いただけますでしょうか。確認のうえ、修理または交換の手配をいたします。
+
+[goodwill] @8998ab5c
+また、ささやかではございますが、次回のご注文でご利用いただける割引コード {$goodwill.code} をご用意いたしました。
+
+[closing] @ced6b1a3
+ご理解を賜り、誠にありがとうございます。ほかにお手伝いできることがございましたら、どうぞお気軽にお申し付けください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/partial-refund.reply": #"""
+[subject] @ae5ea4d2
+ご注文番号 {$order.id} の一部返金について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @0c41343e
+ご注文番号 {$order.id} につきまして、{$refund :currency}の一部返金手続きを完了いたしました。商品はご返送いただく必要はございませんので、そのままお手元にお納めください。
+
+[timeline] @75a05a7c
+.input {$refund.days :integer}
+.match $refund.days
+* {{ご返金はご購入時のお支払い方法に対して行われ、{$refund.days}営業日以内に反映される見込みです。}}
+
+[closing] @a5a8174f
+お待ちいただき、また改善の機会をいただき、誠にありがとうございます。ご返金についてご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/refund-without-return.reply": #"""
+[subject] @29d42372
+ご注文番号 {$order.id} のご返金について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @67ff9084
+ご注文番号 {$order.id} の「{$item}」につきまして、ご購入時のお支払い方法にて{$refund :currency}のご返金手続きを完了いたしました。
+
+[no-return] @8adcf223
+商品をご返送いただく必要はございません。そのままお使いいただくか、ご不要でしたらリサイクルなどでご処分いただいて構いません。
+
+[closing] @6000d132
+ご連絡いただき、またお待ちいただき、誠にありがとうございます。ご返金についてご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/replacement.reply": #"""
+[subject] @129af067
+ご注文番号 {$order.id} の代替品について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @0f9437ca
+ご注文番号 {$order.id} の代替品を無償にてお送りいたします。{$replacement.delivery :date length=long}までにお届けできる見込みです。
+
+[tracking] @646351f9
+お荷物はすでに発送済みで、追跡番号 {$replacement.tracking} にて配送状況をご確認いただけます。
+
+[tracking-pending] @39de8005
+発送後すぐに、追跡番号をメールでお知らせいたします。
+
+[closing] @31617612
+解決までお待ちいただき、誠にありがとうございます。ほかにお手伝いできることがございましたら、どうぞお気軽にお申し付けください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/return-label.reply": #"""
+[subject] @0df16247
+ご注文番号 {$order.id} の返品用ラベルをお送りいたします
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[label] @f7ca973d
+ご注文番号 {$order.id} の返品用ラベル（送料支払い済み）を作成し、このメッセージに添付いたしました。恐れ入りますが、{$return.by :date length=long}までに商品をご返送いただけますでしょうか。
+
+[shipping-us] @b009d8c7
+返送料は弊社にて負担いたしますので、お客様にお支払いいただくものはございません。
+
+[shipping-customer] @bdac6f0f
+返送料の{$return.cost :currency}はご返金額から差し引かせていただきますので、現時点でお支払いいただくものはございません。
+
+[refund] @acdf5107
+商品が弊社倉庫に到着し次第、ご購入時のお支払い方法にてご返金手続きを行い、メールでお知らせいたします。
+
+[closing] @5f01c582
+お手数をおかけし恐れ入ります。返品についてご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/spare-part.reply": #"""
+[subject] @26cf3393
+ご注文番号 {$order.id} の交換部品（無償）について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @fcc09c9e
+ご注文番号 {$order.id} につきまして、新しい「{$part.name}」を無償にてお送りいたします。
+
+[shipping] @b22ce925
+{$part.ships :date length=long}に発送予定で、発送後すぐに追跡番号をメールでお知らせいたします。
+
+[assembly-hint] @2cb3b274
+スムーズに取り付けていただけるよう、弊社の技術担当より次の方法をおすすめしております：{$part.hint}
+
+[closing] @ef558d6a
+お待ちいただき、誠にありがとうございます。新しい部品がうまく取り付けられない場合や、ほかにお手伝いできることがございましたら、どうぞお気軽にお申し付けください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/store-credit.reply": #"""
+[subject] @5205d71a
+ご注文番号 {$order.id} に関するストアクレジットのご案内
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @99a78fc4
+ご注文番号 {$order.id} でご迷惑をおかけしたお詫びとして、{$credit :currency}分のストアクレジットをご用意いたしました。
+
+[code] @af50d745
+お客様専用のコードは {$credit.code} です。次回以降のどのご注文でも、お支払い画面でご入力いただくと、クレジット額がお支払い総額から差し引かれます。有効期限は{$credit.expires :date length=long}までです。
+
+[closing] @2698b0a7
+お待ちいただき、またご理解を賜り、誠にありがとうございます。ストアクレジットについてご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/remedy/warranty-repair.reply": #"""
+[subject] @31785477
+ご注文番号 {$order.id} の保証修理について
+
+[greeting] @56c3d154
+{$customer.name} 様
+
+[greeting-anonymous] @9224f9e0
+お客様
+
+[confirmation] @086fd08f
+ご注文番号 {$order.id} の「{$product.name}」は保証の対象となりますので、無償にて修理いたします。
+
+[method-pickup] @c9985b77
+商品の集荷を配送業者に手配いたしました。集荷日時の調整のため、配送業者よりメールでご連絡いたします。恐れ入りますが、それまでに商品をしっかりと梱包しておいていただけますでしょうか。可能であれば、ご購入時のパッケージをご利用ください。
+
+[method-send-in] @7a06d594
+送料弊社負担の発送用ラベルを作成し、このメッセージに添付いたしました。恐れ入りますが、商品をしっかりと梱包のうえ（可能であればご購入時のパッケージをご利用ください）、ラベルに記載の配送業者の取扱窓口へお持ち込みいただけますでしょうか。
+
+[duration] @f48e261f
+.input {$repair.days :integer}
+.match $repair.days
+* {{修理には、商品が弊社サービスセンターに到着した日から{$repair.days}営業日を要します。修理後の商品は、無償にてご返送いたします。}}
+
+[closing] @f6a32285
+お待ちいただき、誠にありがとうございます。修理についてご不明な点がございましたら、どうぞお気軽にお問い合わせください。
+
+今後ともよろしくお願い申し上げます。
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/review-response/mixed-review.reply": #"""
+[thanks] @f1d7ce51
+貴重なご意見をお寄せいただき、ありがとうございます。
+
+[praised-quality] @3f43f4c0
+ご購入いただいた商品の品質にご満足いただけたとのこと、大変うれしく存じます。
+
+[praised-delivery] @f26ed214
+配送にご満足いただけたとのこと、うれしく存じます。
+
+[praised-service] @3e9c15d9
+スタッフがお役に立てたとのこと、うれしく存じます。
+
+[criticised] @839a904f
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{一方で、配送の一部が円滑に進まなかったとのこと、申し訳ございません。配送業者と連携し、改善に努めてまいります。}}
+service service {{一方で、スタッフの対応が常に行き届いていたわけではなかったとのこと、申し訳ございません。いつでもお役に立てるサポートを目指し、改善に努めてまいります。}}
+* price {{価格についてのご意見を真摯に受け止め、価格設定を担当する部署に共有いたしました。}}
+* delivery {{一方で、お届けに想定以上のお時間がかかってしまい、申し訳ございません。配送業者と連携し、迅速化に努めてまいります。}}
+* packaging {{一方で、梱包が不十分であったとのこと、申し訳ございません。商品がしっかりと保護された状態で届くよう、梱包方法の改善を進めてまいります。}}
+* service {{一方で、サポートの対応がご期待に沿えず、申し訳ございません。より迅速にご対応できるよう、チーム全体で改善に取り組んでまいります。}}
+* * {{一方で、ご期待に沿えない点があったとのこと、申し訳ございません。改善に向けて検討してまいります。}}
+
+[contact] @31376000
+詳しい状況の確認をご希望の場合は、お手数ですがサポート窓口まで直接お問い合わせください。
+
+[sign-off] @1e91d648
+カスタマーサービスチーム
+
+"""#,
         "locales/ja/review-response/negative-review.reply": #"""
 [thanks] @f1d7ce51
 貴重なご意見をお寄せいただき、ありがとうございます。
@@ -1976,6 +5291,26 @@ review-incentive:
 
 [contact] @491ea739
 お手数ですが、サポート窓口まで直接お問い合わせください。誠心誠意ご対応いたします。
+
+[sign-off] @1e91d648
+カスタマーサービスチーム
+
+"""#,
+        "locales/ja/review-response/positive-review.reply": #"""
+[thanks] @2021aa61
+温かいお言葉をいただき、誠にありがとうございます。スタッフ一同、大変励みになります。
+
+[praised-quality] @3f43f4c0
+ご購入いただいた商品の品質にご満足いただけたとのこと、大変うれしく存じます。
+
+[praised-delivery] @78938073
+ご注文の品を迅速かつスムーズにお届けできたとのこと、うれしく存じます。
+
+[praised-service] @9a9fa566
+スタッフがお役に立てたとのこと、うれしく存じます。いただいたお言葉は、担当者にも必ず伝えさせていただきます。
+
+[look-forward] @2b03aed1
+またのご利用を心よりお待ちしております。
 
 [sign-off] @1e91d648
 カスタマーサービスチーム
@@ -2190,6 +5525,38 @@ review-incentive:
     - ★５
 
 """#,
+        "locales/pl/acknowledgement/request-received.reply": #"""
+[subject] @3a1f10f3
+Otrzymaliśmy Państwa zgłoszenie (nr {$ticket.id})
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[received] @6569e55f
+.input {$topic :string}
+.match $topic
+delivery {{Dziękujemy za wiadomość w sprawie dostawy. Otrzymaliśmy Państwa zgłoszenie i zarejestrowaliśmy je pod numerem {$ticket.id}.}}
+return   {{Dziękujemy za wiadomość w sprawie zwrotu towaru. Otrzymaliśmy Państwa zgłoszenie i zarejestrowaliśmy je pod numerem {$ticket.id}.}}
+refund   {{Dziękujemy za wiadomość w sprawie zwrotu pieniędzy. Otrzymaliśmy Państwa zgłoszenie i zarejestrowaliśmy je pod numerem {$ticket.id}.}}
+product  {{Dziękujemy za pytanie dotyczące jednego z naszych produktów. Otrzymaliśmy Państwa zgłoszenie i zarejestrowaliśmy je pod numerem {$ticket.id}.}}
+*        {{Dziękujemy za kontakt z nami. Otrzymaliśmy Państwa zgłoszenie i zarejestrowaliśmy je pod numerem {$ticket.id}.}}
+
+[timeline] @4cf67e9a
+.input {$reply.hours :integer}
+.match $reply.hours
+one  {{Nasz konsultant odpowie Państwu osobiście w ciągu {$reply.hours} godziny. Jeśli w międzyczasie chcieliby Państwo coś dodać, wystarczy odpowiedzieć na tę wiadomość – dołączymy to do Państwa zgłoszenia.}}
+few  {{Nasz konsultant odpowie Państwu osobiście w ciągu {$reply.hours} godzin. Jeśli w międzyczasie chcieliby Państwo coś dodać, wystarczy odpowiedzieć na tę wiadomość – dołączymy to do Państwa zgłoszenia.}}
+many {{Nasz konsultant odpowie Państwu osobiście w ciągu {$reply.hours} godzin. Jeśli w międzyczasie chcieliby Państwo coś dodać, wystarczy odpowiedzieć na tę wiadomość – dołączymy to do Państwa zgłoszenia.}}
+*    {{Nasz konsultant odpowie Państwu osobiście w ciągu {$reply.hours} godziny. Jeśli w międzyczasie chcieliby Państwo coś dodać, wystarczy odpowiedzieć na tę wiadomość – dołączymy to do Państwa zgłoszenia.}}
+
+[closing] @f8db16e4
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
         "locales/pl/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 Zamówienie {$order.id} dotarło uszkodzone – bardzo przepraszamy
@@ -2240,6 +5607,378 @@ Serdecznie pozdrawiamy
 Zespół Obsługi Klienta
 
 """#,
+        "locales/pl/apology/defective-item.reply": #"""
+[subject] @9a7b0a3c
+Produkt „{$item.name}” z zamówienia {$order.id} – bardzo przepraszamy
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[apology] @dc8eaac3
+Szczerze przepraszamy, że produkt „{$item.name}” nie działa tak, jak powinien, i dziękujemy, że dali nam Państwo znać. Rzeczy kupione u nas powinny działać bez zarzutu od pierwszego dnia, dlatego doskonale rozumiemy Państwa rozczarowanie.
+
+[remedy-replacement] @c1c43373
+Bezpłatnie wyślemy Państwu nowy egzemplarz produktu „{$item.name}”. Paczka zostanie nadana {$resolution.date :date length=long}, a gdy tylko wyruszy w drogę, przekażemy Państwu e-mailem numer przesyłki. Prześlemy Państwu także opłaconą etykietę zwrotną na wadliwy egzemplarz, więc jego odesłanie nic Państwa nie będzie kosztować.
+
+[remedy-refund] @ca6fa72e
+Do {$resolution.date :date length=long} zwrócimy Państwu pełną cenę produktu „{$item.name}” tą samą metodą płatności, której użyli Państwo przy zakupie. Prześlemy Państwu także e-mailem opłaconą etykietę zwrotną na wadliwy produkt, więc jego odesłanie nic Państwa nie będzie kosztować.
+
+[remedy-repair] @542477d7
+Nasz serwis bezpłatnie naprawi produkt „{$item.name}”. Wysyłamy Państwu e-mailem opłaconą etykietę nadawczą, a naprawiony produkt wróci do Państwa najpóźniej {$resolution.date :date length=long}.
+
+[closing] @3d020a99
+Jeśli w międzyczasie pojawią się jakiekolwiek pytania, wystarczy odpowiedzieć na tę wiadomość – chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/apology/late-delivery.reply": #"""
+[subject] @080947c0
+Opóźnienie zamówienia {$order.id} – bardzo przepraszamy
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[apology] @a7696eb6
+.input {$delay.days :integer}
+.match $delay.days
+one  {{Przepraszamy, że dostawa Państwa zamówienia {$order.id} opóźni się o {$delay.days} dzień. Według aktualnych informacji paczka dotrze do Państwa {$delivery.expected :date length=long}.}}
+few  {{Przepraszamy, że dostawa Państwa zamówienia {$order.id} opóźni się o {$delay.days} dni. Według aktualnych informacji paczka dotrze do Państwa {$delivery.expected :date length=long}.}}
+many {{Przepraszamy, że dostawa Państwa zamówienia {$order.id} opóźni się o {$delay.days} dni. Według aktualnych informacji paczka dotrze do Państwa {$delivery.expected :date length=long}.}}
+*    {{Przepraszamy, że dostawa Państwa zamówienia {$order.id} opóźni się o {$delay.days} dnia. Według aktualnych informacji paczka dotrze do Państwa {$delivery.expected :date length=long}.}}
+
+[reason-customs] @6e567d55
+Paczka czeka na odprawę celną. Przekazaliśmy urzędowi celnemu wszystkie potrzebne dokumenty i codziennie sprawdzamy postęp odprawy, aby przesyłka ruszyła w dalszą drogę, gdy tylko zostanie zwolniona.
+
+[reason-carrier] @ffcccf56
+Przewoźnik ma opóźnienia w swojej sieci doręczeń. Poprosiliśmy go o priorytetowe potraktowanie Państwa paczki i codziennie sprawdzamy, jak przebiega jej transport.
+
+[reason-holiday] @025be4da
+Dni świąteczne spowolniły doręczenia na trasie Państwa paczki. Codziennie sprawdzamy, gdzie się znajduje, i od razu damy Państwu znać, jeśli przewidywany termin dostawy się zmieni.
+
+[closing] @a618e55d
+Dziękujemy za cierpliwość. Jeśli mają Państwo jakiekolwiek pytania, wystarczy odpowiedzieć na tę wiadomość – chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/apology/lost-parcel.reply": #"""
+[subject] @a59ab6d6
+Zamówienie {$order.id} nie dotarło – bardzo przepraszamy
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[apology] @5568ebcf
+Szczerze przepraszamy, że paczka o numerze przesyłki {$tracking.id} nie dotarła do Państwa. Rozumiemy, jak frustrujące jest czekanie na zamówienie, które nie przychodzi, dlatego nie prosimy Państwa o czekanie na wynik postępowania wyjaśniającego prowadzonego przez przewoźnika.
+
+[remedy-refund] @f9e2efdf
+Zwróciliśmy Państwu pełną kwotę {$order.total :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa najpóźniej {$resolution.date :date length=long}.
+
+[remedy-reshipment] @536b5418
+Wyślemy Państwu zamówienie ponownie, bez żadnych dodatkowych kosztów. Nowa paczka zostanie nadana {$resolution.date :date length=long}, a gdy tylko wyruszy w drogę, przekażemy Państwu e-mailem jej numer przesyłki.
+
+[investigation] @662a1404
+Wszczęliśmy u przewoźnika {$carrier.name} postępowanie wyjaśniające w sprawie zaginionej paczki – nie muszą Państwo w związku z tym nic robić. Gdyby pierwotna paczka jednak do Państwa dotarła, czy mogliby Państwo dać nam znać? Wtedy wspólnie ustalimy dalsze kroki.
+
+[closing] @3d020a99
+Jeśli w międzyczasie pojawią się jakiekolwiek pytania, wystarczy odpowiedzieć na tę wiadomość – chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/apology/missing-item.reply": #"""
+[subject] @922cc7a4
+Zamówienie {$order.id} dotarło niekompletne – bardzo przepraszamy
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[apology] @89e089d2
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one  {{Szczerze przepraszamy, że w Państwa zamówieniu {$order.id} zabrakło następującego elementu: {$missing.items :reply:list}. Dziękujemy, że tak szybko dali nam Państwo znać.}}
+few  {{Szczerze przepraszamy, że w Państwa zamówieniu {$order.id} zabrakło {$missing.items.count} elementów: {$missing.items :reply:list}. Dziękujemy, że tak szybko dali nam Państwo znać.}}
+many {{Szczerze przepraszamy, że w Państwa zamówieniu {$order.id} zabrakło {$missing.items.count} elementów: {$missing.items :reply:list}. Dziękujemy, że tak szybko dali nam Państwo znać.}}
+*    {{Szczerze przepraszamy, że w Państwa zamówieniu {$order.id} zabrakło {$missing.items.count} elementów: {$missing.items :reply:list}. Dziękujemy, że tak szybko dali nam Państwo znać.}}
+
+[next-step] @c6f090cd
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one  {{Brakujący element wyślemy Państwu osobno i bezpłatnie. Zostanie nadany {$missing.ships :date length=long}, a gdy tylko wyruszy w drogę, przekażemy Państwu e-mailem numer przesyłki. Nie muszą Państwo niczego odsyłać.}}
+few  {{Brakujące elementy wyślemy Państwu osobno i bezpłatnie. Zostaną nadane razem {$missing.ships :date length=long}, a gdy tylko wyruszą w drogę, przekażemy Państwu e-mailem numer przesyłki. Nie muszą Państwo niczego odsyłać.}}
+many {{Brakujące elementy wyślemy Państwu osobno i bezpłatnie. Zostaną nadane razem {$missing.ships :date length=long}, a gdy tylko wyruszą w drogę, przekażemy Państwu e-mailem numer przesyłki. Nie muszą Państwo niczego odsyłać.}}
+*    {{Brakujące elementy wyślemy Państwu osobno i bezpłatnie. Zostaną nadane razem {$missing.ships :date length=long}, a gdy tylko wyruszą w drogę, przekażemy Państwu e-mailem numer przesyłki. Nie muszą Państwo niczego odsyłać.}}
+
+[closing] @3ff69292
+Jeśli czegoś jeszcze brakuje lub coś jest nie tak, jak powinno, wystarczy odpowiedzieć na tę wiadomość – chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/apology/not-as-described.reply": #"""
+[subject] @9a7b0a3c
+Produkt „{$item.name}” z zamówienia {$order.id} – bardzo przepraszamy
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[mismatch-size] @a9ca8311
+Szczerze przepraszamy, że rozmiar produktu „{$item.name}” nie zgadza się z rozmiarem podanym w naszym opisie. Zamawiali Państwo na podstawie przekazanych przez nas informacji, a te powinny być dokładne.
+
+[mismatch-colour] @463c4e73
+Szczerze przepraszamy, że kolor produktu „{$item.name}” odbiega od naszego opisu i zdjęć. Wybrali go Państwo właśnie ze względu na kolor, więc powinien wyglądać tak, jak go pokazaliśmy.
+
+[mismatch-function] @210b5cf5
+Szczerze przepraszamy, że produkt „{$item.name}” nie robi tego, co obiecuje nasz opis. Wybrali go Państwo właśnie ze względu na tę funkcję, a nasz opis powinien być rzetelny.
+
+[remedy] @631312cc
+.input {$remedy :string}
+.match $remedy
+exchange {{Bezpłatnie wymienimy Państwu produkt: egzemplarz „{$item.name}” zgodny z naszym opisem zostanie wysłany {$resolution.date :date length=long}, a na otrzymany egzemplarz przesłaliśmy Państwu e-mailem opłaconą etykietę zwrotną. Poprawiamy również opis produktu.}}
+*        {{Do {$resolution.date :date length=long} zwrócimy Państwu pełną kwotę {$item.price :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Przesłaliśmy Państwu także e-mailem opłaconą etykietę zwrotną, więc odesłanie produktu nic Państwa nie będzie kosztować. Poprawiamy również opis produktu.}}
+
+[closing] @3d020a99
+Jeśli w międzyczasie pojawią się jakiekolwiek pytania, wystarczy odpowiedzieć na tę wiadomość – chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/apology/service-failure.reply": #"""
+[subject] @0a89e1ab
+Państwa zgłoszenie {$ticket.id} – bardzo przepraszamy
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[apology-slow] @d7e4bc2a
+Przepraszamy, że tak długo musieli Państwo czekać na naszą odpowiedź. Zwrócili się Państwo do nas o pomoc i należała się Państwu szybka odpowiedź.
+
+[apology-unhelpful] @2be6b492
+Przepraszamy, że nasze odpowiedzi nie okazały się pomocne. Zadali nam Państwo jasne pytanie i należała się Państwu jasna, wyczerpująca odpowiedź, której niestety nie udzieliliśmy.
+
+[changes] @7692ce0d
+Od dziś Państwa zgłoszenie {$ticket.id} nie czeka już w ogólnej kolejce. Osobiście zajmuje się nim {$agent.name} z naszego zespołu i pozostanie Państwa osobą kontaktową aż do pełnego rozwiązania sprawy. Przekazaliśmy też Państwa doświadczenia kierownikom zespołów, aby wzięli je pod uwagę przy obsłudze podobnych zgłoszeń.
+
+[contact] @7634c89a
+{$agent.name} przekaże Państwu pełną odpowiedź najpóźniej {$reply.by :date length=long}. Jeśli chcieliby Państwo wcześniej coś dodać, wystarczy odpowiedzieć na tę wiadomość – {$agent.name} otrzyma ją bezpośrednio.
+
+[closing] @f8db16e4
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/apology/wrong-item.reply": #"""
+[subject] @32a6faaf
+Zamówienie {$order.id} – właściwy produkt jest już w drodze
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[apology] @6dc67ece
+Szczerze przepraszamy, że zamiast zamówionego produktu „{$item.ordered}” otrzymali Państwo „{$item.received}”. To był nasz błąd – przekazaliśmy Państwa zamówienie zespołowi magazynu, aby taka pomyłka się nie powtórzyła.
+
+[correct-item] @285787c5
+Zamówiony produkt „{$item.ordered}” wyślemy bezpłatnie {$correct-item.ships :date length=long}, a gdy tylko wyruszy w drogę, przekażemy Państwu e-mailem numer przesyłki. Nie czekamy z wysyłką na zwrot otrzymanego produktu.
+
+[return] @a2e3c83a
+Przesłaliśmy Państwu e-mailem opłaconą etykietę zwrotną na otrzymany produkt. Czy w dogodnej chwili mogliby Państwo go zapakować i nadać w dowolnym punkcie przewoźnika? Zwrot nic Państwa nie kosztuje i nie poniosą Państwo też kosztów wysyłki właściwego produktu.
+
+[closing] @3d020a99
+Jeśli w międzyczasie pojawią się jakiekolwiek pytania, wystarczy odpowiedzieć na tę wiadomość – chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/follow-up/resolution-check.reply": #"""
+[subject] @8c4a58dc
+Państwa zgłoszenie {$ticket.id} – czy sprawa została rozwiązana?
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[check] @7dac9319
+Państwa zgłoszenie {$ticket.id} zamknęliśmy {$closed.on :date length=long}, ale chcielibyśmy się upewnić, że problem został w pełni rozwiązany. Jeśli coś nadal jest nie tak, jak powinno, prosimy o wiadomość – od razu wrócimy do sprawy.
+
+[satisfaction] @1e816692
+Na ile są Państwo zadowoleni z tego, jak zajęliśmy się Państwa zgłoszeniem? Wystarczy krótka odpowiedź własnymi słowami – pomoże nam ona ulepszać naszą obsługę.
+
+[contact] @9c5b4e7b
+Zawsze mogą się Państwo z nami skontaktować, odpowiadając na tę wiadomość lub pisząc na adres {$support.email}. Jeśli podadzą Państwo numer zgłoszenia {$ticket.id}, od razu je odnajdziemy.
+
+[closing] @f8db16e4
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/follow-up/review-invitation.reply": #"""
+[subject] @379e9cee
+Czy zechcieliby Państwo podzielić się wrażeniami z zakupów w sklepie {$store.name}?
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[thanks] @a1dc14cb
+Dziękujemy za zakupy w sklepie {$store.name} i za czas, który poświęcili Państwo na kontakt z nami.
+
+[invitation] @eb731d74
+Jeśli chcieliby Państwo podzielić się swoimi wrażeniami, mogą Państwo napisać opinię {#link href=$review.url}na naszej stronie z opiniami{/link}. Czytamy każdą opinię, bez względu na jej treść, a Państwa szczere zdanie pomaga innym klientom w wyborze, a nam – w doskonaleniu naszej pracy.
+
+[no-pressure] @10d1b373
+Wystawienie opinii jest całkowicie dobrowolne: to, czy ją Państwo napiszą, czy nie, nie ma żadnego wpływu na Państwa zamówienia ani na sposób, w jaki zajmiemy się Państwa przyszłymi zgłoszeniami.
+
+[closing] @f8db16e4
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/address-change-after-shipment.reply": #"""
+[subject] @5b09d51e
+Zmiana adresu dostawy zamówienia {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[status] @fd752b51
+Dziękujemy za informację o nowym adresie. Państwa zamówienie {$order.id} opuściło już nasz magazyn, dlatego poprosiliśmy przewoźnika o przekierowanie paczki.
+
+[redirect-redirected] @dfbd32f1
+Przewoźnik potwierdził zmianę i paczka jest już w drodze na Państwa nowy adres. Dostawa może potrwać dzień lub dwa dłużej, niż początkowo planowano.
+
+[redirect-not-possible] @af927c69
+Przykro nam, ale przewoźnik nie może przekierować paczki, która jest już w transporcie. Jeśli ktoś pod pierwotnym adresem może ją za Państwa odebrać, zostanie tam doręczona zgodnie z planem. W przeciwnym razie paczka wróci do nas – gdy tylko dotrze, skontaktujemy się z Państwem, aby zgodnie z Państwa wyborem wysłać ją na nowy adres albo zwrócić Państwu pieniądze.
+
+[tracking] @a56c21d7
+Paczkę mogą Państwo w każdej chwili śledzić pod numerem przesyłki {$shipment.tracking}.
+
+[closing] @c511ea93
+Dziękujemy za cierpliwość. Jeśli mają Państwo jakiekolwiek pytania, chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/address-change-before-shipment.reply": #"""
+[subject] @8c27b8ce
+Adres dostawy zamówienia {$order.id} został zmieniony
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @4ea8afcf
+Zaktualizowaliśmy adres dostawy Państwa zamówienia {$order.id} – paczka trafi teraz na nowy adres w miejscowości {$address.city}. Pełny adres znajdą Państwo w szczegółach zamówienia.
+
+[shipping] @8477204c
+Poza tym nic się nie zmienia: zamówienie zostanie wysłane zgodnie z planem {$order.ships :date length=long}, a gdy tylko paczka wyruszy w drogę, przekażemy Państwu e-mailem numer przesyłki.
+
+[closing] @35722104
+Dziękujemy, że dali nam Państwo znać odpowiednio wcześnie. Jeśli możemy jeszcze w czymś pomóc, chętnie to zrobimy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/cancellation-after-shipment.reply": #"""
+[subject] @964600cf
+Prośba o anulowanie zamówienia {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[status] @c6861018
+Dziękujemy za wiadomość. Państwa zamówienie {$order.id} opuściło nasz magazyn, zanim dotarła do nas Państwa prośba, dlatego nie możemy już zatrzymać wysyłki. Nadal jednak możemy je anulować na jeden z dwóch sposobów.
+
+[option-refuse] @3b77a148
+Najprościej będzie odmówić przyjęcia paczki, gdy kurier ją dostarczy. Wróci ona wtedy prosto do nas i nie muszą Państwo robić nic więcej.
+
+[option-return] @443f2be0
+Jeśli wolą Państwo przyjąć paczkę, mogą ją Państwo odesłać po otrzymaniu. Wystarczy odpowiedzieć na tę wiadomość, a prześlemy Państwu instrukcję zwrotu.
+
+[refund] @5cbd7451
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Gdy tylko paczka do nas wróci, zwrócimy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dnia roboczego.}}
+few  {{Gdy tylko paczka do nas wróci, zwrócimy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+many {{Gdy tylko paczka do nas wróci, zwrócimy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+*    {{Gdy tylko paczka do nas wróci, zwrócimy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dnia roboczego.}}
+
+[closing] @fbc78af3
+Dziękujemy za wyrozumiałość. Jeśli mają Państwo jakiekolwiek pytania, chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/cancellation-before-shipment.reply": #"""
+[subject] @5a26b2ef
+Zamówienie {$order.id} zostało anulowane
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @6a494433
+Zgodnie z Państwa prośbą anulowaliśmy zamówienie {$order.id}. Nie zostało ono jeszcze wysłane, więc nie otrzymają Państwo żadnej przesyłki.
+
+[refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dnia roboczego.}}
+few  {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+many {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+*    {{Zwróciliśmy Państwu {$refund :currency} tą samą metodą płatności, której użyli Państwo przy zakupie. Pieniądze dotrą do Państwa w ciągu {$refund.days} dnia roboczego.}}
+
+[closing] @8426fe3e
+Dziękujemy, że dali nam Państwo znać odpowiednio wcześnie. Jeśli potrzebują Państwo pomocy w wyborze czegoś innego albo mają pytania dotyczące zwrotu pieniędzy, chętnie pomożemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
         "locales/pl/remedy/full-refund.reply": #"""
 [subject] @29d42372
 Zwrot pieniędzy za zamówienie {$order.id}
@@ -2277,6 +6016,258 @@ Serdecznie pozdrawiamy
 Zespół Obsługi Klienta
 
 """#,
+        "locales/pl/remedy/outside-return-window.reply": #"""
+[subject] @8ceb6f23
+Prośba o zwrot zamówienia {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[decision] @42d79d86
+.input {$return.window :integer}
+.match $return.window
+one  {{Dziękujemy za wiadomość w sprawie zwrotu zamówienia {$order.id}. Termin na zwrot wynosi u nas {$return.window} dzień od daty zakupu, a Państwa zamówienie zostało złożone {$order.purchased :date length=long}. Przykro nam, że w tej sytuacji nie możemy przyjąć zwrotu, ale nadal chcielibyśmy Państwu pomóc.}}
+few  {{Dziękujemy za wiadomość w sprawie zwrotu zamówienia {$order.id}. Termin na zwrot wynosi u nas {$return.window} dni od daty zakupu, a Państwa zamówienie zostało złożone {$order.purchased :date length=long}. Przykro nam, że w tej sytuacji nie możemy przyjąć zwrotu, ale nadal chcielibyśmy Państwu pomóc.}}
+many {{Dziękujemy za wiadomość w sprawie zwrotu zamówienia {$order.id}. Termin na zwrot wynosi u nas {$return.window} dni od daty zakupu, a Państwa zamówienie zostało złożone {$order.purchased :date length=long}. Przykro nam, że w tej sytuacji nie możemy przyjąć zwrotu, ale nadal chcielibyśmy Państwu pomóc.}}
+*    {{Dziękujemy za wiadomość w sprawie zwrotu zamówienia {$order.id}. Termin na zwrot wynosi u nas {$return.window} dnia od daty zakupu, a Państwa zamówienie zostało złożone {$order.purchased :date length=long}. Przykro nam, że w tej sytuacji nie możemy przyjąć zwrotu, ale nadal chcielibyśmy Państwu pomóc.}}
+
+[warranty] @4a8dfcc4
+Jeśli produkt nie działa tak, jak powinien, nadal obejmuje go nasza gwarancja. Czy mogliby Państwo w odpowiedzi krótko opisać problem i, jeśli to możliwe, dołączyć zdjęcie? Wtedy zorganizujemy dla Państwa naprawę lub wymianę.
+
+[goodwill] @8998ab5c
+W geście dobrej woli chcielibyśmy też zaproponować Państwu rabat na kolejne zamówienie – wystarczy użyć kodu {$goodwill.code}.
+
+[closing] @ced6b1a3
+Dziękujemy za wyrozumiałość. Jeśli możemy jeszcze w czymś pomóc, chętnie to zrobimy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/partial-refund.reply": #"""
+[subject] @ae5ea4d2
+Częściowy zwrot pieniędzy za zamówienie {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @0c41343e
+Przyznaliśmy Państwu częściowy zwrot w wysokości {$refund :currency} za zamówienie {$order.id}. Produkt mogą Państwo zatrzymać – nie trzeba niczego odsyłać.
+
+[timeline] @75a05a7c
+.input {$refund.days :integer}
+.match $refund.days
+one  {{Pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie, i dotrą do Państwa w ciągu {$refund.days} dnia roboczego.}}
+few  {{Pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie, i dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+many {{Pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie, i dotrą do Państwa w ciągu {$refund.days} dni roboczych.}}
+*    {{Pieniądze wrócą tą samą metodą płatności, której użyli Państwo przy zakupie, i dotrą do Państwa w ciągu {$refund.days} dnia roboczego.}}
+
+[closing] @a5a8174f
+Dziękujemy za cierpliwość i za to, że dali nam Państwo szansę to naprawić. Jeśli mają Państwo pytania dotyczące zwrotu, chętnie na nie odpowiemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/refund-without-return.reply": #"""
+[subject] @29d42372
+Zwrot pieniędzy za zamówienie {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @67ff9084
+Zwróciliśmy Państwu {$refund :currency} za produkt „{$item}” z zamówienia {$order.id} – tą samą metodą płatności, której użyli Państwo przy zakupie.
+
+[no-return] @8adcf223
+Produktu nie trzeba odsyłać. Mogą go Państwo zatrzymać, a jeśli okaże się niepotrzebny – oddać do recyklingu.
+
+[closing] @6000d132
+Dziękujemy za informację i za cierpliwość. Jeśli mają Państwo pytania dotyczące zwrotu, chętnie na nie odpowiemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/replacement.reply": #"""
+[subject] @129af067
+Przesyłka zastępcza do zamówienia {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @0f9437ca
+Bezpłatnie wysyłamy Państwu przesyłkę zastępczą do zamówienia {$order.id}. Powinna do Państwa dotrzeć najpóźniej {$replacement.delivery :date length=long}.
+
+[tracking] @646351f9
+Paczka jest już w drodze – mogą ją Państwo śledzić pod numerem przesyłki {$replacement.tracking}.
+
+[tracking-pending] @39de8005
+Gdy tylko paczka wyruszy w drogę, przekażemy Państwu e-mailem numer przesyłki.
+
+[closing] @31617612
+Dziękujemy za cierpliwość, z jaką czekają Państwo na rozwiązanie sprawy. Jeśli możemy jeszcze w czymś pomóc, chętnie to zrobimy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/return-label.reply": #"""
+[subject] @0df16247
+Opłacona etykieta zwrotna do zamówienia {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[label] @f7ca973d
+Przygotowaliśmy opłaconą etykietę zwrotną do Państwa zamówienia {$order.id} – znajdą ją Państwo w załączniku do tej wiadomości. Czy mogliby Państwo odesłać nam produkt do {$return.by :date length=long}?
+
+[shipping-us] @b009d8c7
+Koszt przesyłki zwrotnej pokrywamy my, więc nie muszą Państwo za nic płacić.
+
+[shipping-customer] @bdac6f0f
+Koszt przesyłki zwrotnej wynosi {$return.cost :currency} – odliczymy go od kwoty zwrotu, więc teraz nie muszą Państwo nic płacić.
+
+[refund] @acdf5107
+Gdy tylko produkt dotrze do naszego magazynu, zwrócimy Państwu pieniądze tą samą metodą płatności, której użyli Państwo przy zakupie, i poinformujemy o tym e-mailem.
+
+[closing] @5f01c582
+Dziękujemy za cierpliwość. Jeśli mają Państwo pytania dotyczące zwrotu, chętnie na nie odpowiemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/spare-part.reply": #"""
+[subject] @26cf3393
+Bezpłatna część zamienna do zamówienia {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @fcc09c9e
+Bezpłatnie wysyłamy Państwu nową część zamienną „{$part.name}” do zamówienia {$order.id}.
+
+[shipping] @b22ce925
+Część zostanie nadana {$part.ships :date length=long}, a gdy tylko wyruszy w drogę, przekażemy Państwu e-mailem numer przesyłki.
+
+[assembly-hint] @2cb3b274
+Aby ułatwić montaż, nasi technicy zalecają: {$part.hint}
+
+[closing] @ef558d6a
+Dziękujemy za cierpliwość. Jeśli nowa część nie będzie pasować tak, jak powinna, albo jeśli możemy jeszcze w czymś pomóc, chętnie to zrobimy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/store-credit.reply": #"""
+[subject] @5205d71a
+Środki na zakupy w naszym sklepie – zamówienie {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @99a78fc4
+W ramach rekompensaty za kłopot z zamówieniem {$order.id} przyznaliśmy Państwu środki o wartości {$credit :currency} do wykorzystania w naszym sklepie.
+
+[code] @af50d745
+Państwa osobisty kod to {$credit.code}. Mogą go Państwo podać przy płatności za dowolne zamówienie, a jego wartość zostanie odjęta od łącznej kwoty. Kod jest ważny do {$credit.expires :date length=long}.
+
+[closing] @2698b0a7
+Dziękujemy za cierpliwość i wyrozumiałość. Jeśli mają Państwo pytania dotyczące przyznanych środków, chętnie na nie odpowiemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/remedy/warranty-repair.reply": #"""
+[subject] @31785477
+Naprawa gwarancyjna – zamówienie {$order.id}
+
+[greeting] @56c3d154
+Dzień dobry, {$customer.name},
+
+[greeting-anonymous] @9224f9e0
+Dzień dobry,
+
+[confirmation] @086fd08f
+Produkt „{$product.name}” z zamówienia {$order.id} jest objęty naszą gwarancją, dlatego naprawimy go bezpłatnie.
+
+[method-pickup] @c9985b77
+Zamówiliśmy kuriera, który odbierze od Państwa produkt. Przewoźnik skontaktuje się z Państwem e-mailem, aby uzgodnić termin odbioru. Czy mogliby Państwo do tego czasu starannie zapakować produkt, najlepiej w oryginalne opakowanie?
+
+[method-send-in] @7a06d594
+Przygotowaliśmy dla Państwa opłaconą etykietę nadawczą – znajdą ją Państwo w załączniku do tej wiadomości. Czy mogliby Państwo starannie zapakować produkt, najlepiej w oryginalne opakowanie, i nadać go w punkcie przewoźnika wskazanego na etykiecie?
+
+[duration] @f48e261f
+.input {$repair.days :integer}
+.match $repair.days
+one  {{Naprawa trwa {$repair.days} dzień roboczy od chwili, gdy produkt dotrze do naszego serwisu, a potem bezpłatnie odeślemy go Państwu.}}
+few  {{Naprawa trwa {$repair.days} dni robocze od chwili, gdy produkt dotrze do naszego serwisu, a potem bezpłatnie odeślemy go Państwu.}}
+many {{Naprawa trwa {$repair.days} dni roboczych od chwili, gdy produkt dotrze do naszego serwisu, a potem bezpłatnie odeślemy go Państwu.}}
+*    {{Naprawa trwa {$repair.days} dnia roboczego od chwili, gdy produkt dotrze do naszego serwisu, a potem bezpłatnie odeślemy go Państwu.}}
+
+[closing] @f6a32285
+Dziękujemy za cierpliwość. Jeśli mają Państwo pytania dotyczące naprawy, chętnie na nie odpowiemy.
+
+Serdecznie pozdrawiamy
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/review-response/mixed-review.reply": #"""
+[thanks] @f1d7ce51
+Dziękujemy za Państwa opinię.
+
+[praised-quality] @3f43f4c0
+Cieszymy się, że są Państwo zadowoleni z jakości zakupu.
+
+[praised-delivery] @f26ed214
+Cieszymy się, że są Państwo zadowoleni z naszej dostawy.
+
+[praised-service] @3e9c15d9
+Cieszymy się, że nasz zespół mógł Państwu pomóc.
+
+[criticised] @839a904f
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{Przykro nam jednak, że nie wszystko w dostawie poszło sprawnie – razem z przewoźnikami pracujemy nad jej usprawnieniem.}}
+service service {{Przykro nam jednak, że nie każdy kontakt z naszym zespołem był równie udany – dbamy o to, by nasza pomoc zawsze była skuteczna.}}
+* price {{Rozumiemy Państwa uwagę dotyczącą ceny i przekazaliśmy ją zespołowi, który ustala nasze ceny.}}
+* delivery {{Przykro nam, że dostawa trwała dłużej, niż Państwo oczekiwali – pracujemy z przewoźnikami nad jej przyspieszeniem.}}
+* packaging {{Przykro nam, że opakowanie zawiodło – ulepszamy sposób pakowania, by zamówienia docierały dobrze zabezpieczone.}}
+* service {{Przykro nam, że nasza obsługa nie spełniła Państwa oczekiwań – pracujemy z zespołem nad tym, by odpowiadać szybciej.}}
+* * {{Przykro nam, że nie wszystko spełniło Państwa oczekiwania – sprawdzamy, co możemy poprawić.}}
+
+[contact] @31376000
+Jeśli chcieliby Państwo, abyśmy się tym zajęli, prosimy o bezpośredni kontakt z naszą obsługą klienta.
+
+[sign-off] @1e91d648
+Zespół Obsługi Klienta
+
+"""#,
         "locales/pl/review-response/negative-review.reply": #"""
 [thanks] @f1d7ce51
 Dziękujemy za Państwa opinię.
@@ -2301,6 +6292,26 @@ Ustaliliśmy już przyczynę i podjęliśmy kroki, aby sytuacja się nie powtór
 
 [contact] @491ea739
 Prosimy o bezpośredni kontakt z naszym działem obsługi klienta – chętnie pomożemy.
+
+[sign-off] @1e91d648
+Zespół Obsługi Klienta
+
+"""#,
+        "locales/pl/review-response/positive-review.reply": #"""
+[thanks] @2021aa61
+Serdecznie dziękujemy za miłe słowa – wiele znaczą dla całego naszego zespołu.
+
+[praised-quality] @3f43f4c0
+Bardzo się cieszymy, że są Państwo zadowoleni z jakości zakupu.
+
+[praised-delivery] @78938073
+Cieszymy się, że zamówienie dotarło do Państwa szybko i bez problemów.
+
+[praised-service] @9a9fa566
+Cieszymy się, że nasz zespół mógł Państwu pomóc – chętnie przekażemy mu Państwa słowa uznania.
+
+[look-forward] @2b03aed1
+Z przyjemnością obsłużymy Państwa ponownie.
 
 [sign-off] @1e91d648
 Zespół Obsługi Klienta
@@ -2706,6 +6717,34 @@ review-incentive:
     - 5 gwiazd*
 
 """#,
+        "locales/zh-Hans/acknowledgement/request-received.reply": #"""
+[subject] @3a1f10f3
+我们已收到您的咨询（工单号 {$ticket.id}）
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[received] @6569e55f
+.input {$topic :string}
+.match $topic
+delivery {{感谢您就订单配送事宜与我们联系。我们已收到您的咨询，并为您登记了工单，工单号为 {$ticket.id}。}}
+return   {{感谢您就退货事宜与我们联系。我们已收到您的咨询，并为您登记了工单，工单号为 {$ticket.id}。}}
+refund   {{感谢您就退款事宜与我们联系。我们已收到您的咨询，并为您登记了工单，工单号为 {$ticket.id}。}}
+product  {{感谢您对我们商品的关注与咨询。我们已收到您的问题，并为您登记了工单，工单号为 {$ticket.id}。}}
+*        {{感谢您与我们联系。我们已收到您的咨询，并为您登记了工单，工单号为 {$ticket.id}。}}
+
+[timeline] @4cf67e9a
+.input {$reply.hours :integer}
+.match $reply.hours
+* {{我们的客服专员将在 {$reply.hours} 小时内亲自回复您。在此期间，如您还有需要补充的信息，直接回复本消息即可，我们会将其一并添加到您的工单中。}}
+
+[closing] @f8db16e4
+客户服务团队 敬上
+
+"""#,
         "locales/zh-Hans/apology/damaged-item.reply": #"""
 [subject] @fcd89d4d
 您的订单 {$order.id} 商品到货破损，我们深表歉意
@@ -2747,6 +6786,352 @@ review-incentive:
 客户服务团队 敬上
 
 """#,
+        "locales/zh-Hans/apology/defective-item.reply": #"""
+[subject] @9a7b0a3c
+关于您订单 {$order.id} 中的“{$item.name}”，我们深表歉意
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[apology] @dc8eaac3
+非常抱歉，您收到的“{$item.name}”无法正常使用，感谢您及时告知我们。我们的商品本应从第一天起就能正常使用，遇到这样的情况，您的失望心情我们完全能够理解。
+
+[remedy-replacement] @c1c43373
+我们将为您免费补发一件全新的“{$item.name}”，预计于{$resolution.date :date length=long}发出。包裹发出后，我们会立即通过电子邮件把物流单号发送给您。同时，我们还会通过电子邮件为您发送一张预付费退货面单，用于寄回有问题的商品，退货无需您承担任何费用。
+
+[remedy-refund] @ca6fa72e
+我们将于{$resolution.date :date length=long}前将“{$item.name}”的全部货款按原支付方式退还给您。同时，我们还会通过电子邮件为您发送一张预付费退货面单，用于寄回有问题的商品，退货无需您承担任何费用。
+
+[remedy-repair] @542477d7
+我们的售后服务中心将为您免费维修“{$item.name}”。我们正在通过电子邮件为您发送一张预付费寄件面单，用于将商品寄来维修；维修好的商品将于{$resolution.date :date length=long}前送回您手中。
+
+[closing] @3d020a99
+在此期间如有任何疑问，欢迎直接回复本消息，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/apology/late-delivery.reply": #"""
+[subject] @080947c0
+您的订单 {$order.id} 配送延误，我们深表歉意
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[apology] @a7696eb6
+.input {$delay.days :integer}
+.match $delay.days
+* {{非常抱歉，您的订单 {$order.id} 配送延误了 {$delay.days} 天，目前预计将于{$delivery.expected :date length=long}送达。}}
+
+[reason-customs] @6e567d55
+您的包裹目前正在等待海关清关。我们已向海关提交了所需的全部文件，并且每天都在跟进清关进度，确保包裹一经放行便能第一时间继续转运。
+
+[reason-carrier] @ffcccf56
+由于物流公司的运输网络出现延误，您的包裹未能按时送达。我们已请物流公司优先处理您的包裹，并且每天都在跟进运输进度。
+
+[reason-holiday] @025be4da
+受公共假期影响，您的包裹所在线路的派送速度有所放缓。我们每天都在跟进运输进度，如预计送达日期有变，我们会第一时间通知您。
+
+[closing] @a618e55d
+感谢您的耐心等待。如有任何疑问，欢迎直接回复本消息，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/apology/lost-parcel.reply": #"""
+[subject] @a59ab6d6
+您的订单 {$order.id} 尚未送达，我们深表歉意
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[apology] @5568ebcf
+非常抱歉，物流单号为 {$tracking.id} 的包裹至今仍未送到您手中。迟迟等不到订单有多让人着急，我们完全能够理解，因此您无需等待物流公司的调查结果，我们现在就为您处理。
+
+[remedy-refund] @f9e2efdf
+我们已将全部货款 {$order.total :currency} 按原支付方式退还给您，款项预计于{$resolution.date :date length=long}前到账。
+
+[remedy-reshipment] @536b5418
+我们将为您免费重新发货。新包裹预计于{$resolution.date :date length=long}发出，包裹发出后，我们会立即通过电子邮件把新的物流单号发送给您。
+
+[investigation] @662a1404
+我们已就包裹丢失一事向物流公司 {$carrier.name} 发起调查，此事无需您做任何处理。如果原包裹之后仍送到了您手中，能否麻烦您告知我们？届时我们会与您商定下一步的处理方式。
+
+[closing] @3d020a99
+在此期间如有任何疑问，欢迎直接回复本消息，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/apology/missing-item.reply": #"""
+[subject] @922cc7a4
+您的订单 {$order.id} 商品缺件，我们深表歉意
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[apology] @89e089d2
+.input {$missing.items.count :integer}
+.match $missing.items.count
+1 {{非常抱歉，您的订单 {$order.id} 到货时缺少了以下物品：{$missing.items :reply:list}。感谢您第一时间告知我们。}}
+* {{非常抱歉，您的订单 {$order.id} 到货时缺少了 {$missing.items.count} 件物品：{$missing.items :reply:list}。感谢您第一时间告知我们。}}
+
+[next-step] @c6f090cd
+.input {$missing.items.count :integer}
+.match $missing.items.count
+1 {{我们将为您免费单独补发这件物品，预计于{$missing.ships :date length=long}发出。包裹发出后，我们会立即通过电子邮件把物流单号发送给您。您无需寄回任何东西。}}
+* {{我们将为您免费单独补发这些物品，它们将于{$missing.ships :date length=long}一同发出。包裹发出后，我们会立即通过电子邮件把物流单号发送给您。您无需寄回任何东西。}}
+
+[closing] @3ff69292
+如果还有其他物品缺失或存在问题，欢迎直接回复本消息，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/apology/not-as-described.reply": #"""
+[subject] @9a7b0a3c
+关于您订单 {$order.id} 中的“{$item.name}”，我们深表歉意
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[mismatch-size] @a9ca8311
+非常抱歉，您收到的“{$item.name}”与我们商品描述中的尺寸不符。您是根据我们提供的信息下单的，这些信息本应准确无误。
+
+[mismatch-colour] @463c4e73
+非常抱歉，您收到的“{$item.name}”颜色与我们的商品描述和图片不一致。您正是看中了这个颜色才选择它，实物本应与展示的效果一致。
+
+[mismatch-function] @210b5cf5
+非常抱歉，您收到的“{$item.name}”未能实现商品描述中所说的功能。您正是看中了这项功能才选择它，我们的描述本应准确无误。
+
+[remedy] @631312cc
+.input {$remedy :string}
+.match $remedy
+exchange {{我们将为您免费换货：与描述相符的“{$item.name}”将于{$resolution.date :date length=long}发出。我们也已通过电子邮件为您发送了一张预付费退货面单，用于寄回您收到的这件商品。同时，我们正在修正该商品的描述。}}
+*        {{我们将于{$resolution.date :date length=long}前把全部货款 {$item.price :currency} 按原支付方式退还给您。我们也已通过电子邮件为您发送了一张预付费退货面单，退货无需您承担任何费用。同时，我们正在修正该商品的描述。}}
+
+[closing] @3d020a99
+在此期间如有任何疑问，欢迎直接回复本消息，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/apology/service-failure.reply": #"""
+[subject] @0a89e1ab
+关于您的工单 {$ticket.id}，我们深表歉意
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[apology-slow] @d7e4bc2a
+非常抱歉，让您等了这么久才收到我们的答复。您向我们寻求帮助，理应及时得到回应。
+
+[apology-unhelpful] @2be6b492
+非常抱歉，我们之前的答复没能帮到您。您提出的问题很明确，理应得到清晰、完整的解答，而我们没有做到。
+
+[changes] @7692ce0d
+从今天起，您的工单 {$ticket.id} 不再在普通队列中排队等候，而是由我们团队的 {$agent.name} 亲自负责跟进。在所有问题得到解决之前，{$agent.name} 将一直担任您的专属联系人。我们也已将您的这次经历反馈给各位团队主管，以便改进我们处理同类问题的方式。
+
+[contact] @7634c89a
+{$agent.name} 将于{$reply.by :date length=long}前与您联系，为您提供完整的答复。在此之前，如您还有需要补充的内容，欢迎回复本消息，您的消息将直接转交给 {$agent.name}。
+
+[closing] @f8db16e4
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/apology/wrong-item.reply": #"""
+[subject] @32a6faaf
+您的订单 {$order.id}：正确的商品即将为您寄出
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[apology] @6dc67ece
+非常抱歉，您订购的是“{$item.ordered}”，收到的却是“{$item.received}”。这是我们的失误，我们已将您的订单情况反馈给仓库团队，避免类似情况再次发生。
+
+[correct-item] @285787c5
+您订购的“{$item.ordered}”将于{$correct-item.ships :date length=long}免费为您发出，包裹发出后，我们会立即通过电子邮件把物流单号发送给您。我们会直接为您发货，无需等待错发的商品寄回。
+
+[return] @a2e3c83a
+我们已通过电子邮件为您发送了一张预付费退货面单，用于寄回您收到的这件商品。方便的时候，能否麻烦您将其打包好，交到该物流公司的任意一个寄件网点？退货不会产生任何费用，正确商品的运费也无需您支付。
+
+[closing] @3d020a99
+在此期间如有任何疑问，欢迎直接回复本消息，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/follow-up/resolution-check.reply": #"""
+[subject] @8c4a58dc
+您的工单 {$ticket.id}：问题是否已经解决？
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[check] @7dac9319
+我们已于{$closed.on :date length=long}关闭了您的工单 {$ticket.id}，想向您确认一下问题是否已经彻底解决。如果仍有任何不尽如人意之处，请告诉我们，我们会立即重新跟进。
+
+[satisfaction] @1e816692
+您对我们这次的处理满意吗？简单回复几句即可，您的意见将帮助我们不断改进服务。
+
+[contact] @9c5b4e7b
+您可以随时直接回复本消息，或发送电子邮件至 {$support.email} 与我们联系。来信时如能注明工单号 {$ticket.id}，我们便能立即找到您的记录。
+
+[closing] @f8db16e4
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/follow-up/review-invitation.reply": #"""
+[subject] @379e9cee
+您愿意和我们分享在 {$store.name} 的购物体验吗？
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[thanks] @a1dc14cb
+感谢您选择在 {$store.name} 购物，也感谢您抽出时间与我们联系。
+
+[invitation] @eb731d74
+如果您愿意分享这次的购物体验，欢迎{#link href=$review.url}在我们的评价页面{/link}撰写评价。每一条评价，无论好坏，我们都会认真阅读。您真实的意见既能为其他顾客提供参考，也能帮助我们不断进步。
+
+[no-pressure] @10d1b373
+是否撰写评价完全由您决定。无论您是否留下评价，都不会影响您的订单，也不会影响我们今后为您处理任何问题。
+
+[closing] @f8db16e4
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/address-change-after-shipment.reply": #"""
+[subject] @5b09d51e
+关于您订单 {$order.id} 的地址变更
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[status] @fd752b51
+感谢您告知我们新的收货地址。由于您的订单 {$order.id} 此前已从我们的仓库发出，我们已联系物流公司，申请将包裹改寄至您的新地址。
+
+[redirect-redirected] @dfbd32f1
+物流公司已确认变更，您的包裹正在寄往新地址。送达时间可能会比原计划晚一到两天。
+
+[redirect-not-possible] @af927c69
+非常抱歉，物流公司无法在运输途中为包裹更改派送地址。如果原地址有人可以代您签收，包裹将按原计划派送至该地址；如果无人代收，包裹将退回给我们。包裹一退回，我们就会与您联系，按您的意愿将其改寄至新地址，或为您办理退款。
+
+[tracking] @a56c21d7
+您可以随时凭物流单号 {$shipment.tracking} 查询包裹的运输状态。
+
+[closing] @c511ea93
+感谢您的耐心等待。如有任何疑问，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/address-change-before-shipment.reply": #"""
+[subject] @8c27b8ce
+您订单 {$order.id} 的收货地址已更新
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @4ea8afcf
+我们已为您更新订单 {$order.id} 的收货地址，包裹将寄往您位于 {$address.city} 的新地址。完整地址可在订单详情中查看。
+
+[shipping] @8477204c
+其他安排均保持不变：您的订单仍将按计划于{$order.ships :date length=long}发出，包裹发出后，我们会立即通过电子邮件把物流单号发送给您。
+
+[closing] @35722104
+感谢您及时告知我们。如您还有其他需要，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/cancellation-after-shipment.reply": #"""
+[subject] @964600cf
+关于您订单 {$order.id} 的取消申请
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[status] @c6861018
+感谢您的来信。我们收到您的申请时，订单 {$order.id} 已经从仓库发出，因此我们已无法拦截这个包裹。不过，您仍然可以通过以下两种方式中的任意一种取消订单。
+
+[option-refuse] @3b77a148
+最简单的方式是在快递员派送时拒收包裹。包裹随后会直接退回给我们，您无需再做任何操作。
+
+[option-return] @443f2be0
+如果您更希望先签收包裹，也可以在收到后将其退回。只需回复本消息，我们就会把退货说明发送给您。
+
+[refund] @5cbd7451
+.input {$refund.days :integer}
+.match $refund.days
+* {{包裹一退回到我们这里，我们就会将 {$refund :currency} 按原支付方式退还给您，款项预计在 {$refund.days} 个工作日内到账。}}
+
+[closing] @fbc78af3
+感谢您的理解。如有任何疑问，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/cancellation-before-shipment.reply": #"""
+[subject] @5a26b2ef
+您的订单 {$order.id} 已取消
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @6a494433
+我们已按您的要求取消了订单 {$order.id}。该订单尚未发货，因此不会有任何商品寄出。
+
+[refund] @9bf530ad
+.input {$refund.days :integer}
+.match $refund.days
+* {{我们已将 {$refund :currency} 按原支付方式退还给您，款项预计在 {$refund.days} 个工作日内到账。}}
+
+[closing] @8426fe3e
+感谢您及时告知我们。如果您需要我们帮忙挑选其他商品，或对本次退款有任何疑问，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
         "locales/zh-Hans/remedy/full-refund.reply": #"""
 [subject] @29d42372
 您的订单 {$order.id} 退款通知
@@ -2780,6 +7165,241 @@ review-incentive:
 客户服务团队 敬上
 
 """#,
+        "locales/zh-Hans/remedy/outside-return-window.reply": #"""
+[subject] @8ceb6f23
+关于您订单 {$order.id} 的退货申请
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[decision] @42d79d86
+.input {$return.window :integer}
+.match $return.window
+* {{感谢您就订单 {$order.id} 的退货事宜与我们联系。我们的退货期限为自购买之日起 {$return.window} 天，而您的订单下单日期为{$order.purchased :date length=long}。非常抱歉，因此我们无法为这笔订单办理退货，但我们仍然希望能为您提供帮助。}}
+
+[warranty] @4a8dfcc4
+如果商品无法正常使用，它仍在我们的保修范围内。能否麻烦您回复本消息，简要描述一下遇到的问题，方便的话再附上一张照片？我们随后会为您安排维修或更换。
+
+[goodwill] @8998ab5c
+此外，我们还想为您送上一份心意：下次购物时使用优惠码 {$goodwill.code}，即可享受折扣。
+
+[closing] @ced6b1a3
+感谢您的理解。如您还有其他需要，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/partial-refund.reply": #"""
+[subject] @ae5ea4d2
+您订单 {$order.id} 的部分退款通知
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @0c41343e
+我们已为您的订单 {$order.id} 办理部分退款，退款金额为 {$refund :currency}。商品您可以直接留用，无需寄回任何东西。
+
+[timeline] @75a05a7c
+.input {$refund.days :integer}
+.match $refund.days
+* {{款项将按原支付方式退回，预计在 {$refund.days} 个工作日内到账。}}
+
+[closing] @a5a8174f
+感谢您的耐心等待，也感谢您给我们弥补的机会。如对本次退款有任何疑问，欢迎随时与我们联系，我们很乐意为您解答。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/refund-without-return.reply": #"""
+[subject] @29d42372
+您的订单 {$order.id} 退款通知
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @67ff9084
+我们已将订单 {$order.id} 中“{$item}”的货款 {$refund :currency} 按原支付方式退还给您。
+
+[no-return] @8adcf223
+这件商品无需寄回。您可以直接留用；如果用不上，也可以将其回收处理。
+
+[closing] @6000d132
+感谢您告知我们，也感谢您的耐心等待。如对本次退款有任何疑问，欢迎随时与我们联系，我们很乐意为您解答。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/replacement.reply": #"""
+[subject] @129af067
+您订单 {$order.id} 的补发通知
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @0f9437ca
+我们将为您的订单 {$order.id} 免费补发商品，预计于{$replacement.delivery :date length=long}前送达。
+
+[tracking] @646351f9
+包裹已在寄送途中，您可以随时凭物流单号 {$replacement.tracking} 查询物流状态。
+
+[tracking-pending] @39de8005
+包裹发出后，我们会立即通过电子邮件把物流单号发送给您。
+
+[closing] @31617612
+在我们为您处理期间，感谢您的耐心等待。如您还有其他需要，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/return-label.reply": #"""
+[subject] @0df16247
+您订单 {$order.id} 的预付费退货面单
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[label] @f7ca973d
+我们已为您的订单 {$order.id} 生成了一张预付费退货面单，随本消息附上。能否麻烦您在{$return.by :date length=long}前将商品寄回给我们？
+
+[shipping-us] @b009d8c7
+退货运费由我们承担，您无需支付任何费用。
+
+[shipping-customer] @bdac6f0f
+退货运费为 {$return.cost :currency}，我们将从您的退款中扣除，因此您现在无需支付任何费用。
+
+[refund] @acdf5107
+商品一到达我们的仓库，我们就会按原支付方式为您办理退款，并通过电子邮件通知您。
+
+[closing] @5f01c582
+感谢您的耐心等待。如对本次退货有任何疑问，欢迎随时与我们联系，我们很乐意为您解答。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/spare-part.reply": #"""
+[subject] @26cf3393
+您订单 {$order.id} 的配件免费补发通知
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @fcc09c9e
+我们将为您的订单 {$order.id} 免费寄送全新的“{$part.name}”。
+
+[shipping] @b22ce925
+配件预计于{$part.ships :date length=long}发出，包裹发出后，我们会立即通过电子邮件把物流单号发送给您。
+
+[assembly-hint] @2cb3b274
+为方便您安装，我们的技术人员建议如下：{$part.hint}
+
+[closing] @ef558d6a
+感谢您的耐心等待。如果新配件无法顺利安装，或者您还有其他需要，欢迎随时与我们联系，我们很乐意为您提供帮助。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/store-credit.reply": #"""
+[subject] @5205d71a
+关于您订单 {$order.id} 的代金券补偿
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @99a78fc4
+您的订单 {$order.id} 出现的问题给您添了麻烦，为表歉意，我们已为您发放一张面值 {$credit :currency} 的代金券。
+
+[code] @af50d745
+您的专属代金券码为 {$credit.code}。今后任何一笔订单结算时均可输入使用，券面金额将直接从订单总额中抵扣。该代金券有效期至{$credit.expires :date length=long}。
+
+[closing] @2698b0a7
+感谢您的耐心与理解。如对代金券有任何疑问，欢迎随时与我们联系，我们很乐意为您解答。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/remedy/warranty-repair.reply": #"""
+[subject] @31785477
+您订单 {$order.id} 的保修维修安排
+
+[greeting] @56c3d154
+尊敬的{$customer.name}，您好！
+
+[greeting-anonymous] @9224f9e0
+尊敬的顾客，您好！
+
+[confirmation] @086fd08f
+您订单 {$order.id} 中的“{$product.name}”在我们的保修范围内，我们将为您免费维修。
+
+[method-pickup] @c9985b77
+我们已为您预约了快递上门取件，物流公司会通过电子邮件与您约定取件时间。能否麻烦您在取件前将商品妥善包装好？如有原包装，最好使用原包装。
+
+[method-send-in] @7a06d594
+我们已为您生成了一张预付费寄件面单，随本消息附上。能否麻烦您将商品妥善包装（如有原包装，最好使用原包装），并交到面单上所示物流公司的任意一个寄件网点？
+
+[duration] @f48e261f
+.input {$repair.days :integer}
+.match $repair.days
+* {{自商品送达我们的售后服务中心之日起，维修需要 {$repair.days} 个工作日，维修完成后我们会免费将商品寄回给您。}}
+
+[closing] @f6a32285
+感谢您的耐心等待。如对本次维修有任何疑问，欢迎随时与我们联系，我们很乐意为您解答。
+
+客户服务团队 敬上
+
+"""#,
+        "locales/zh-Hans/review-response/mixed-review.reply": #"""
+[thanks] @f1d7ce51
+感谢您的反馈。
+
+[praised-quality] @3f43f4c0
+很高兴您对所购商品的品质感到满意。
+
+[praised-delivery] @f26ed214
+很高兴我们的配送服务让您满意。
+
+[praised-service] @3e9c15d9
+很高兴我们的团队能为您提供帮助。
+
+[criticised] @839a904f
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{不过，配送过程中仍有部分环节不够顺畅，对此我们深感抱歉。我们正在与物流合作伙伴一起改进。}}
+service service {{不过，并非每一次与我们团队的沟通都如此顺利，对此我们深感抱歉。我们正在努力让客服支持始终及时、贴心。}}
+* price {{不过，您对价格的看法我们十分理解，并已转达给负责定价的团队。}}
+* delivery {{不过，很抱歉配送时间超出了您的预期，我们正在与物流合作伙伴一起努力提升配送速度。}}
+* packaging {{不过，很抱歉商品包装未能达到应有的水准，我们正在改进打包方式，确保订单送达时完好无损。}}
+* service {{不过，很抱歉我们的客服支持未能达到您的期望，我们正在与团队一起努力，提升响应速度。}}
+* * {{不过，很抱歉并非所有方面都达到了您的期望，我们正在研究如何改进。}}
+
+[contact] @31376000
+如果您希望我们进一步了解情况，欢迎直接联系我们的客服团队。
+
+[sign-off] @1e91d648
+客户服务团队
+
+"""#,
         "locales/zh-Hans/review-response/negative-review.reply": #"""
 [thanks] @f1d7ce51
 感谢您的反馈。
@@ -2804,6 +7424,26 @@ review-incentive:
 
 [contact] @491ea739
 欢迎您直接联系我们的客服团队，我们将竭诚为您服务。
+
+[sign-off] @1e91d648
+客户服务团队
+
+"""#,
+        "locales/zh-Hans/review-response/positive-review.reply": #"""
+[thanks] @2021aa61
+非常感谢您的认可与鼓励，这对我们整个团队来说意义重大。
+
+[praised-quality] @3f43f4c0
+很高兴您对所购商品的品质感到满意。
+
+[praised-delivery] @78938073
+很高兴您的订单能够快速、顺利地送达。
+
+[praised-service] @9a9fa566
+很高兴我们的团队能为您提供帮助，我们会把您的赞誉转达给他们。
+
+[look-forward] @2b03aed1
+期待再次为您服务。
 
 [sign-off] @1e91d648
 客户服务团队
@@ -3105,6 +7745,46 @@ source-locale: en
 target-locales: [de, fr, es, pl, ja, zh-Hans, ar]
 
 """#,
+        "templates/acknowledgement/request-received.reply": #"""
+---
+kind: acknowledgement
+channels: [email, chat, sms]
+summary: Confirm that a new request has arrived, with its ticket number, its topic and when the customer will hear back.
+inputs:
+  customer.name: string?
+  ticket.id: string
+  topic: delivery | return | refund | product | other
+  reply.hours: integer
+---
+[subject]
+We have received your request (ticket {$ticket.id})
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[received]
+.input {$topic :string}
+.match $topic
+delivery {{Thank you for contacting us about your delivery. We have received your request and registered it under ticket number {$ticket.id}.}}
+return   {{Thank you for contacting us about your return. We have received your request and registered it under ticket number {$ticket.id}.}}
+refund   {{Thank you for contacting us about your refund. We have received your request and registered it under ticket number {$ticket.id}.}}
+product  {{Thank you for your question about one of our products. We have received your request and registered it under ticket number {$ticket.id}.}}
+*        {{Thank you for contacting us. We have received your request and registered it under ticket number {$ticket.id}.}}
+
+[timeline]
+.input {$reply.hours :integer}
+.match $reply.hours
+one {{A member of our team will reply to you personally within {$reply.hours} hour. If you would like to add anything in the meantime, please reply to this message and we will add it to your ticket.}}
+*   {{A member of our team will reply to you personally within {$reply.hours} hours. If you would like to add anything in the meantime, please reply to this message and we will add it to your ticket.}}
+
+[closing]
+Kind regards,
+The Customer Service Team
+
+"""#,
         "templates/apology/damaged-item.reply": #"""
 ---
 kind: apology
@@ -3163,6 +7843,507 @@ Kind regards,
 The Customer Service Team
 
 """#,
+        "templates/apology/defective-item.reply": #"""
+---
+kind: apology
+channels: [email, chat]
+summary: An item has a defect or quality problem; apologise and confirm the remedy offered, with the next step and its date.
+inputs:
+  customer.name: string?
+  order.id: string
+  item.name: string
+  remedy: replacement | refund | repair
+  resolution.date: date
+---
+[subject]
+Your {$item.name} from order {$order.id}: our apologies
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[apology]
+We are truly sorry that your {$item.name} is not working as it should. Thank you for letting us know. A product from us should work properly from the first day, and we understand how disappointing this is.
+
+[remedy-replacement] when remedy = replacement
+We are sending you a new {$item.name} free of charge. It ships on {$resolution.date :date length=long}, and we will e-mail you the tracking number as soon as it is on its way. We will also e-mail you a prepaid return label for the defective item, so returning it costs you nothing.
+
+[remedy-refund] when remedy = refund
+We will refund the full price of your {$item.name} to your original payment method by {$resolution.date :date length=long}. We will also e-mail you a prepaid return label for the defective item, so returning it costs you nothing.
+
+[remedy-repair] when remedy = repair
+Our service centre will repair your {$item.name} free of charge. We are e-mailing you a prepaid shipping label for it, and the repaired item will be back with you by {$resolution.date :date length=long}.
+
+[closing]
+If you have any questions in the meantime, please reply to this message; we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/apology/late-delivery.reply": #"""
+---
+kind: apology
+channels: [email, chat, sms]
+summary: A delivery is late (customs, carrier or public holidays); apologise, explain the reason and give the new expected date.
+inputs:
+  customer.name: string?
+  order.id: string
+  delay.days: integer
+  reason: customs | carrier | holiday
+  delivery.expected: date
+---
+[subject]
+Your order {$order.id} is delayed: our apologies
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[apology]
+.input {$delay.days :integer}
+.match $delay.days
+one {{We are sorry that your order {$order.id} is running {$delay.days} day late. It is now expected to arrive on {$delivery.expected :date length=long}.}}
+*   {{We are sorry that your order {$order.id} is running {$delay.days} days late. It is now expected to arrive on {$delivery.expected :date length=long}.}}
+
+[reason-customs] when reason = customs
+The parcel is waiting for customs clearance. We have sent the customs office all the documents it needs, and we are following the clearance every day so that your parcel moves on as soon as it is released.
+
+[reason-carrier] when reason = carrier
+The carrier has had delays in its network. We have asked it to give your parcel priority, and we are checking its progress every day.
+
+[reason-holiday] when reason = holiday
+The public holidays have slowed down deliveries on your parcel's route. We are checking its progress every day and will let you know straight away if the expected date changes.
+
+[closing]
+Thank you for your patience. If you have any questions, please reply to this message; we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/apology/lost-parcel.reply": #"""
+---
+kind: apology
+channels: [email, chat]
+summary: A parcel is lost in transit; apologise, confirm the carrier investigation and the remedy (refund or reshipment) with its date.
+inputs:
+  customer.name: string?
+  order.id: string
+  order.total: money
+  tracking.id: string
+  carrier.name: string
+  remedy: refund | reshipment
+  resolution.date: date
+---
+[subject]
+Your order {$order.id} has not arrived: our apologies
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[apology]
+We are truly sorry that your parcel with tracking number {$tracking.id} has not reached you. We understand how frustrating it is to wait for an order that does not arrive, so we are not asking you to wait for the outcome of the carrier's investigation.
+
+[remedy-refund] when remedy = refund
+We have refunded the full amount of {$order.total :currency} to your original payment method, and the money will reach you by {$resolution.date :date length=long}.
+
+[remedy-reshipment] when remedy = reshipment
+We are sending your order again at no cost to you. The new parcel ships on {$resolution.date :date length=long}, and we will e-mail you its tracking number as soon as it is on its way.
+
+[investigation]
+We have opened an investigation with {$carrier.name} into the missing parcel; there is nothing you need to do for it. Should the original parcel still reach you, could you please let us know? We will then agree the next step with you.
+
+[closing]
+If you have any questions in the meantime, please reply to this message; we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/apology/missing-item.reply": #"""
+---
+kind: apology
+channels: [email, chat]
+summary: Items or parts were missing from a delivered order (missing.items lists them); apologise and confirm when they ship.
+inputs:
+  customer.name: string?
+  order.id: string
+  missing.items: list
+  missing.ships: date
+---
+[subject]
+Your order {$order.id} was incomplete: our apologies
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[apology]
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one {{We are truly sorry that your order {$order.id} arrived without the following item: {$missing.items :reply:list}. Thank you for letting us know so quickly.}}
+*   {{We are truly sorry that {$missing.items.count} items were missing from your order {$order.id}: {$missing.items :reply:list}. Thank you for letting us know so quickly.}}
+
+[next-step]
+.input {$missing.items.count :integer}
+.match $missing.items.count
+one {{We are sending it to you separately, free of charge. It ships on {$missing.ships :date length=long}, and we will e-mail you the tracking number as soon as it is on its way. There is nothing you need to send back.}}
+*   {{We are sending them to you separately, free of charge. They ship together on {$missing.ships :date length=long}, and we will e-mail you the tracking number as soon as they are on their way. There is nothing you need to send back.}}
+
+[closing]
+If anything else is missing or not as it should be, please reply to this message; we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/apology/not-as-described.reply": #"""
+---
+kind: apology
+channels: [email, chat]
+summary: An item does not match its description (size, colour or function); apologise and confirm the remedy offered, with its date.
+inputs:
+  customer.name: string?
+  order.id: string
+  item.name: string
+  item.price: money
+  mismatch: size | colour | function
+  remedy: exchange | refund
+  resolution.date: date
+---
+[subject]
+Your {$item.name} from order {$order.id}: our apologies
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[mismatch-size] when mismatch = size
+We are truly sorry that your {$item.name} does not match the size given in our description. You ordered based on the information we provided, and it should have been accurate.
+
+[mismatch-colour] when mismatch = colour
+We are truly sorry that the colour of your {$item.name} does not match our description and photos. You chose it for its colour, and it should have looked as shown.
+
+[mismatch-function] when mismatch = function
+We are truly sorry that your {$item.name} does not do what our description says it does. You chose it for that function, and our description should have been accurate.
+
+[remedy]
+.input {$remedy :string}
+.match $remedy
+exchange {{We are exchanging it for you free of charge: a {$item.name} that matches our description ships on {$resolution.date :date length=long}, and we have e-mailed you a prepaid return label for the one you received. We are also correcting the product description.}}
+*        {{We will refund the full price of {$item.price :currency} to your original payment method by {$resolution.date :date length=long}, and we have e-mailed you a prepaid return label, so returning the item costs you nothing. We are also correcting the product description.}}
+
+[closing]
+If you have any questions in the meantime, please reply to this message; we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/apology/service-failure.reply": #"""
+---
+kind: apology
+channels: [email, chat]
+summary: Our support was slow or unhelpful; apologise without excuses, say what changes and name the agent who now looks after the request.
+inputs:
+  customer.name: string?
+  ticket.id: string
+  failure: slow | unhelpful
+  agent.name: string
+  reply.by: date
+---
+[subject]
+Your request {$ticket.id}: our apologies
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[apology-slow] when failure = slow
+We are sorry that you had to wait so long for an answer from us. You asked for help, and you deserved a prompt answer.
+
+[apology-unhelpful] when failure = unhelpful
+We are sorry that our replies did not help you. You asked a clear question and deserved a clear, complete answer, and we did not give you one.
+
+[changes]
+From today, your request {$ticket.id} no longer sits in our general queue. {$agent.name} from our team is looking after it personally and will stay your contact until everything is resolved. We have also shared your experience with our team leads, so that it shapes how we handle requests like yours.
+
+[contact]
+{$agent.name} will contact you with a full answer by {$reply.by :date length=long}. If you would like to add anything before then, please reply to this message and it will go straight to {$agent.name}.
+
+[closing]
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/apology/wrong-item.reply": #"""
+---
+kind: apology
+channels: [email, chat]
+summary: The customer received a different item from the one ordered; apologise, send a prepaid return label and confirm when the correct item ships.
+inputs:
+  customer.name: string?
+  order.id: string
+  item.ordered: string
+  item.received: string
+  correct-item.ships: date
+---
+[subject]
+Your order {$order.id}: the correct item is on its way
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[apology]
+We are truly sorry that you received the {$item.received} instead of the {$item.ordered} you ordered. The mistake was ours, and we have passed your order on to our warehouse team so that it does not happen again.
+
+[correct-item]
+Your {$item.ordered} ships on {$correct-item.ships :date length=long}, free of charge, and we will e-mail you the tracking number as soon as it is on its way. We are not waiting for the other item to come back before sending it.
+
+[return]
+We have e-mailed you a prepaid return label for the item you received. Whenever it suits you, could you please pack it and hand it in at any drop-off point of the carrier? The return costs you nothing, and you will not be charged for the correct item's shipping either.
+
+[closing]
+If you have any questions in the meantime, please reply to this message; we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/follow-up/resolution-check.reply": #"""
+---
+kind: follow-up
+channels: [email, chat]
+summary: A few days after closing a request, check that the issue is resolved, ask how satisfied the customer is and say how to reach us.
+inputs:
+  customer.name: string?
+  ticket.id: string
+  closed.on: date
+  support.email: string
+---
+[subject]
+Your request {$ticket.id}: is everything resolved?
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[check]
+We closed your request {$ticket.id} on {$closed.on :date length=long}, and we would like to make sure that the issue is now fully resolved for you. If anything is still not as it should be, please let us know and we will pick it up again straight away.
+
+[satisfaction]
+How satisfied are you with the way we handled your request? A short reply in your own words is all we need, and it helps us to improve our service.
+
+[contact]
+You can reach us at any time by replying to this message or by writing to {$support.email}. If you mention your ticket number {$ticket.id}, we can find your request at once.
+
+[closing]
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/follow-up/review-invitation.reply": #"""
+---
+kind: follow-up
+channels: [email]
+summary: Invite a review after a completed request, with no incentive and no pressure; review.url is the review page.
+inputs:
+  customer.name: string?
+  store.name: string
+  review.url: string
+---
+[subject]
+Would you like to share your experience with {$store.name}?
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[thanks]
+Thank you for shopping with {$store.name} and for the time you took to contact us.
+
+[invitation]
+If you would like to share your experience, you can write a review {#link href=$review.url}on our review page{/link}. We read every review, whatever it says, and your honest opinion helps other customers and helps us to improve.
+
+[no-pressure]
+Writing a review is entirely voluntary, and whether you write one or not makes no difference to your orders or to how we handle any future request.
+
+[closing]
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/address-change-after-shipment.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: The customer changed the address after shipment; we asked the carrier to redirect the parcel (redirect = redirected or not-possible) and give the next steps.
+inputs:
+  customer.name: string?
+  order.id: string
+  shipment.tracking: string
+  redirect: redirected | not-possible
+---
+[subject]
+Your address change for order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[status]
+Thank you for letting us know about your new address. Your order {$order.id} had already left our warehouse, so we asked the carrier to redirect the parcel.
+
+[redirect-redirected] when redirect = redirected
+The carrier has confirmed the change, and your parcel is now on its way to your new address. Delivery may take one or two days longer than first planned.
+
+[redirect-not-possible] when redirect = not-possible
+We are sorry that the carrier is not able to redirect the parcel while it is in transit. If someone at the original address can accept it for you, it will be delivered there as planned. If not, the parcel will come back to us, and as soon as it arrives we will contact you to send it on to your new address or refund it, whichever you prefer.
+
+[tracking]
+You can follow your parcel at any time with the tracking number {$shipment.tracking}.
+
+[closing]
+Thank you for your patience. If you have any questions, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/address-change-before-shipment.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: The delivery address was changed before shipment; confirm it (naming only the city, never the full address) and that the order ships as planned.
+inputs:
+  customer.name: string?
+  order.id: string
+  address.city: string
+  order.ships: date
+---
+[subject]
+Your delivery address for order {$order.id} has been updated
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+We have updated the delivery address for your order {$order.id}, and your parcel will now go to your new address in {$address.city}. You can see the full address in your order details.
+
+[shipping]
+Nothing else changes: your order ships as planned on {$order.ships :date length=long}, and we will e-mail you the tracking number as soon as it is on its way.
+
+[closing]
+Thank you for letting us know in good time. If there is anything else we can do for you, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/cancellation-after-shipment.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: The customer asked to cancel an order that has already shipped; offer refusing the delivery or returning it after arrival, and say the refund follows the return.
+inputs:
+  customer.name: string?
+  order.id: string
+  refund: money
+  refund.days: integer
+---
+[subject]
+Your cancellation request for order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[status]
+Thank you for your message. Your order {$order.id} had already left our warehouse when your request reached us, so we are no longer able to stop it. We can still cancel it for you in one of two ways.
+
+[option-refuse]
+The simplest way is to decline the parcel when the carrier delivers it. It then comes straight back to us, and there is nothing else for you to do.
+
+[option-return]
+If you would rather accept the parcel, you are welcome to return it after it arrives. Just reply to this message, and we will send you the return instructions.
+
+[refund]
+.input {$refund.days :integer}
+.match $refund.days
+one {{As soon as the parcel is back with us, we will refund {$refund :currency} to your original payment method. The money will reach you within {$refund.days} business day.}}
+*   {{As soon as the parcel is back with us, we will refund {$refund :currency} to your original payment method. The money will reach you within {$refund.days} business days.}}
+
+[closing]
+Thank you for your understanding. If you have any questions, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/cancellation-before-shipment.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: The order was cancelled before it shipped; confirm the cancellation, the refund amount and when it arrives.
+inputs:
+  customer.name: string?
+  order.id: string
+  refund: money
+  refund.days: integer
+---
+[subject]
+Your order {$order.id} has been cancelled
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+We have cancelled your order {$order.id} as you asked. It had not yet been shipped, so nothing will be sent to you.
+
+[refund]
+.input {$refund.days :integer}
+.match $refund.days
+one {{We have refunded {$refund :currency} to your original payment method. The money will reach you within {$refund.days} business day.}}
+*   {{We have refunded {$refund :currency} to your original payment method. The money will reach you within {$refund.days} business days.}}
+
+[closing]
+Thank you for letting us know in good time. If you would like help finding something else, or if you have any questions about your refund, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
         "templates/remedy/full-refund.reply": #"""
 ---
 kind: remedy
@@ -3209,6 +8390,345 @@ Kind regards,
 The Customer Service Team
 
 """#,
+        "templates/remedy/outside-return-window.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: A return request after the return period has ended; decline politely, offer the warranty for faults and, optionally, a goodwill discount code.
+inputs:
+  customer.name: string?
+  order.id: string
+  order.purchased: date
+  return.window: integer
+  goodwill.code: string?
+---
+[subject]
+Your return request for order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[decision]
+.input {$return.window :integer}
+.match $return.window
+one {{Thank you for getting in touch about returning your order {$order.id}. Our return period is {$return.window} day from the date of purchase, and your order was placed on {$order.purchased :date length=long}. We are sorry that this means we cannot accept it as a return, but we would still like to help.}}
+*   {{Thank you for getting in touch about returning your order {$order.id}. Our return period is {$return.window} days from the date of purchase, and your order was placed on {$order.purchased :date length=long}. We are sorry that this means we cannot accept it as a return, but we would still like to help.}}
+
+[warranty]
+If the product is not working as it should, it is still covered by our warranty. Could you please reply with a short description of the problem and, if possible, a photo? We will then arrange a repair or a replacement for you.
+
+[goodwill] when goodwill.code
+As a goodwill gesture, we would also like to offer you a discount on your next order with the code {$goodwill.code}.
+
+[closing]
+Thank you for your understanding. If there is anything else we can do for you, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/partial-refund.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: The customer keeps the item and receives a partial refund to the original payment method; say the amount and when it arrives.
+inputs:
+  customer.name: string?
+  order.id: string
+  refund: money
+  refund.days: integer
+---
+[subject]
+A partial refund for your order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+We have issued a partial refund of {$refund :currency} for your order {$order.id}. You are welcome to keep the item; there is no need to send anything back.
+
+[timeline]
+.input {$refund.days :integer}
+.match $refund.days
+one {{The money goes back to your original payment method and will reach you within {$refund.days} business day.}}
+*   {{The money goes back to your original payment method and will reach you within {$refund.days} business days.}}
+
+[closing]
+Thank you for your patience and for giving us the chance to put this right. If you have any questions about your refund, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/refund-without-return.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: A low-value item (item) is refunded without asking for it back; confirm the amount.
+inputs:
+  customer.name: string?
+  order.id: string
+  item: string
+  refund: money
+---
+[subject]
+Your refund for order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+We have refunded {$refund :currency} to your original payment method for the {$item} from your order {$order.id}.
+
+[no-return]
+There is no need to send the item back. You are welcome to keep it, or to recycle it if it is of no use to you.
+
+[closing]
+Thank you for letting us know, and for your patience. If you have any questions about your refund, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/replacement.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: We are sending a replacement (reshipment) free of charge; give the expected delivery date and, once known, the tracking number.
+inputs:
+  customer.name: string?
+  order.id: string
+  replacement.delivery: date
+  replacement.tracking: string?
+---
+[subject]
+A replacement for your order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+We are sending you a replacement for your order {$order.id}, free of charge. We expect it to reach you by {$replacement.delivery :date length=long}.
+
+[tracking] when replacement.tracking
+The parcel is already on its way, and you can follow it with the tracking number {$replacement.tracking}.
+
+[tracking-pending] otherwise
+We will e-mail you the tracking number as soon as the parcel is on its way.
+
+[closing]
+Thank you for your patience while we put this right. If there is anything else we can do for you, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/return-label.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: A prepaid return label for a return; say who pays return shipping (return.cost is the label price, deducted from the refund when the customer pays), the return date, and that the refund follows the item's arrival.
+inputs:
+  customer.name: string?
+  order.id: string
+  return.shipping: us | customer
+  return.cost: money
+  return.by: date
+---
+[subject]
+Your prepaid return label for order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[label]
+We have created a prepaid return label for your order {$order.id}; you will find it attached to this message. Could you please send the item back to us by {$return.by :date length=long}?
+
+[shipping-us] when return.shipping = us
+The return shipping is on us, so there is nothing for you to pay.
+
+[shipping-customer] when return.shipping = customer
+The return shipping costs {$return.cost :currency}, which we will deduct from your refund, so there is nothing to pay now.
+
+[refund]
+As soon as the item arrives at our warehouse, we will issue your refund to your original payment method and let you know by e-mail.
+
+[closing]
+Thank you for your patience. If you have any questions about your return, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/spare-part.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: We are sending a spare part (part.name) free of charge; say when it ships and, when useful, how to fit it (part.hint).
+inputs:
+  customer.name: string?
+  order.id: string
+  part.name: string
+  part.ships: date
+  part.hint: string?
+---
+[subject]
+A free spare part for your order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+We are sending you a new {$part.name} for your order {$order.id}, free of charge.
+
+[shipping]
+It ships on {$part.ships :date length=long}, and we will e-mail you the tracking number as soon as it is on its way.
+
+[assembly-hint] when part.hint
+To make fitting it easier, our technicians recommend the following: {$part.hint}
+
+[closing]
+Thank you for your patience. If the new part does not fit as it should, or if there is anything else we can do for you, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/store-credit.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: We have issued store credit (a coupon code) to make up for a problem; give its value, code and expiry date.
+inputs:
+  customer.name: string?
+  order.id: string
+  credit: money
+  credit.code: string
+  credit.expires: date
+---
+[subject]
+Store credit for your order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+To make up for the trouble with your order {$order.id}, we have issued you store credit worth {$credit :currency}.
+
+[code]
+Your personal code is {$credit.code}. You can enter it at checkout on any order, and its value is taken off your total. The code is valid until {$credit.expires :date length=long}.
+
+[closing]
+Thank you for your patience and understanding. If you have any questions about your credit, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/remedy/warranty-repair.reply": #"""
+---
+kind: remedy
+channels: [email, chat]
+summary: A warranty repair of product.name, collected by courier (pickup) or sent in with a prepaid label (send-in); say how long the repair takes.
+inputs:
+  customer.name: string?
+  order.id: string
+  product.name: string
+  repair.method: pickup | send-in
+  repair.days: integer
+---
+[subject]
+Your warranty repair for order {$order.id}
+
+[greeting] when customer.name
+Dear {$customer.name},
+
+[greeting-anonymous] otherwise
+Hello,
+
+[confirmation]
+Your {$product.name} from order {$order.id} is covered by our warranty, so we will repair it free of charge.
+
+[method-pickup] when repair.method = pickup
+We have booked a courier to collect it from you. The carrier will contact you by e-mail to agree on a pickup time. Could you please have the product packed securely by then, ideally in its original packaging?
+
+[method-send-in] when repair.method = send-in
+We have created a prepaid shipping label for you; you will find it attached to this message. Could you please pack the product securely, ideally in its original packaging, and drop it off at a parcel point of the carrier shown on the label?
+
+[duration]
+.input {$repair.days :integer}
+.match $repair.days
+one {{The repair takes {$repair.days} business day from the day the product reaches our service centre, and we will send it back to you free of charge.}}
+*   {{The repair takes {$repair.days} business days from the day the product reaches our service centre, and we will send it back to you free of charge.}}
+
+[closing]
+Thank you for your patience. If you have any questions about the repair, we are happy to help.
+
+Kind regards,
+The Customer Service Team
+
+"""#,
+        "templates/review-response/mixed-review.reply": #"""
+---
+kind: review-response
+channels: [google-play, google-business, marketplace]
+summary: Public reply to a mixed review (one point praised, one criticised); no personal data, no incentive, under 350 characters.
+inputs:
+  praised: quality | delivery | service
+  criticised: price | delivery | packaging | service
+---
+[thanks]
+Thank you for your feedback.
+
+[praised-quality] when praised = quality
+We are delighted that you are happy with the quality of your purchase.
+
+[praised-delivery] when praised = delivery
+We are glad that you were pleased with our delivery.
+
+[praised-service] when praised = service
+We are glad that our team was able to help you.
+
+[criticised]
+.input {$praised :string}
+.input {$criticised :string}
+.match $praised $criticised
+delivery delivery {{We are sorry, though, that parts of the delivery did not go smoothly, and we are working with our carriers to improve it.}}
+service service {{We are sorry, though, that not every contact with our team went so well, and we are working to make our support consistently helpful.}}
+* price {{We understand your point about the price and have shared it with the team that sets our prices.}}
+* delivery {{We are sorry that the delivery took longer than you expected, and we are working with our carriers to make it faster.}}
+* packaging {{We are sorry that the packaging fell short, and we are improving how we pack orders so that they arrive well protected.}}
+* service {{We are sorry that our support did not meet your expectations, and we are working with our team to respond faster.}}
+* * {{We are sorry that not everything met your expectations, and we are looking into how to improve.}}
+
+[contact]
+If you would like us to look into this, please contact our support team directly.
+
+[sign-off]
+The Customer Service Team
+
+"""#,
         "templates/review-response/negative-review.reply": #"""
 ---
 kind: review-response
@@ -3241,6 +8761,33 @@ We have since found the cause and taken steps to prevent it.
 
 [contact]
 Please contact our support team directly, and we will gladly help.
+
+[sign-off]
+The Customer Service Team
+
+"""#,
+        "templates/review-response/positive-review.reply": #"""
+---
+kind: review-response
+channels: [google-play, google-business, marketplace]
+summary: Public reply to a positive review, naming the praised point; no personal data, no incentive, under 350 characters.
+inputs:
+  praised: quality | delivery | service
+---
+[thanks]
+Thank you very much for your kind words; they mean a great deal to our whole team.
+
+[praised-quality] when praised = quality
+We are delighted that you are happy with the quality of your purchase.
+
+[praised-delivery] when praised = delivery
+We are glad that your order reached you quickly and smoothly.
+
+[praised-service] when praised = service
+We are glad that our team was able to help you, and we will pass your kind words on to them.
+
+[look-forward]
+We look forward to serving you again.
 
 [sign-off]
 The Customer Service Team
