@@ -13,8 +13,15 @@ struct MarkupParityRule: Rule {
     let summary = "A translation block must use the same markup ({#b}, {/b}, {#link}, {#br/}) as its source block."
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
+        // A source block is compared with each of its translations: count its markup once.
+        var sourceCounts: [String: [String: Int]] = [:]
         for pair in context.translatedBlocks where !pair.block.isBlank && pair.block.parses && pair.source.parses {
-            let expected = Self.counts(pair.source.message)
+            let key = pair.template.id + "\u{0}" + pair.source.id
+            let expected = sourceCounts[key] ?? {
+                let counts = Self.counts(pair.source.message)
+                sourceCounts[key] = counts
+                return counts
+            }()
             let found = Self.counts(pair.block.message)
             guard expected != found else { continue }
             var missing: [String] = []

@@ -15,8 +15,15 @@ struct PlaceholderParityRule: Rule {
     let summary = "A translation block must use the same variables as its source block: none missing, none added."
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
+        // A source block is compared with each of its translations: read its variables once.
+        var sourceNames: [String: Set<String>] = [:]
         for pair in context.translatedBlocks where !pair.block.isBlank && pair.block.parses && pair.source.parses {
-            let expected = pair.source.message.externalNames
+            let key = pair.template.id + "\u{0}" + pair.source.id
+            let expected = sourceNames[key] ?? {
+                let names = pair.source.message.externalNames
+                sourceNames[key] = names
+                return names
+            }()
             let references = pair.block.message.externalReferences
             let found = Set(references.map(\.name))
             guard found != expected else { continue }

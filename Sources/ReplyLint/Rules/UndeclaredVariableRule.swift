@@ -13,11 +13,15 @@ struct UndeclaredVariableRule: Rule {
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
         var malformed: [String: Set<String>?] = [:]
-        for template in context.files.templates { malformed[template.id] = context.malformedInputs(of: template) }
+        var declaredByTemplate: [String: Set<String>] = [:]
+        for template in context.files.templates {
+            malformed[template.id] = context.malformedInputs(of: template)
+            declaredByTemplate[template.id] = template.variableNames
+        }
         for located in context.allBlocks {
             // Inputs the header failed to declare are reported there, not at every use.
             guard case .some(.some(let broken)) = malformed[located.template.id] else { continue }
-            let declared = located.template.variableNames
+            let declared = declaredByTemplate[located.template.id] ?? located.template.variableNames
             let references = located.block.message.externalReferences
             var seen: Set<String> = []
             for reference in references where !declared.contains(reference.name) {
