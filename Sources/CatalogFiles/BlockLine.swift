@@ -47,7 +47,9 @@ struct BlockLine {
         let id = String(scalars: s[1..<close])
         guard Naming.isIdentifier(id) else {
             let what = id.isEmpty ? "the block id is empty" : "'\(id)' is not a valid block id"
-            return .notBlock(column: 2, reason: "\(what); ids use lowercase letters, digits and '-', starting with a letter or digit, as in '[greeting]'")
+            return .notBlock(
+                column: 2,
+                reason: "\(what); ids use lowercase letters, digits and '-', starting with a letter or digit, as in '[greeting]'")
         }
         var end = s.count
         while end > close + 1, isSpace(s[end - 1]) { end -= 1 }
@@ -55,7 +57,8 @@ struct BlockLine {
         var p = close + 1
         if p == end { return .block(block) }
         guard isSpace(s[p]) else {
-            return .notBlock(column: p + 1, reason: "expected a space or the end of the line after '[\(id)]', found '\(Character(s[p]))'")
+            return .notBlock(
+                column: p + 1, reason: "expected a space or the end of the line after '[\(id)]', found '\(Character(s[p]))'")
         }
         while p < end, isSpace(s[p]) { p += 1 }
         var wordEnd = p
@@ -69,7 +72,10 @@ struct BlockLine {
             if wordEnd < end {
                 var extra = wordEnd
                 while extra < end, isSpace(s[extra]) { extra += 1 }
-                condition.problem = (extra + 1, "unexpected '\(String(scalars: s[extra..<end]))' after 'otherwise'; 'otherwise' takes no path or value")
+                condition.problem = (
+                    extra + 1,
+                    "unexpected '\(String(scalars: s[extra..<end]))' after 'otherwise'; 'otherwise' takes no path or value"
+                )
             }
             block.condition = condition
         } else if s[p] == "@" {
@@ -77,7 +83,11 @@ struct BlockLine {
             let valid = digits.count == 8 && digits.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
             block.stamp = Stamp(text: written, column: p + 1, hash: valid ? String(scalars: digits) : nil)
         } else {
-            return .notBlock(column: p + 1, reason: "unexpected '\(word)' after '[\(id)]'; a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'")
+            return .notBlock(
+                column: p + 1,
+                reason:
+                    "unexpected '\(word)' after '[\(id)]'; a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'"
+            )
         }
         return .block(block)
     }
@@ -88,7 +98,9 @@ struct BlockLine {
         var p = start
         while p < end, isSpace(s[p]) { p += 1 }
         guard p < end else {
-            condition.problem = (keyword + 1, "expected an input path after 'when', as in 'when customer.name' or 'when remedy = refund'")
+            condition.problem = (
+                keyword + 1, "expected an input path after 'when', as in 'when customer.name' or 'when remedy = refund'"
+            )
             return condition
         }
         var pathEnd = p
@@ -97,7 +109,9 @@ struct BlockLine {
         condition.pathColumn = p + 1
         guard Naming.isInputPath(condition.path) else {
             let what = condition.path.isEmpty ? "expected an input path after 'when'" : "'\(condition.path)' is not an input path"
-            condition.problem = (p + 1, "\(what); write 'when path' or 'when path = value' with a dotted path such as 'customer.name'")
+            condition.problem = (
+                p + 1, "\(what); write 'when path' or 'when path = value' with a dotted path such as 'customer.name'"
+            )
             return condition
         }
         p = pathEnd
@@ -107,7 +121,9 @@ struct BlockLine {
             return condition
         }
         guard s[p] == "=" else {
-            condition.problem = (p + 1, "expected '= value' or the end of the line after 'when \(condition.path)', found '\(Character(s[p]))'")
+            condition.problem = (
+                p + 1, "expected '= value' or the end of the line after 'when \(condition.path)', found '\(Character(s[p]))'"
+            )
             return condition
         }
         let equals = p

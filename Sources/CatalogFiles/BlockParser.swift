@@ -26,11 +26,14 @@ struct BlockParser {
 
         func finish(_ end: Int, _ log: inout ProblemLog) {
             guard let open = pending else { return }
-            let block = makeBlock(open.syntax, lineIndex: open.lineIndex, annotations: open.annotations,
-                                  body: open.bodyStart..<end, &log)
+            let block = makeBlock(
+                open.syntax, lineIndex: open.lineIndex, annotations: open.annotations,
+                body: open.bodyStart..<end, &log)
             var item = Scanned(block: block, syntax: open.syntax)
             if let first = firstLineOfID[block.id] {
-                log.add(.duplicateBlock, line: block.line, column: 2, "block '\(block.id)' is defined twice (first at line \(first)); rename or remove one")
+                log.add(
+                    .duplicateBlock, line: block.line, column: 2,
+                    "block '\(block.id)' is defined twice (first at line \(first)); rename or remove one")
                 item.isDuplicate = true
             } else {
                 firstLineOfID[block.id] = block.line
@@ -52,7 +55,9 @@ struct BlockParser {
                     continue
                 case .notBlock(let column, let reason):
                     if pending == nil {
-                        log.add(.badBlock, line: index + 1, column: column, "\(Naming.quoted(source.content(index), limit: 40)) is not a block line: \(reason)")
+                        log.add(
+                            .badBlock, line: index + 1, column: column,
+                            "\(Naming.quoted(source.content(index), limit: 40)) is not a block line: \(reason)")
                         inStrayText = true
                         continue
                     }
@@ -63,7 +68,9 @@ struct BlockParser {
                     inStrayText = false
                 } else if !inStrayText {
                     let column = source.position(ofOffset: firstNonSpace(line)).column
-                    log.add(.badBlock, line: index + 1, column: column, "text before the first block; start a block with a line such as '[greeting]', or remove the text")
+                    log.add(
+                        .badBlock, line: index + 1, column: column,
+                        "text before the first block; start a block with a line such as '[greeting]', or remove the text")
                     inStrayText = true
                 }
             } else if inAnnotations, source.bytes[line.start..<line.end].starts(with: [UInt8(ascii: "#"), UInt8(ascii: ":")]) {
@@ -86,8 +93,10 @@ struct BlockParser {
 
     /// Builds a block from its line, annotations and body lines, checking the line for the role
     /// and parsing the text as MF2.
-    private func makeBlock(_ syntax: BlockLine, lineIndex: Int, annotations: [(text: String, line: Int)],
-                           body: Range<Int>, _ log: inout ProblemLog) -> Block {
+    private func makeBlock(
+        _ syntax: BlockLine, lineIndex: Int, annotations: [(text: String, line: Int)],
+        body: Range<Int>, _ log: inout ProblemLog
+    ) -> Block {
         let lineNumber = lineIndex + 1
         var condition = BlockCondition.always
         var sourceHash: String?
@@ -100,17 +109,24 @@ struct BlockParser {
                 condition = written.form ?? .present(path: written.path)
             }
             if let stamp = syntax.stamp {
-                log.add(.badBlock, line: lineNumber, column: stamp.column, "version stamps belong in translations; remove '\(stamp.text)' from the source template")
+                log.add(
+                    .badBlock, line: lineNumber, column: stamp.column,
+                    "version stamps belong in translations; remove '\(stamp.text)' from the source template")
             }
         case .translation:
             if let written = syntax.condition {
-                log.add(.badCondition, line: lineNumber, column: written.column, "conditions belong in the source template; remove '\(written.text)' from the translation")
+                log.add(
+                    .badCondition, line: lineNumber, column: written.column,
+                    "conditions belong in the source template; remove '\(written.text)' from the translation")
             }
             if let stamp = syntax.stamp {
                 if let hash = stamp.hash {
                     sourceHash = hash
                 } else {
-                    log.add(.badBlock, line: lineNumber, column: stamp.column, "expected '@' and 8 lowercase hex digits (the source block's version), found '\(stamp.text)'; copy the stamp from 'replykit' or remove it")
+                    log.add(
+                        .badBlock, line: lineNumber, column: stamp.column,
+                        "expected '@' and 8 lowercase hex digits (the source block's version), found '\(stamp.text)'; copy the stamp from 'replykit' or remove it"
+                    )
                 }
             }
         }
@@ -141,13 +157,15 @@ struct BlockParser {
         }
         for error in errors {
             let location = error.range.map { SourceLocation(offset: textRange.lowerBound + $0.start, in: source.text) }
-            log.add(.message, line: location?.line ?? textPosition.line, column: location?.column ?? textPosition.column,
-                    "block '\(syntax.id)': \(Self.filePositions(in: error.message, textLine: textPosition.line))", mf2: error.kind)
+            log.add(
+                .message, line: location?.line ?? textPosition.line, column: location?.column ?? textPosition.column,
+                "block '\(syntax.id)': \(Self.filePositions(in: error.message, textLine: textPosition.line))", mf2: error.kind)
         }
 
-        return Block(id: syntax.id, condition: condition, text: text, message: message, annotations: annotations,
-                     sourceHash: sourceHash, line: lineNumber, textLine: textPosition.line,
-                     textColumn: textPosition.column, textOffset: textRange.lowerBound)
+        return Block(
+            id: syntax.id, condition: condition, text: text, message: message, annotations: annotations,
+            sourceHash: sourceHash, line: lineNumber, textLine: textPosition.line,
+            textColumn: textPosition.column, textOffset: textRange.lowerBound)
     }
 }
 

@@ -29,8 +29,11 @@ public struct CatalogFiles: Sendable {
         }
         var assembler = CatalogAssembler(problems: reader.problems)
         if manifestText == nil, !manifestUnreadable {
-            assembler.problems.append(CatalogProblem(.badManifest, file: manifestPath, line: 1, column: 1,
-                "the catalog has no replykit.yaml in \(directory); add one with 'source-locale: en' and 'target-locales: [de, ja]'"))
+            assembler.problems.append(
+                CatalogProblem(
+                    .badManifest, file: manifestPath, line: 1, column: 1,
+                    "the catalog has no replykit.yaml in \(directory); add one with 'source-locale: en' and 'target-locales: [de, ja]'"
+                ))
         }
         return assembler.assemble(manifestText: manifestText, files: files)
     }
@@ -49,8 +52,10 @@ public struct CatalogFiles: Sendable {
         var assembler = CatalogAssembler(problems: [])
         let manifestText = normalized.removeValue(forKey: manifestPath)
         if manifestText == nil {
-            assembler.problems.append(CatalogProblem(.badManifest, file: manifestPath, line: 1, column: 1,
-                "the catalog has no replykit.yaml; add one with 'source-locale: en' and 'target-locales: [de, ja]'"))
+            assembler.problems.append(
+                CatalogProblem(
+                    .badManifest, file: manifestPath, line: 1, column: 1,
+                    "the catalog has no replykit.yaml; add one with 'source-locale: en' and 'target-locales: [de, ja]'"))
         }
         let replyFiles = normalized.filter { path, _ in
             path.hasSuffix(".reply") && (path.hasPrefix("templates/") || path.hasPrefix("locales/"))

@@ -43,7 +43,12 @@ public struct CatalogProblem: Error, Sendable, Hashable, CustomStringConvertible
 
     /// Creates a problem.
     public init(_ code: Code, file: String, line: Int, column: Int, _ message: String, mf2: MessageErrorKind? = nil) {
-        self.code = code; self.file = file; self.line = line; self.column = column; self.message = message; self.mf2 = mf2
+        self.code = code
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.mf2 = mf2
     }
 
     /// `file:line:column: message`
@@ -94,9 +99,11 @@ public enum Naming {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false)
         guard let first = segments.first?.utf8.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
         return segments.allSatisfy { segment in
-            !segment.isEmpty && segment.utf8.allSatisfy {
-                isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
-            }
+            !segment.isEmpty
+                && segment.utf8.allSatisfy {
+                    isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_")
+                        || $0 == UInt8(ascii: "-")
+                }
         }
     }
 

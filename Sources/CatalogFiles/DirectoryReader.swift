@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-internal import Glibc
+    internal import Glibc
 #elseif canImport(Musl)
-internal import Musl
+    internal import Musl
 #elseif canImport(Darwin)
-internal import Darwin
+    internal import Darwin
 #endif
 
 /// Reads a catalog directory with the C library: no Foundation, symlinks followed, loops and
@@ -20,7 +20,11 @@ struct DirectoryReader {
     }
 
     /// What is at a path.
-    enum Entry { case file, directory(device: UInt64, inode: UInt64), missing, other }
+    enum Entry {
+        case file
+        case directory(device: UInt64, inode: UInt64)
+        case missing, other
+    }
 
     func entry(_ relative: String) -> Entry {
         var info = stat()
@@ -42,8 +46,11 @@ struct DirectoryReader {
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
             let position = SourceText(String(decoding: bytes[..<bad], as: UTF8.self)).position(ofOffset: bad)
-            problems.append(CatalogProblem(.io, file: relative, line: position.line, column: position.column,
-                                           "the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); save it as UTF-8"))
+            problems.append(
+                CatalogProblem(
+                    .io, file: relative, line: position.line, column: position.column,
+                    "the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); save it as UTF-8"
+                ))
             return nil
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -58,7 +65,9 @@ struct DirectoryReader {
         return found.sorted()
     }
 
-    private mutating func walk(_ relative: String, suffix: String, depth: Int, visited: inout Set<[UInt64]>, into found: inout [String]) {
+    private mutating func walk(
+        _ relative: String, suffix: String, depth: Int, visited: inout Set<[UInt64]>, into found: inout [String]
+    ) {
         guard case .directory(let device, let inode) = entry(relative) else { return }
         guard visited.insert([device, inode]).inserted else {
             report(relative, "this directory was already read through another path (a symbolic link loop?); it is skipped")

@@ -53,7 +53,11 @@ public struct InputDeclaration: Sendable, Hashable {
 
     /// Creates a declaration.
     public init(path: String, type: InputType, isOptional: Bool, line: Int, column: Int) {
-        self.path = path; self.type = type; self.isOptional = isOptional; self.line = line; self.column = column
+        self.path = path
+        self.type = type
+        self.isOptional = isOptional
+        self.line = line
+        self.column = column
     }
 }
 
@@ -97,7 +101,9 @@ extension InputType {
                 return .problem("the enumeration for \(path) has an empty value; write its values as 'a | b | c'", scalars: first)
             }
             if !Naming.isIdentifier(value) {
-                return .problem("enumeration value '\(value)' for \(path) is not valid; values use lowercase letters, digits and '-', starting with a letter or digit", scalars: first)
+                return .problem(
+                    "enumeration value '\(value)' for \(path) is not valid; values use lowercase letters, digits and '-', starting with a letter or digit",
+                    scalars: first)
             }
             if values.contains(value) {
                 return .problem("enumeration value '\(value)' is listed twice for \(path)", scalars: first)

@@ -19,7 +19,10 @@ public struct Manifest: Sendable, Hashable {
     }
 
     /// Creates a manifest.
-    public init(sourceLocale: String, targetLocales: [String]) { self.sourceLocale = sourceLocale; self.targetLocales = targetLocales }
+    public init(sourceLocale: String, targetLocales: [String]) {
+        self.sourceLocale = sourceLocale
+        self.targetLocales = targetLocales
+    }
 
     /// Parses the manifest; problems carry `file`.
     ///
@@ -58,7 +61,9 @@ struct ManifestParse {
                     case "source-locale":
                         sawSourceLocale = true
                         guard let tag = value.text else {
-                            log.add(.badManifest, at: region.position(value), "source-locale must be a language tag such as 'en', found \(value.found)")
+                            log.add(
+                                .badManifest, at: region.position(value),
+                                "source-locale must be a language tag such as 'en', found \(value.found)")
                             continue
                         }
                         if Self.checkTag(tag, what: "source-locale", at: region.position(value), &log) { sourceLocale = tag }
@@ -66,12 +71,16 @@ struct ManifestParse {
                         targetLocalesPosition = region.position(value)
                         if value.isNull { continue }
                         guard case .sequence(let sequence) = value else {
-                            log.add(.badManifest, at: region.position(value), "target-locales must be a list, as in 'target-locales: [de, ja]', found \(value.found)")
+                            log.add(
+                                .badManifest, at: region.position(value),
+                                "target-locales must be a list, as in 'target-locales: [de, ja]', found \(value.found)")
                             continue
                         }
                         for item in sequence {
                             guard let tag = item.text else {
-                                log.add(.badManifest, at: region.position(item), "each target locale is a language tag such as 'de', found \(item.found)")
+                                log.add(
+                                    .badManifest, at: region.position(item),
+                                    "each target locale is a language tag such as 'de', found \(item.found)")
                                 continue
                             }
                             if Self.checkTag(tag, what: "target locale", at: region.position(item), &log) {
@@ -81,29 +90,41 @@ struct ManifestParse {
                     case "lint":
                         if value.isNull { continue }
                         guard case .mapping(let levels) = value else {
-                            log.add(.badManifest, at: region.position(value), "lint must be a map of rule ids to levels, as in 'lint: {unchanged-translation: off}', found \(value.found)")
+                            log.add(
+                                .badManifest, at: region.position(value),
+                                "lint must be a map of rule ids to levels, as in 'lint: {unchanged-translation: off}', found \(value.found)"
+                            )
                             continue
                         }
                         for (rule, level) in levels {
                             guard let ruleName = rule.text, let levelName = level.text else {
-                                log.add(.badManifest, at: region.position(level), "each lint entry is 'rule-id: error | warning | info | off', found \(level.found)")
+                                log.add(
+                                    .badManifest, at: region.position(level),
+                                    "each lint entry is 'rule-id: error | warning | info | off', found \(level.found)")
                                 continue
                             }
                             let position = region.position(rule)
-                            lintLevels.append(Manifest.LintLevel(rule: ruleName, level: levelName, line: position.line, column: position.column))
+                            lintLevels.append(
+                                Manifest.LintLevel(rule: ruleName, level: levelName, line: position.line, column: position.column)
+                            )
                         }
                     default:
                         let name = key.text ?? key.found
                         let hint = Naming.suggestion(for: name, among: Self.knownKeys)
-                        log.add(.badManifest, at: region.position(key), "unknown manifest key '\(name)'; expected source-locale, target-locales or lint\(hint)")
+                        log.add(
+                            .badManifest, at: region.position(key),
+                            "unknown manifest key '\(name)'; expected source-locale, target-locales or lint\(hint)")
                     }
                 }
             } else if let root, !root.isNull {
                 sawSourceLocale = true  // reported as a whole; do not also ask for the key
-                log.add(.badManifest, at: region.position(root), "the manifest must be a map with source-locale and target-locales, found \(root.found)")
+                log.add(
+                    .badManifest, at: region.position(root),
+                    "the manifest must be a map with source-locale and target-locales, found \(root.found)")
             }
             if !sawSourceLocale {
-                log.add(.badManifest, line: 1, column: 1, "the manifest has no source-locale; add a line such as 'source-locale: en'")
+                log.add(
+                    .badManifest, line: 1, column: 1, "the manifest has no source-locale; add a line such as 'source-locale: en'")
             }
         }
         for (tag, position) in targetNodes {
@@ -126,7 +147,9 @@ struct ManifestParse {
     /// Whether `tag` looks like a BCP 47 tag (`en`, `pt-BR`, `zh-Hant-TW`); logs why not.
     static func checkTag(_ tag: String, what: String, at position: Position, _ log: inout ProblemLog) -> Bool {
         if isLanguageTag(tag) { return true }
-        let hint = tag.contains("_") ? "; use '-' between subtags, as in '\(tag.replacingUnderscores)'" : "; write a tag such as 'en', 'de' or 'pt-BR'"
+        let hint =
+            tag.contains("_")
+            ? "; use '-' between subtags, as in '\(tag.replacingUnderscores)'" : "; write a tag such as 'en', 'de' or 'pt-BR'"
         log.add(.badManifest, at: position, "\(what) '\(tag)' is not a BCP 47 language tag\(hint)")
         return false
     }
@@ -135,7 +158,8 @@ struct ManifestParse {
     static func isLanguageTag(_ tag: String) -> Bool {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let language = subtags.first, (2...3).contains(language.utf8.count),
-              language.utf8.allSatisfy(Naming.isLetter) else { return false }
+            language.utf8.allSatisfy(Naming.isLetter)
+        else { return false }
         return subtags.dropFirst().allSatisfy { subtag in
             (1...8).contains(subtag.utf8.count)
                 && subtag.utf8.allSatisfy { Naming.isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }

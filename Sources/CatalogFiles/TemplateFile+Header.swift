@@ -41,7 +41,9 @@ struct Header {
         }
         guard case .mapping(let mapping) = root else {
             inputsKnown = false
-            log.add(.badHeader, at: region.position(root), "the header must be a map of keys (kind, channels, summary, inputs), found \(root.found)")
+            log.add(
+                .badHeader, at: region.position(root),
+                "the header must be a map of keys (kind, channels, summary, inputs), found \(root.found)")
             return
         }
         var seen = Set<String>()
@@ -58,7 +60,9 @@ struct Header {
             case "inputs": readInputs(value, region, &log)
             default:
                 let hint = Naming.suggestion(for: name, among: Self.knownKeys)
-                log.add(.badHeader, at: region.position(key), "unknown header key '\(name)'; expected kind, channels, summary, or inputs\(hint)")
+                log.add(
+                    .badHeader, at: region.position(key),
+                    "unknown header key '\(name)'; expected kind, channels, summary, or inputs\(hint)")
             }
         }
         reportMissing(["kind", "channels", "summary"].filter { !seen.contains($0) }, at: opening, &log)
@@ -66,11 +70,12 @@ struct Header {
 
     private func reportMissing(_ keys: [String], at position: Position, _ log: inout ProblemLog) {
         for key in keys {
-            let example = switch key {
-            case "kind": "'kind: apology' (one of \(Naming.orList(Self.knownKinds.map(\.rawValue))))"
-            case "channels": "'channels: [email, chat]'"
-            default: "'summary: When to use this template, in one line.'"
-            }
+            let example =
+                switch key {
+                case "kind": "'kind: apology' (one of \(Naming.orList(Self.knownKinds.map(\.rawValue))))"
+                case "channels": "'channels: [email, chat]'"
+                default: "'summary: When to use this template, in one line.'"
+                }
             log.add(.badHeader, at: position, "the header has no '\(key)'; add a line such as \(example)")
         }
     }
@@ -92,7 +97,9 @@ struct Header {
     private mutating func readChannels(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
         let known = Naming.orList(Self.knownChannels)
         guard case .sequence(let sequence) = value else {
-            log.add(.badHeader, at: region.position(value), "channels must be a list, as in 'channels: [email, chat]', found \(value.found)")
+            log.add(
+                .badHeader, at: region.position(value),
+                "channels must be a list, as in 'channels: [email, chat]', found \(value.found)")
             return
         }
         var channels: [String] = []
@@ -118,7 +125,9 @@ struct Header {
 
     private mutating func readSummary(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
         guard let text = value.text else {
-            log.add(.badHeader, at: region.position(value), "summary must be one line of text saying when to use the template, found \(value.found)")
+            log.add(
+                .badHeader, at: region.position(value),
+                "summary must be one line of text saying when to use the template, found \(value.found)")
             return
         }
         if text.trimmingSpaces.isEmpty {
@@ -133,7 +142,9 @@ struct Header {
         if value.isNull { return }
         guard case .mapping(let mapping) = value else {
             inputsKnown = false
-            log.add(.badInput, at: region.position(value), "inputs must be a map of paths to types, as in 'order.id: string', found \(value.found)")
+            log.add(
+                .badInput, at: region.position(value),
+                "inputs must be a map of paths to types, as in 'order.id: string', found \(value.found)")
             return
         }
         for (key, typeNode) in mapping {
@@ -143,20 +154,27 @@ struct Header {
                 continue
             }
             guard Naming.isInputPath(path) else {
-                log.add(.badInput, at: keyPosition, "'\(path)' is not a valid input path; write dotted names of letters, digits, '_' and '-', such as 'order.id'")
+                log.add(
+                    .badInput, at: keyPosition,
+                    "'\(path)' is not a valid input path; write dotted names of letters, digits, '_' and '-', such as 'order.id'")
                 continue
             }
             declaredPaths.insert(path)
             guard let written = typeNode.text else {
                 let expected = Naming.orList(InputType.named.map(\.description) + ["a | b | c"])
                 let position = typeNode.isNull ? keyPosition : region.position(typeNode)
-                log.add(.badInput, at: position, "input \(path) needs a type written on one line, as in '\(path): string', found \(typeNode.found); expected \(expected)")
+                log.add(
+                    .badInput, at: position,
+                    "input \(path) needs a type written on one line, as in '\(path): string', found \(typeNode.found); expected \(expected)"
+                )
                 continue
             }
             switch InputType.parse(written, path: path) {
             case .type(let type, let optional):
-                inputs.append(InputDeclaration(path: path, type: type, isOptional: optional,
-                                               line: keyPosition.line, column: keyPosition.column))
+                inputs.append(
+                    InputDeclaration(
+                        path: path, type: type, isOptional: optional,
+                        line: keyPosition.line, column: keyPosition.column))
             case .problem(let message, let scalars):
                 log.add(.badInput, at: region.position(typeNode, plus: scalars), message)
             }

@@ -60,31 +60,40 @@ struct TemplateParse {
             let opening = Position(line: 1, column: 1)
             let close = (1..<max(1, source.lines.count)).first { Self.isDashes(source, $0) }
             if close == nil {
-                log.add(.badHeader, at: opening, "the header opened on line 1 has no closing '---' line; add '---' after the header's last line")
+                log.add(
+                    .badHeader, at: opening,
+                    "the header opened on line 1 has no closing '---' line; add '---' after the header's last line")
             }
             // Without a closing line, the header runs up to the first block line.
             let end = close ?? (1..<max(1, source.lines.count)).first { Self.isBlockLine(source, $0) } ?? source.lines.count
             let startOffset = source.lines.count > 1 ? source.lines[1].start : source.bytes.count
             let endOffset = end < source.lines.count ? source.lines[end].start : source.bytes.count
-            let region = YAMLRegion(source: source, range: startOffset..<max(startOffset, endOffset), code: .badHeader, what: "header")
+            let region = YAMLRegion(
+                source: source, range: startOffset..<max(startOffset, endOffset), code: .badHeader, what: "header")
             header = Header(region, opening: opening, &log)
             bodyStart = close.map { $0 + 1 } ?? end
         } else {
-            log.add(.badHeader, line: 1, column: 1, "a source template starts with a YAML header between two '---' lines, giving its kind, channels and summary; add one")
+            log.add(
+                .badHeader, line: 1, column: 1,
+                "a source template starts with a YAML header between two '---' lines, giving its kind, channels and summary; add one"
+            )
         }
 
         let scanned = BlockParser(source: source, role: .source).scan(from: bodyStart, &log)
         if scanned.isEmpty, headerFound {
             let line = min(bodyStart, source.lines.count - 1) + 1
-            log.add(.badBlock, line: line, column: 1, "the template has no blocks; add one, such as a line '[body]' followed by its text")
+            log.add(
+                .badBlock, line: line, column: 1,
+                "the template has no blocks; add one, such as a line '[body]' followed by its text")
         }
         Self.checkConditions(scanned, header, &log)
 
         let blocks = scanned.filter { !$0.isDuplicate }.map(\.block)
         self.blocks = blocks
         if let kind = header.kind, let channels = header.channels, let summary = header.summary {
-            template = TemplateFile(id: id, file: file, kind: kind, channels: channels, summary: summary,
-                                    inputs: header.inputs, blocks: blocks, fileText: text)
+            template = TemplateFile(
+                id: id, file: file, kind: kind, channels: channels, summary: summary,
+                inputs: header.inputs, blocks: blocks, fileText: text)
         }
         problems = CatalogAssembler.ordered(log.problems)
     }
@@ -113,7 +122,8 @@ struct TemplateParse {
             let line = item.block.line
             if condition.form == .otherwise {
                 if previous?.syntax.condition?.isWhen != true {
-                    log.add(.badCondition, line: line, column: condition.column, "'otherwise' needs a conditional block before it")
+                    log.add(
+                        .badCondition, line: line, column: condition.column, "'otherwise' needs a conditional block before it")
                 }
                 continue
             }
@@ -122,7 +132,9 @@ struct TemplateParse {
             guard known.contains(path) else {
                 var hint = Naming.suggestion(for: path, among: known.sorted())
                 if hint.isEmpty { hint = "; declare it under 'inputs' in the header" }
-                log.add(.badCondition, line: line, column: condition.pathColumn, "condition uses '\(path)', which is not a declared input\(hint)")
+                log.add(
+                    .badCondition, line: line, column: condition.pathColumn,
+                    "condition uses '\(path)', which is not a declared input\(hint)")
                 continue
             }
             guard case .equals(_, let value)? = condition.form, let type = types[path] else { continue }
@@ -130,17 +142,28 @@ struct TemplateParse {
             switch type {
             case .enumeration(let values) where !values.contains(value):
                 let hint = Naming.suggestion(for: value, among: values)
-                log.add(.badCondition, line: line, column: at, "value '\(value)' is not one of \(path)'s values: \(values.joined(separator: ", "))\(hint)")
+                log.add(
+                    .badCondition, line: line, column: at,
+                    "value '\(value)' is not one of \(path)'s values: \(values.joined(separator: ", "))\(hint)")
             case .boolean where value != "true" && value != "false":
-                log.add(.badCondition, line: line, column: at, "\(path) is a boolean; compare it with 'true' or 'false', or write 'when \(path)'")
+                log.add(
+                    .badCondition, line: line, column: at,
+                    "\(path) is a boolean; compare it with 'true' or 'false', or write 'when \(path)'")
             case .integer where !isDecimal(value, fraction: false):
                 log.add(.badCondition, line: line, column: at, "\(path) is an integer, but '\(value)' is not a whole number")
             case .number where !isDecimal(value, fraction: true):
-                log.add(.badCondition, line: line, column: at, "\(path) is a number, but '\(value)' is not a number such as 12 or 12.5")
+                log.add(
+                    .badCondition, line: line, column: at,
+                    "\(path) is a number, but '\(value)' is not a number such as 12 or 12.5")
             case .list:
-                log.add(.badCondition, line: line, column: condition.pathColumn, "\(path) is a list and cannot equal a value; write 'when \(path)' to test that it is not empty, or compare \(path).count")
+                log.add(
+                    .badCondition, line: line, column: condition.pathColumn,
+                    "\(path) is a list and cannot equal a value; write 'when \(path)' to test that it is not empty, or compare \(path).count"
+                )
             case .money:
-                log.add(.badCondition, line: line, column: condition.pathColumn, "\(path) is money and cannot equal a value; write 'when \(path)' to test that it is present")
+                log.add(
+                    .badCondition, line: line, column: condition.pathColumn,
+                    "\(path) is money and cannot equal a value; write 'when \(path)' to test that it is present")
             default:
                 break
             }

@@ -35,7 +35,9 @@ public struct TonePack: Sendable, Hashable {
     public var reviewIncentive: ReviewIncentivePhrases?
 
     /// Creates a pack.
-    public init(file: String, register: Register? = nil, rules: [ToneRuleEntry] = [], reviewIncentive: ReviewIncentivePhrases? = nil) {
+    public init(
+        file: String, register: Register? = nil, rules: [ToneRuleEntry] = [], reviewIncentive: ReviewIncentivePhrases? = nil
+    ) {
         self.file = file
         self.register = register
         self.rules = rules
@@ -123,10 +125,11 @@ public struct ToneRuleEntry: Sendable, Hashable {
     public var levelColumn: Int
 
     /// Creates an entry.
-    public init(id: String, check: Check, level: ToneLevel, message: String, fix: String? = nil, description: String? = nil,
-                kinds: [TemplateKind]? = nil, caseSensitive: Bool = false, exceptions: [String] = [], line: Int = 1, column: Int = 1,
-                levelLine: Int = 1, levelColumn: Int = 1)
-    {
+    public init(
+        id: String, check: Check, level: ToneLevel, message: String, fix: String? = nil, description: String? = nil,
+        kinds: [TemplateKind]? = nil, caseSensitive: Bool = false, exceptions: [String] = [], line: Int = 1, column: Int = 1,
+        levelLine: Int = 1, levelColumn: Int = 1
+    ) {
         self.id = id
         self.check = check
         self.level = level

@@ -36,7 +36,9 @@ struct TonePackParse {
             return
         }
         guard case .mapping(let mapping) = root else {
-            log.add(Self.code, at: region.position(root), "a tone pack is a map with 'rules' (and optionally 'register' and 'review-incentive'), found \(root.found)")
+            log.add(
+                Self.code, at: region.position(root),
+                "a tone pack is a map with 'rules' (and optionally 'register' and 'review-incentive'), found \(root.found)")
             return
         }
         var reader = EntryReader(region: region)
@@ -48,14 +50,17 @@ struct TonePackParse {
             switch name {
             case "register":
                 guard let text = value.text, let register = TonePack.Register(rawValue: text) else {
-                    log.add(Self.code, at: region.position(value), "register must be 'formal' or 'informal', found \(value.found)")
+                    log.add(
+                        Self.code, at: region.position(value), "register must be 'formal' or 'informal', found \(value.found)")
                     continue
                 }
                 pack.register = register
             case "rules":
                 if value.isNull { continue }
                 guard case .sequence(let entries) = value else {
-                    log.add(Self.code, at: region.position(value), "rules must be a list of entries, each starting with '- id: …', found \(value.found)")
+                    log.add(
+                        Self.code, at: region.position(value),
+                        "rules must be a list of entries, each starting with '- id: …', found \(value.found)")
                     continue
                 }
                 for entry in entries {
@@ -65,7 +70,9 @@ struct TonePackParse {
                 pack.reviewIncentive = reader.incentive(value, &log)
             default:
                 let hint = Naming.suggestion(for: name, among: Self.knownKeys)
-                log.add(Self.code, at: region.position(key), "unknown tone pack key '\(name)'; expected register, rules or review-incentive\(hint)")
+                log.add(
+                    Self.code, at: region.position(key),
+                    "unknown tone pack key '\(name)'; expected register, rules or review-incentive\(hint)")
             }
         }
         self.pack = pack
@@ -97,16 +104,23 @@ struct TonePackParse {
             if let (_, value) = values["id"] {
                 if let text = value.text, Naming.isIdentifier(text) {
                     if let first = firstLineOfID[text] {
-                        log.add(code, at: region.position(value), "tone rule '\(text)' is defined twice in this pack (first at line \(first)); rename or remove one")
+                        log.add(
+                            code, at: region.position(value),
+                            "tone rule '\(text)' is defined twice in this pack (first at line \(first)); rename or remove one")
                     } else {
                         firstLineOfID[text] = region.position(value).line
                         id = text
                     }
                 } else {
-                    log.add(code, at: region.position(value), "a tone rule id uses lowercase letters, digits and '-', starting with a letter or digit, as in 'commands'; found \(value.found)")
+                    log.add(
+                        code, at: region.position(value),
+                        "a tone rule id uses lowercase letters, digits and '-', starting with a letter or digit, as in 'commands'; found \(value.found)"
+                    )
                 }
             } else {
-                log.add(code, at: position, "this tone rule has no 'id'; add one such as 'id: commands' (the rule is then 'tone/commands')")
+                log.add(
+                    code, at: position,
+                    "this tone rule has no 'id'; add one such as 'id: commands' (the rule is then 'tone/commands')")
             }
             let name = id.map { "tone rule '\($0)'" } ?? "this tone rule"
 
@@ -116,7 +130,9 @@ struct TonePackParse {
                     type = text
                 } else {
                     let hint = value.text.map { Naming.suggestion(for: $0, among: TonePackParse.types) } ?? ""
-                    log.add(code, at: region.position(value), "unknown type \(value.found) for \(name); expected \(Naming.orList(TonePackParse.types))\(hint)")
+                    log.add(
+                        code, at: region.position(value),
+                        "unknown type \(value.found) for \(name); expected \(Naming.orList(TonePackParse.types))\(hint)")
                 }
             } else {
                 log.add(code, at: position, "\(name) has no 'type'; add one of \(Naming.orList(TonePackParse.types))")
@@ -134,7 +150,10 @@ struct TonePackParse {
                     log.add(code, at: region.position(keyNode), "unknown key '\(key)' in \(name)\(hint)")
                 } else if let type {
                     let takes = TonePackParse.typeKeys[type]!.map { "'\($0)'" }
-                    log.add(code, at: region.position(keyNode), "'\(key)' does not apply to type \(type) (it belongs to \(Naming.orList(owners)) rules); \(type) rules take \(Naming.orList(takes))")
+                    log.add(
+                        code, at: region.position(keyNode),
+                        "'\(key)' does not apply to type \(type) (it belongs to \(Naming.orList(owners)) rules); \(type) rules take \(Naming.orList(takes))"
+                    )
                 }
                 ok = false
             }
@@ -147,7 +166,8 @@ struct TonePackParse {
                     level = parsed
                 } else {
                     let hint = value.text.map { Naming.suggestion(for: $0, among: ToneLevel.allCases.map(\.rawValue)) } ?? ""
-                    log.add(code, at: levelPosition, "level of \(name) must be error, warning or info, found \(value.found)\(hint)")
+                    log.add(
+                        code, at: levelPosition, "level of \(name) must be error, warning or info, found \(value.found)\(hint)")
                 }
             } else {
                 log.add(code, at: position, "\(name) has no 'level'; add 'level: error', 'level: warning' or 'level: info'")
@@ -165,14 +185,19 @@ struct TonePackParse {
                     for item in items {
                         guard let text = item.text, let kind = TemplateKind(rawValue: text) else {
                             let hint = item.text.map { Naming.suggestion(for: $0, among: known) } ?? ""
-                            log.add(code, at: region.position(item), "unknown template kind \(item.found) in \(name); expected \(Naming.orList(known))\(hint)")
+                            log.add(
+                                code, at: region.position(item),
+                                "unknown template kind \(item.found) in \(name); expected \(Naming.orList(known))\(hint)")
                             ok = false
                             continue
                         }
                         kinds?.append(kind)
                     }
                 } else {
-                    log.add(code, at: region.position(value), "kinds of \(name) must be a non-empty list of template kinds, as in 'kinds: [apology]', found \(value.found)")
+                    log.add(
+                        code, at: region.position(value),
+                        "kinds of \(name) must be a non-empty list of template kinds, as in 'kinds: [apology]', found \(value.found)"
+                    )
                     ok = false
                 }
             }
@@ -183,7 +208,8 @@ struct TonePackParse {
                 case "true": caseSensitive = true
                 case "false": caseSensitive = false
                 default:
-                    log.add(code, at: region.position(value), "case-sensitive of \(name) must be true or false, found \(value.found)")
+                    log.add(
+                        code, at: region.position(value), "case-sensitive of \(name) must be true or false, found \(value.found)")
                     ok = false
                 }
             }
@@ -204,7 +230,9 @@ struct TonePackParse {
                     if let token = value.text, let checked = checkToken(token, of: name, at: region.position(value), &log) {
                         list = [checked]
                     } else if value.text == nil {
-                        log.add(code, at: region.position(value), "token of \(name) must be text, as in 'token: \"!\"', found \(value.found)")
+                        log.add(
+                            code, at: region.position(value),
+                            "token of \(name) must be text, as in 'token: \"!\"', found \(value.found)")
                     }
                 } else {
                     list = tokens("tokens", of: name, in: values, at: position, &log, example: "token: \"!\"")
@@ -230,44 +258,59 @@ struct TonePackParse {
             }
 
             guard ok, let id, let check, let level, let message, let exceptions else { return nil }
-            return ToneRuleEntry(id: id, check: check, level: level, message: message, fix: fix, description: description,
-                                 kinds: kinds, caseSensitive: caseSensitive, exceptions: exceptions, line: position.line, column: position.column,
-                                 levelLine: levelPosition.line, levelColumn: levelPosition.column)
+            return ToneRuleEntry(
+                id: id, check: check, level: level, message: message, fix: fix, description: description,
+                kinds: kinds, caseSensitive: caseSensitive, exceptions: exceptions, line: position.line, column: position.column,
+                levelLine: levelPosition.line, levelColumn: levelPosition.column)
         }
 
         /// `review-incentive: {incentives: [...], review-changes: [...]}`.
         func incentive(_ node: Node, _ log: inout ProblemLog) -> ReviewIncentivePhrases? {
             let position = region.position(node)
             guard case .mapping(let mapping) = node else {
-                log.add(code, at: position, "review-incentive must be a map with 'incentives' and 'review-changes' lists, found \(node.found)")
+                log.add(
+                    code, at: position,
+                    "review-incentive must be a map with 'incentives' and 'review-changes' lists, found \(node.found)")
                 return nil
             }
             var values: [String: (key: Node, value: Node)] = [:]
             for (key, value) in mapping {
                 guard let name = key.text, TonePackParse.incentiveKeys.contains(name) else {
                     let hint = key.text.map { Naming.suggestion(for: $0, among: TonePackParse.incentiveKeys) } ?? ""
-                    log.add(code, at: region.position(key), "unknown key \(key.found) in review-incentive; expected incentives or review-changes\(hint)")
+                    log.add(
+                        code, at: region.position(key),
+                        "unknown key \(key.found) in review-incentive; expected incentives or review-changes\(hint)")
                     continue
                 }
                 values[name] = (key, value)
             }
             var incentives: [String]? = []
             var changes: [String]? = []
-            if values["incentives"] != nil { incentives = tokens("incentives", of: "review-incentive", in: values, at: position, &log) }
-            if values["review-changes"] != nil { changes = tokens("review-changes", of: "review-incentive", in: values, at: position, &log) }
+            if values["incentives"] != nil {
+                incentives = tokens("incentives", of: "review-incentive", in: values, at: position, &log)
+            }
+            if values["review-changes"] != nil {
+                changes = tokens("review-changes", of: "review-incentive", in: values, at: position, &log)
+            }
             if values.isEmpty {
                 log.add(code, at: position, "review-incentive lists no phrases; add 'incentives' and 'review-changes' lists")
             }
             guard let incentives, let changes else { return nil }
-            return ReviewIncentivePhrases(incentives: incentives, reviewChanges: changes, line: position.line, column: position.column)
+            return ReviewIncentivePhrases(
+                incentives: incentives, reviewChanges: changes, line: position.line, column: position.column)
         }
 
         private var code: CatalogProblem.Code { TonePackParse.code }
 
-        private func text(_ key: String, of name: String, in values: [String: (key: Node, value: Node)], required: Bool,
-                          at position: Position, _ log: inout ProblemLog) -> String? {
+        private func text(
+            _ key: String, of name: String, in values: [String: (key: Node, value: Node)], required: Bool,
+            at position: Position, _ log: inout ProblemLog
+        ) -> String? {
             guard let (_, value) = values[key] else {
-                if required { log.add(code, at: position, "\(name) has no '\(key)'; add one saying what is wrong, with %s for the matched text") }
+                if required {
+                    log.add(
+                        code, at: position, "\(name) has no '\(key)'; add one saying what is wrong, with %s for the matched text")
+                }
                 return nil
             }
             guard let text = value.text, !text.trimmingSpaces.isEmpty else {
@@ -277,29 +320,40 @@ struct TonePackParse {
             return text
         }
 
-        private func integer(_ key: String, of name: String, in values: [String: (key: Node, value: Node)], minimum: Int,
-                             at position: Position, _ log: inout ProblemLog) -> Int? {
+        private func integer(
+            _ key: String, of name: String, in values: [String: (key: Node, value: Node)], minimum: Int,
+            at position: Position, _ log: inout ProblemLog
+        ) -> Int? {
             guard let (_, value) = values[key] else {
                 log.add(code, at: position, "\(name) has no '\(key)'; add one, as in '\(key): \(max(minimum, 1))'")
                 return nil
             }
-            guard let text = value.text, TemplateParse.isDecimal(text, fraction: false), let number = Int(text), number >= minimum else {
-                log.add(code, at: region.position(value), "\(key) of \(name) must be a whole number of at least \(minimum), found \(value.found)")
+            guard let text = value.text, TemplateParse.isDecimal(text, fraction: false), let number = Int(text), number >= minimum
+            else {
+                log.add(
+                    code, at: region.position(value),
+                    "\(key) of \(name) must be a whole number of at least \(minimum), found \(value.found)")
                 return nil
             }
             return number
         }
 
         /// A list of phrases (each checked); nil when missing or wrong.
-        private func tokens(_ key: String, of name: String, in values: [String: (key: Node, value: Node)], at position: Position,
-                            _ log: inout ProblemLog, example: String? = nil) -> [String]? {
+        private func tokens(
+            _ key: String, of name: String, in values: [String: (key: Node, value: Node)], at position: Position,
+            _ log: inout ProblemLog, example: String? = nil
+        ) -> [String]? {
             guard let (_, value) = values[key] else {
                 let alternative = example.map { " (or '\($0)')" } ?? ""
-                log.add(code, at: position, "\(name) has no '\(key)'; add a list of phrases, as in '\(key): [phrase, other phrase]'\(alternative)")
+                log.add(
+                    code, at: position,
+                    "\(name) has no '\(key)'; add a list of phrases, as in '\(key): [phrase, other phrase]'\(alternative)")
                 return nil
             }
             guard case .sequence(let items) = value else {
-                log.add(code, at: region.position(value), "\(key) of \(name) must be a list of phrases, as in '\(key): [phrase, other phrase]', found \(value.found)")
+                log.add(
+                    code, at: region.position(value),
+                    "\(key) of \(name) must be a list of phrases, as in '\(key): [phrase, other phrase]', found \(value.found)")
                 return nil
             }
             if items.isEmpty {
@@ -327,26 +381,39 @@ struct TonePackParse {
             return valid ? result : nil
         }
 
-        private func swaps(of name: String, in values: [String: (key: Node, value: Node)], at position: Position,
-                           _ log: inout ProblemLog) -> [ToneRuleEntry.Swap]? {
+        private func swaps(
+            of name: String, in values: [String: (key: Node, value: Node)], at position: Position,
+            _ log: inout ProblemLog
+        ) -> [ToneRuleEntry.Swap]? {
             guard let (_, value) = values["swap"] else {
-                log.add(code, at: position, "\(name) has no 'swap'; add a map of phrases to suggestions, as in 'swap: {kindly: please}'")
+                log.add(
+                    code, at: position,
+                    "\(name) has no 'swap'; add a map of phrases to suggestions, as in 'swap: {kindly: please}'")
                 return nil
             }
             guard case .mapping(let mapping) = value, !mapping.isEmpty else {
-                log.add(code, at: region.position(value), "swap of \(name) must be a non-empty map of phrases to suggestions, as in 'swap: {kindly: please}', found \(value.found)")
+                log.add(
+                    code, at: region.position(value),
+                    "swap of \(name) must be a non-empty map of phrases to suggestions, as in 'swap: {kindly: please}', found \(value.found)"
+                )
                 return nil
             }
             var swaps: [ToneRuleEntry.Swap] = []
             var valid = true
             for (phrase, suggestion) in mapping {
                 guard let text = phrase.text, let token = checkToken(text, of: name, at: region.position(phrase), &log) else {
-                    if phrase.text == nil { log.add(code, at: region.position(phrase), "each swap in \(name) is 'phrase: suggestion', found \(phrase.found)") }
+                    if phrase.text == nil {
+                        log.add(
+                            code, at: region.position(phrase),
+                            "each swap in \(name) is 'phrase: suggestion', found \(phrase.found)")
+                    }
                     valid = false
                     continue
                 }
                 guard let replacement = suggestion.text, !replacement.trimmingSpaces.isEmpty else {
-                    log.add(code, at: region.position(suggestion.isNull ? phrase : suggestion), "'\(token)' in \(name) needs a suggestion: 'phrase: suggestion', found \(suggestion.found)")
+                    log.add(
+                        code, at: region.position(suggestion.isNull ? phrase : suggestion),
+                        "'\(token)' in \(name) needs a suggestion: 'phrase: suggestion', found \(suggestion.found)")
                     valid = false
                     continue
                 }
@@ -370,7 +437,9 @@ struct TonePackParse {
                 return nil
             }
             if core.contains("*") {
-                log.add(code, at: position, "'\(token)' in \(name): '*' may only start or end a phrase (it stands for the rest of a word)")
+                log.add(
+                    code, at: position,
+                    "'\(token)' in \(name): '*' may only start or end a phrase (it stands for the rest of a word)")
                 return nil
             }
             if core.first?.properties.isWhitespace == true || core.last?.properties.isWhitespace == true {

@@ -21,12 +21,18 @@ public struct TranslationFile: Sendable {
         // A header copied from the source template: report it once and skip it.
         if let first = (0..<source.lines.count).first(where: { !source.isBlank($0) }), TemplateParse.isDashes(source, first) {
             let close = ((first + 1)..<source.lines.count).first { TemplateParse.isDashes(source, $0) }
-            log.add(.badBlock, line: first + 1, column: 1, "a translation has no header; remove the lines from '---' to '---' (kind, channels, summary and inputs live in the source template)")
+            log.add(
+                .badBlock, line: first + 1, column: 1,
+                "a translation has no header; remove the lines from '---' to '---' (kind, channels, summary and inputs live in the source template)"
+            )
             bodyStart = (close ?? first) + 1
         }
 
         let scanned = BlockParser(source: source, role: .translation).scan(from: bodyStart, &log)
         let blocks = scanned.filter { !$0.isDuplicate }.map(\.block)
-        return (TranslationFile(id: id, locale: locale, file: file, blocks: blocks, fileText: text), CatalogAssembler.ordered(log.problems))
+        return (
+            TranslationFile(id: id, locale: locale, file: file, blocks: blocks, fileText: text),
+            CatalogAssembler.ordered(log.problems)
+        )
     }
 }

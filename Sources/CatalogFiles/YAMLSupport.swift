@@ -73,8 +73,8 @@ struct YAMLRegion {
     private func report(_ error: YamlError, _ log: inout ProblemLog) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let position = position(mark)
             var message = "the \(what) is not valid YAML: \(problem)"
             if let context, !context.text.isEmpty {
@@ -129,8 +129,9 @@ struct YAMLRegion {
             log.add(code, at: firstPosition, "'\(key)' is given more than once in the \(what); keep one")
             return nil
         }
-        log.add(code, line: duplicate + 1 + lineOffset, column: column,
-                "'\(key)' is given more than once in the \(what) (first at line \(firstPosition.line)); keep one")
+        log.add(
+            code, line: duplicate + 1 + lineOffset, column: column,
+            "'\(key)' is given more than once in the \(what) (first at line \(firstPosition.line)); keep one")
         // Blank the entry: its line and the more indented (or blank) lines after it.
         var bytes = local.bytes
         var index = duplicate

@@ -8,8 +8,10 @@ public enum CalendarMath {
     /// Uses the proleptic Gregorian calendar. A wall time repeated by a DST change resolves to the
     /// earlier instant and a skipped one to the later offset (like ECMAScript's `compatible`).
     /// Throws for a field out of range (month 13, February 30, hour 24) or an unknown zone.
-    public static func epochMilliseconds(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
-                                         millisecond: Int, timeZone: String) throws(IntlError) -> Double {
+    public static func epochMilliseconds(
+        year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
+        millisecond: Int, timeZone: String
+    ) throws(IntlError) -> Double {
         try check("year", year, -271_821...275_760)
         try check("month", month, 1...12)
         try check("day", day, 1...daysInMonth(year: year, month: month))
@@ -17,11 +19,13 @@ public enum CalendarMath {
         try check("minute", minute, 0...59)
         try check("second", second, 0...59)
         try check("millisecond", millisecond, 0...999)
-        let calendar = try FormatterCaches.calendars.value(for: TimeZoneKey(name: timeZone)) { () throws(IntlError) -> ZonedCalendar in
+        let calendar = try FormatterCaches.calendars.value(for: TimeZoneKey(name: timeZone)) {
+            () throws(IntlError) -> ZonedCalendar in
             try ZonedCalendar(timeZone: timeZone)
         }
-        return try calendar.epochMilliseconds(year: year, month: month, day: day, hour: hour, minute: minute,
-                                              second: second, millisecond: millisecond)
+        return try calendar.epochMilliseconds(
+            year: year, month: month, day: day, hour: hour, minute: minute,
+            second: second, millisecond: millisecond)
     }
 
     /// Whether ICU knows `timeZone` (IANA id, `UTC`, or `GMT+hh:mm`; also `Z` and offsets like `+05:30`).
@@ -44,8 +48,9 @@ public enum CalendarMath {
 
     private static func check(_ field: String, _ value: Int, _ range: ClosedRange<Int>) throws(IntlError) {
         guard range.contains(value) else {
-            throw IntlError(code: IntlError.invalidArgumentCode,
-                            message: "\(field) \(value) is out of range \(range.lowerBound)…\(range.upperBound)")
+            throw IntlError(
+                code: IntlError.invalidArgumentCode,
+                message: "\(field) \(value) is out of range \(range.lowerBound)…\(range.upperBound)")
         }
     }
 }
@@ -85,8 +90,10 @@ final class ZonedCalendar: Sendable {
     }
 
     /// The instant of a wall-clock time (month 1…12) in this zone; fields must already be in range.
-    func epochMilliseconds(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
-                           millisecond: Int) throws(IntlError) -> Double {
+    func epochMilliseconds(
+        year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
+        millisecond: Int
+    ) throws(IntlError) -> Double {
         if let fixedOffsetMillis {
             let days = Self.daysSinceEpoch(year: year, month: month, day: day)
             let wall = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond
@@ -94,8 +101,9 @@ final class ZonedCalendar: Sendable {
         }
         var status = U_ZERO_ERROR
         let millis = calendar.withLock { handle in
-            icu_cal_wall_millis(handle.pointer, Int32(year), Int32(month - 1), Int32(day), Int32(hour), Int32(minute),
-                                Int32(second), Int32(millisecond), &status)
+            icu_cal_wall_millis(
+                handle.pointer, Int32(year), Int32(month - 1), Int32(day), Int32(hour), Int32(minute),
+                Int32(second), Int32(millisecond), &status)
         }
         guard !status.isFailure else {
             throw IntlError(status: status, while: "computing the instant of \(year)-\(month)-\(day) in '\(zoneID)'")

@@ -34,7 +34,9 @@ public final class DateFormatter: Sendable {
         }
         guard let opened, !status.isFailure else {
             if let opened { icu_datefmt_close(opened) }
-            throw IntlError(status: status, building: "a date formatter for locale '\(locale)', pattern '\(pattern)', time zone '\(timeZone)'")
+            throw IntlError(
+                status: status, building: "a date formatter for locale '\(locale)', pattern '\(pattern)', time zone '\(timeZone)'"
+            )
         }
         // ECMA-402 uses the proleptic Gregorian calendar (no switch to Julian before 1582).
         var calendarStatus = U_ZERO_ERROR

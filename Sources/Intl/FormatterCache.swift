@@ -27,8 +27,10 @@ final class FormatterCache<Key: FingerprintedKey, Value: AnyObject & Sendable>: 
     /// The formatter for the key that `matches` accepts and `key` builds, whose fingerprint is
     /// `fingerprint`. A thread-memo hit never builds the key, so callers can avoid copying its parts.
     @inline(__always)
-    func value(fingerprint: UInt64, matches: (Key) -> Bool, key: () -> Key,
-               make: () throws(IntlError) -> Value) throws(IntlError) -> Value {
+    func value(
+        fingerprint: UInt64, matches: (Key) -> Bool, key: () -> Key,
+        make: () throws(IntlError) -> Value
+    ) throws(IntlError) -> Value {
         guard let memoSlot else { return try shared(for: key(), make: make) }
         return try ThreadMemo.withRing(memoSlot, of: (Key, Value).self) { (ring) throws(IntlError) -> Value in
             if let hit = ring.value(fingerprint: fingerprint, matches: matches) { return hit }

@@ -58,7 +58,10 @@ func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UInt16>, Int32) -> R) -
     let count = text.utf16.count
     return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(count, 1)) { buffer in
         var index = 0
-        for unit in text.utf16 { buffer[index] = unit; index += 1 }
+        for unit in text.utf16 {
+            buffer[index] = unit
+            index += 1
+        }
         return body(UnsafePointer(buffer.baseAddress!), Int32(count))
     }
 }

@@ -7,7 +7,10 @@ public struct IntlError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, for humans.
     public var message: String
     /// Creates an error from a code and a human-readable message.
-    public init(code: String, message: String) { self.code = code; self.message = message }
+    public init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
     /// `message (code)`.
     public var description: String { "\(message) (\(code))" }
 }

@@ -15,21 +15,24 @@ public final class ListFormatter: Sendable {
 
     /// Loads the locale's list patterns for `kind` and `width`; throws if ICU cannot.
     public init(locale: LocaleID, kind: Kind, width: Width) throws(IntlError) {
-        let kindCode: Int32 = switch kind {
-        case .conjunction: 0
-        case .disjunction: 1
-        case .unit: 2
-        }
-        let widthCode: Int32 = switch width {
-        case .long: 0
-        case .short: 1
-        case .narrow: 2
-        }
+        let kindCode: Int32 =
+            switch kind {
+            case .conjunction: 0
+            case .disjunction: 1
+            case .unit: 2
+            }
+        let widthCode: Int32 =
+            switch width {
+            case .long: 0
+            case .short: 1
+            case .narrow: 2
+            }
         var status = U_ZERO_ERROR
         let opened = icu_listfmt_open(locale.icuName, kindCode, widthCode, &status)
         guard let opened, !status.isFailure else {
             if let opened { icu_listfmt_close(opened) }
-            throw IntlError(status: status, building: "a \(width.rawValue) \(kind.rawValue) list formatter for locale '\(locale)'")
+            throw IntlError(
+                status: status, building: "a \(width.rawValue) \(kind.rawValue) list formatter for locale '\(locale)'")
         }
         self.formatter = opened
         self.locale = locale
@@ -63,13 +66,17 @@ public final class ListFormatter: Sendable {
                     var offset = 0
                     for (index, item) in items.enumerated() {
                         let start = offset
-                        for unit in item.utf16 { units[offset] = unit; offset += 1 }
+                        for unit in item.utf16 {
+                            units[offset] = unit
+                            offset += 1
+                        }
                         pointers[index] = UnsafePointer(units.baseAddress! + start)
                         lengths[index] = Int32(offset - start)
                     }
                     return try? icuUTF16String { buffer, capacity, status in
-                        icu_listfmt_format(formatter, pointers.baseAddress!, lengths.baseAddress!, Int32(items.count),
-                                           buffer, capacity, &status)
+                        icu_listfmt_format(
+                            formatter, pointers.baseAddress!, lengths.baseAddress!, Int32(items.count),
+                            buffer, capacity, &status)
                     }
                 }
             }

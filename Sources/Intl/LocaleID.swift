@@ -41,8 +41,14 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
 
     /// A locale from an ICU locale id as ICU returns it (`de_AT`, `root`); root when it cannot be converted.
     init(icuName name: String) {
-        if name.isEmpty || name == "root" { self = .root; return }
-        guard let tag = Self.languageTag(forICUName: name) else { self = .root; return }
+        if name.isEmpty || name == "root" {
+            self = .root
+            return
+        }
+        guard let tag = Self.languageTag(forICUName: name) else {
+            self = .root
+            return
+        }
         self.init(identifier: tag, icuName: Self.icuName(forTag: tag) ?? name)
     }
 
@@ -62,17 +68,21 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
 
     /// With likely subtags added (`zh-TW` → `zh-Hant-TW`).
     public var maximized: LocaleID {
-        guard let name = try? icuCString({ buffer, capacity, status in
-            icu_loc_add_likely_subtags(icuName, buffer, capacity, &status)
-        }) else { return self }
+        guard
+            let name = try? icuCString({ buffer, capacity, status in
+                icu_loc_add_likely_subtags(icuName, buffer, capacity, &status)
+            })
+        else { return self }
         return LocaleID(icuName: name)
     }
 
     /// With likely subtags removed (`zh-Hant-TW` → `zh-TW`).
     public var minimized: LocaleID {
-        guard let name = try? icuCString({ buffer, capacity, status in
-            icu_loc_minimize_subtags(icuName, buffer, capacity, &status)
-        }) else { return self }
+        guard
+            let name = try? icuCString({ buffer, capacity, status in
+                icu_loc_minimize_subtags(icuName, buffer, capacity, &status)
+            })
+        else { return self }
         return LocaleID(icuName: name)
     }
 
@@ -85,9 +95,11 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     /// The most specific locale ICU has data for (`de-AT` → `de-AT`, `xx-YY` → `und`).
     public var dataLocale: LocaleID {
         var usedDefault: Int32 = 0
-        guard let actual = try? icuCString({ buffer, capacity, status in
-            icu_res_actual_locale(icuName, buffer, capacity, &usedDefault, &status)
-        }) else { return .root }
+        guard
+            let actual = try? icuCString({ buffer, capacity, status in
+                icu_res_actual_locale(icuName, buffer, capacity, &usedDefault, &status)
+            })
+        else { return .root }
         // U_USING_DEFAULT_WARNING: ICU found nothing for the language and fell back to root or to the
         // process default locale, which is not data for *this* locale.
         if usedDefault != 0 { return .root }
@@ -113,9 +125,11 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     /// The ICU locale id for a BCP 47 tag, or nil when the tag is not well-formed in full.
     private static func icuName(forTag tag: String) -> String? {
         var parsedLength: Int32 = 0
-        guard let name = try? icuCString({ buffer, capacity, status in
-            icu_loc_for_language_tag(tag, buffer, capacity, &parsedLength, &status)
-        }) else { return nil }
+        guard
+            let name = try? icuCString({ buffer, capacity, status in
+                icu_loc_for_language_tag(tag, buffer, capacity, &parsedLength, &status)
+            })
+        else { return nil }
         guard Int(parsedLength) == tag.utf8.count else { return nil }
         return name
     }

@@ -71,8 +71,10 @@ extension NumberFormatOptions {
             let zeros = String(repeating: "0", count: digits.minimumIntegerDigits)
             stems.append(SkeletonStem(text: "integer-width/*\(zeros)", option: "minimumIntegerDigits"))
         }
-        stems.append(SkeletonStem(text: Self.precisionStem(digits, stripIfInteger: trailingZeroDisplay == .stripIfInteger),
-                                  option: "fraction/significant digits"))
+        stems.append(
+            SkeletonStem(
+                text: Self.precisionStem(digits, stripIfInteger: trailingZeroDisplay == .stripIfInteger),
+                option: "fraction/significant digits"))
         stems.append(SkeletonStem(text: roundingModeStem, option: "roundingMode"))
         return stems
     }
@@ -90,10 +92,13 @@ extension NumberFormatOptions {
         guard Self.allowedRoundingIncrements.contains(increment) else {
             throw IntlError.invalidOption("roundingIncrement", "\(increment) is not one of 1, 2, 5, 10, 20, 25, 50, 100, …, 5000")
         }
-        for (name, value) in [("minimumFractionDigits", minimumFractionDigits), ("maximumFractionDigits", maximumFractionDigits)] {
+        for (name, value) in [("minimumFractionDigits", minimumFractionDigits), ("maximumFractionDigits", maximumFractionDigits)]
+        {
             if let value, !(0...100).contains(value) { throw IntlError.invalidOption(name, "\(value) is not in 0…100") }
         }
-        for (name, value) in [("minimumSignificantDigits", minimumSignificantDigits), ("maximumSignificantDigits", maximumSignificantDigits)] {
+        for (name, value) in [
+            ("minimumSignificantDigits", minimumSignificantDigits), ("maximumSignificantDigits", maximumSignificantDigits),
+        ] {
             if let value, !(1...21).contains(value) { throw IntlError.invalidOption(name, "\(value) is not in 1…21") }
         }
         let hasSignificant = minimumSignificantDigits != nil || maximumSignificantDigits != nil
@@ -103,7 +108,8 @@ extension NumberFormatOptions {
             let minimum = minimumSignificantDigits ?? 1
             let maximum = maximumSignificantDigits ?? 21
             guard minimum <= maximum else {
-                throw IntlError.invalidOption("maximumSignificantDigits", "\(maximum) is less than minimumSignificantDigits \(minimum)")
+                throw IntlError.invalidOption(
+                    "maximumSignificantDigits", "\(maximum) is less than minimumSignificantDigits \(minimum)")
             }
             resolved.significant = (minimum, maximum)
         }
@@ -116,14 +122,16 @@ extension NumberFormatOptions {
             case (let minimum?, nil): resolved.fraction = (minimum, Swift.max(defaults.max, minimum))
             case (let minimum?, let maximum?):
                 guard minimum <= maximum else {
-                    throw IntlError.invalidOption("maximumFractionDigits", "\(maximum) is less than minimumFractionDigits \(minimum)")
+                    throw IntlError.invalidOption(
+                        "maximumFractionDigits", "\(maximum) is less than minimumFractionDigits \(minimum)")
                 }
                 resolved.fraction = (minimum, maximum)
             }
         }
         if increment != 1 {
             guard !needSignificant else {
-                throw IntlError.invalidOption("roundingIncrement", "cannot be combined with significant digits or roundingPriority")
+                throw IntlError.invalidOption(
+                    "roundingIncrement", "cannot be combined with significant digits or roundingPriority")
             }
             resolved.increment = increment
             // The increment applies at the maximum fraction digits and shows exactly that many

@@ -85,5 +85,8 @@ public struct NumberPart: Hashable, Sendable {
     /// The field's text.
     public var value: String
     /// Creates a part.
-    public init(type: String, value: String) { self.type = type; self.value = value }
+    public init(type: String, value: String) {
+        self.type = type
+        self.value = value
+    }
 }

@@ -26,8 +26,10 @@ enum NumberPartsBuilder {
             var end = start + 1
             while end < text.count && labels[end] == labels[start] { end += 1 }
             let slice = UnsafeBufferPointer(rebasing: text[start..<end])
-            parts.append(NumberPart(type: partType(field: labels[start], text: slice, value: value),
-                                    value: makeString(utf16: slice)))
+            parts.append(
+                NumberPart(
+                    type: partType(field: labels[start], text: slice, value: value),
+                    value: makeString(utf16: slice)))
             start = end
         }
         return parts

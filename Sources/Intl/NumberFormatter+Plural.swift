@@ -9,7 +9,7 @@ extension NumberFormatter {
             var status = U_ZERO_ERROR
             var length: Int32 = 0
             guard let fmtValue = icu_numfmt_result_value(result, &status),
-                  let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
+                let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
             else { return nil }
             let text = makeString(utf16: UnsafeBufferPointer(start: chars, count: Int(length)))
             let category = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer -> String in

@@ -32,8 +32,9 @@ public final class NumberFormatter: Sendable {
         }
         guard let opened, !status.isFailure else {
             if let opened { icu_numfmt_close(opened) }
-            throw Self.openError(status: status, offset: Int(parseError.offset), stems: stems,
-                                 skeleton: skeleton, locale: locale)
+            throw Self.openError(
+                status: status, offset: Int(parseError.offset), stems: stems,
+                skeleton: skeleton, locale: locale)
         }
         self.formatter = opened
         self.locale = locale
@@ -62,7 +63,7 @@ public final class NumberFormatter: Sendable {
             var status = U_ZERO_ERROR
             var length: Int32 = 0
             guard let fmtValue = icu_numfmt_result_value(result, &status),
-                  let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
+                let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
             else { return nil }
             return makeString(utf16: UnsafeBufferPointer(start: chars, count: Int(length)))
         }
@@ -107,7 +108,10 @@ public final class NumberFormatter: Sendable {
             icu_numfmt_format_double(formatter, double, handle.pointer, &status)
         case .decimal(var decimal):
             decimal.withUTF8 { bytes in
-                guard let base = bytes.baseAddress else { status = U_ILLEGAL_ARGUMENT_ERROR; return }
+                guard let base = bytes.baseAddress else {
+                    status = U_ILLEGAL_ARGUMENT_ERROR
+                    return
+                }
                 let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
                 icu_numfmt_format_decimal(formatter, chars, Int32(bytes.count), handle.pointer, &status)
             }
@@ -146,15 +150,18 @@ public final class NumberFormatter: Sendable {
     }
 
     /// An IntlError naming the option whose stem ICU rejected.
-    private static func openError(status: UErrorCode, offset: Int, stems: [SkeletonStem], skeleton: String,
-                                  locale: LocaleID) -> IntlError {
+    private static func openError(
+        status: UErrorCode, offset: Int, stems: [SkeletonStem], skeleton: String,
+        locale: LocaleID
+    ) -> IntlError {
         var error = IntlError(status: status, building: "a number formatter for locale '\(locale)' from skeleton '\(skeleton)'")
         guard status == U_NUMBER_SKELETON_SYNTAX_ERROR || status == U_UNSUPPORTED_ERROR else { return error }
         var start = 0
         for stem in stems {
             let end = start + stem.text.utf16.count
             if offset >= start && offset <= end {
-                error.message = "Invalid number option \(stem.option): ICU rejected '\(stem.text)' in skeleton '\(skeleton)' (locale '\(locale)')"
+                error.message =
+                    "Invalid number option \(stem.option): ICU rejected '\(stem.text)' in skeleton '\(skeleton)' (locale '\(locale)')"
                 break
             }
             start = end + 1

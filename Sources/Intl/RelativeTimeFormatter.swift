@@ -20,11 +20,12 @@ public final class RelativeTimeFormatter: Sendable {
 
     /// Loads the locale's relative-time patterns for `style`; throws if ICU cannot.
     public init(locale: LocaleID, style: Style, numeric: Numeric) throws(IntlError) {
-        let styleCode: Int32 = switch style {
-        case .long: 0
-        case .short: 1
-        case .narrow: 2
-        }
+        let styleCode: Int32 =
+            switch style {
+            case .long: 0
+            case .short: 1
+            case .narrow: 2
+            }
         var status = U_ZERO_ERROR
         let opened = icu_reltime_open(locale.icuName, styleCode, &status)
         guard let opened, !status.isFailure else {
@@ -51,16 +52,17 @@ public final class RelativeTimeFormatter: Sendable {
 
     /// `value` units from now: negative is the past ("3 days ago"), positive the future ("in 3 days").
     public func format(_ value: Double, unit: Unit) -> String {
-        let unitCode: Int32 = switch unit {
-        case .second: 0
-        case .minute: 1
-        case .hour: 2
-        case .day: 3
-        case .week: 4
-        case .month: 5
-        case .quarter: 6
-        case .year: 7
-        }
+        let unitCode: Int32 =
+            switch unit {
+            case .second: 0
+            case .minute: 1
+            case .hour: 2
+            case .day: 3
+            case .week: 4
+            case .month: 5
+            case .quarter: 6
+            case .year: 7
+            }
         let always: Int32 = numeric == .always ? 1 : 0
         let text = try? icuUTF16String { buffer, capacity, status in
             icu_reltime_format(formatter, value, unitCode, always, buffer, capacity, &status)

@@ -31,7 +31,7 @@ enum TimeZoneID {
         var digits = Array(bytes.dropFirst())
         if digits.count == 5, digits[2] == UInt8(ascii: ":") { digits.remove(at: 2) }
         guard digits.count == 2 || digits.count == 4,
-              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { return nil }
         let value = digits.map { Int($0 - UInt8(ascii: "0")) }
         let hours = value[0] * 10 + value[1]

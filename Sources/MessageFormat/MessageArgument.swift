@@ -57,9 +57,10 @@ public struct DateTimeValue: Sendable, Hashable, CustomStringConvertible {
     public var hasTime: Bool
 
     /// Creates a value; `month` is 1…12.
-    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
-                millisecond: Int = 0, utcOffsetSeconds: Int? = nil, hasTime: Bool = true)
-    {
+    public init(
+        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+        millisecond: Int = 0, utcOffsetSeconds: Int? = nil, hasTime: Bool = true
+    ) {
         self.year = year
         self.month = month
         self.day = day

@@ -81,8 +81,9 @@ public struct MessageFormatter: Sendable {
     /// Formats the message to parts: text, values with their fields, markup, fallbacks.
     /// Without `includeFields`, values carry no sub-fields, which saves ICU a second pass per number.
     public func formatToParts(_ arguments: some MessageArguments, includeFields: Bool = true) -> FormattedParts {
-        var sink = PartsSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, locale: locale.identifier,
-                             includeFields: includeFields)
+        var sink = PartsSink(
+            isolation: bidiIsolation, isRightToLeft: isRightToLeft, locale: locale.identifier,
+            includeFields: includeFields)
         let errors = run(arguments, into: &sink)
         return FormattedParts(parts: sink.parts, errors: errors)
     }

@@ -29,7 +29,8 @@ enum DataModelProblem {
     var description: String {
         switch self {
         case .variantKeyMismatch(let keys, let selectors):
-            return "this variant has \(Self.count(keys, "key")) but the matcher has \(Self.count(selectors, "selector")); a variant needs one key per selector"
+            return
+                "this variant has \(Self.count(keys, "key")) but the matcher has \(Self.count(selectors, "selector")); a variant needs one key per selector"
         case .missingFallbackVariant(let selectors):
             let keys = Array(repeating: "*", count: max(selectors, 1)).joined(separator: " ")
             return "add a fallback variant '\(keys) {{…}}' whose keys are all '*'"

@@ -23,7 +23,8 @@ extension Message: CustomStringConvertible {
     private static func canBeSimple(_ text: String) -> Bool {
         var scalars = text.unicodeScalars[...]
         while let first = scalars.first,
-              CharacterClasses.isWhitespace(first.value) || CharacterClasses.isBidi(first.value) {
+            CharacterClasses.isWhitespace(first.value) || CharacterClasses.isBidi(first.value)
+        {
             scalars = scalars.dropFirst()
         }
         return !(scalars.starts(with: ".".unicodeScalars) || scalars.starts(with: "{{".unicodeScalars))

@@ -52,7 +52,7 @@ public enum Declaration: Sendable, Equatable {
     public static func == (lhs: Declaration, rhs: Declaration) -> Bool {
         switch (lhs, rhs) {
         case (.input(let a, let x, _), .input(let b, let y, _)),
-             (.local(let a, let x, _), .local(let b, let y, _)):
+            (.local(let a, let x, _), .local(let b, let y, _)):
             a == b && x == y
         default: false
         }
@@ -310,7 +310,10 @@ public struct Markup: Sendable, Equatable {
     public var range: SourceRange
 
     /// Creates a markup placeholder.
-    public init(kind: Kind, name: String, options: [Option] = [], attributes: [Attribute] = [], range: SourceRange = SourceRange(start: 0, end: 0)) {
+    public init(
+        kind: Kind, name: String, options: [Option] = [], attributes: [Attribute] = [],
+        range: SourceRange = SourceRange(start: 0, end: 0)
+    ) {
         self.kind = kind
         self.name = name
         self.options = options

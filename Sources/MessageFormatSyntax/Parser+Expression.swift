@@ -52,8 +52,9 @@ extension Parser {
             switch peek() {
             case Byte.closeBrace?:
                 pos += 1
-                return Expression(operand: operand, function: function, attributes: attributes,
-                                  range: SourceRange(start: open, end: pos))
+                return Expression(
+                    operand: operand, function: function, attributes: attributes,
+                    range: SourceRange(start: open, end: pos))
             case Byte.colon? where function == nil && attributes.isEmpty:
                 guard hadSpace else { throw failure(.missingSpace(before: .function(tokenText(at: pos)))) }
                 function = try parseFunctionName()
@@ -131,14 +132,16 @@ extension Parser {
             switch peek() {
             case Byte.closeBrace?:
                 pos += 1
-                return Markup(kind: kind, name: name, options: options, attributes: attributes,
-                              range: SourceRange(start: open, end: pos))
+                return Markup(
+                    kind: kind, name: name, options: options, attributes: attributes,
+                    range: SourceRange(start: open, end: pos))
             case Byte.slash? where kind == .open:
                 pos += 1
                 guard peek() == Byte.closeBrace else { throw failure(.expectedSlashBrace(found)) }
                 pos += 1
-                return Markup(kind: .standalone, name: name, options: options, attributes: attributes,
-                              range: SourceRange(start: open, end: pos))
+                return Markup(
+                    kind: .standalone, name: name, options: options, attributes: attributes,
+                    range: SourceRange(start: open, end: pos))
             case Byte.at?:
                 guard hadSpace else { throw failure(.missingSpace(before: .attribute(tokenText(at: pos)))) }
                 attributes.append(try parseAttribute())
@@ -147,12 +150,13 @@ extension Parser {
                     guard hadSpace else { throw failure(.missingSpace(before: .option(tokenText(at: pos)))) }
                     options.append(try parseOption())
                 } else {
-                    let continuation: PlaceholderContinuation? = switch (kind, attributes.isEmpty) {
-                    case (.open, true): .inOpenMarkup
-                    case (.open, false): .inOpenMarkupAfterAttribute
-                    case (_, true): .afterFunction
-                    case (_, false): .afterAttribute
-                    }
+                    let continuation: PlaceholderContinuation? =
+                        switch (kind, attributes.isEmpty) {
+                        case (.open, true): .inOpenMarkup
+                        case (.open, false): .inOpenMarkupAfterAttribute
+                        case (_, true): .afterFunction
+                        case (_, false): .afterAttribute
+                        }
                     throw failure(.unclosedPlaceholder(openedAt: location(of: open), continuation, found))
                 }
             }

@@ -60,8 +60,9 @@ extension Parser {
             return next
         default:
             let found = scalar(at: start + 1)
-            throw failure(.invalidEscape(.scalar(found.value)),
-                          at: SourceRange(start: start, end: start + 1 + found.length))
+            throw failure(
+                .invalidEscape(.scalar(found.value)),
+                at: SourceRange(start: start, end: start + 1 + found.length))
         }
     }
 

@@ -30,8 +30,9 @@ extension Parser {
                     let matcher = try parseMatcher(start: start)
                     return Message(declarations: declarations, body: .matcher(matcher))
                 default:
-                    throw failure(.unknownKeyword(keyword, atStart: declarations.isEmpty),
-                                  at: SourceRange(start: start, end: pos))
+                    throw failure(
+                        .unknownKeyword(keyword, atStart: declarations.isEmpty),
+                        at: SourceRange(start: start, end: pos))
                 }
                 skipSpace()
             case Byte.openBrace? where peek(1) == Byte.openBrace:
@@ -67,8 +68,9 @@ extension Parser {
             while let (length, _) = spaceOrBidi(at: operandStart) { operandStart += length }
             throw failure(.inputNeedsVariable(found(at: operandStart)), atScalar: operandStart)
         }
-        return .input(name: variable.name, expression: expression,
-                      range: SourceRange(start: start, end: expression.range.end))
+        return .input(
+            name: variable.name, expression: expression,
+            range: SourceRange(start: start, end: expression.range.end))
     }
 
     /// Parses the rest of `local s variable o "=" o expression`.
@@ -82,8 +84,9 @@ extension Parser {
         pos += 1
         skipSpace()
         let expression = try parseExpression(after: "'.local $\(variable.name) ='")
-        return .local(name: variable.name, expression: expression,
-                      range: SourceRange(start: start, end: expression.range.end))
+        return .local(
+            name: variable.name, expression: expression,
+            range: SourceRange(start: start, end: expression.range.end))
     }
 
     /// Parses the rest of `match 1*(s selector) s variant *(o variant)`, and the final `o`.
@@ -120,7 +123,8 @@ extension Parser {
             variants.append(Variant(keys: keys, pattern: pattern, range: SourceRange(start: variantStart, end: pos)))
             skipSpace()
         } while !atEnd
-        return Matcher(selectors: selectors, variants: variants,
-                       range: SourceRange(start: start, end: variants[variants.count - 1].range.end))
+        return Matcher(
+            selectors: selectors, variants: variants,
+            range: SourceRange(start: start, end: variants[variants.count - 1].range.end))
     }
 }

@@ -15,8 +15,10 @@ extension Parser {
             switch bytes[pos] {
             case Byte.openBrace:
                 if pos > textStart {
-                    parts.append(makeText(from: textStart, segmentStart: segmentStart,
-                                          unescaped: &unescaped, hasEscapes: hasEscapes))
+                    parts.append(
+                        makeText(
+                            from: textStart, segmentStart: segmentStart,
+                            unescaped: &unescaped, hasEscapes: hasEscapes))
                 }
                 parts.append(try parsePlaceholder())
                 textStart = pos
@@ -28,8 +30,9 @@ extension Parser {
                 }
                 if peek(1) != Byte.closeBrace {
                     if pos + 1 >= bytes.count {
-                        throw failure(.unclosedQuotedPattern(openedAt: location(of: open), .end),
-                                      atScalar: pos + 1)
+                        throw failure(
+                            .unclosedQuotedPattern(openedAt: location(of: open), .end),
+                            atScalar: pos + 1)
                     }
                     throw failure(.unescapedCloseBrace(quotedPatternOpenedAt: location(of: open)))
                 }
@@ -48,16 +51,20 @@ extension Parser {
             }
         }
         if pos > textStart {
-            parts.append(makeText(from: textStart, segmentStart: segmentStart,
-                                  unescaped: &unescaped, hasEscapes: hasEscapes))
+            parts.append(
+                makeText(
+                    from: textStart, segmentStart: segmentStart,
+                    unescaped: &unescaped, hasEscapes: hasEscapes))
         }
         return Pattern(parts: parts, range: SourceRange(start: start, end: pos))
     }
 
     /// The text part from `textStart` to the current position; `unescaped` holds the resolved
     /// bytes before `segmentStart` when the text had escapes, and is emptied.
-    private func makeText(from textStart: Int, segmentStart: Int, unescaped: inout [UInt8],
-                          hasEscapes: Bool) -> PatternPart {
+    private func makeText(
+        from textStart: Int, segmentStart: Int, unescaped: inout [UInt8],
+        hasEscapes: Bool
+    ) -> PatternPart {
         let text: String
         if hasEscapes {
             unescaped.append(contentsOf: bytes[segmentStart..<pos])

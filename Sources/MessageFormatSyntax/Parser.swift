@@ -36,8 +36,10 @@ struct Parser {
         if b0 < 0xF0 {
             return ((b0 & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
         }
-        return ((b0 & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+        return (
+            (b0 & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4
+        )
     }
 
     /// The scalar at the current position, or nil at the end.
@@ -120,7 +122,8 @@ struct Parser {
             return index + 1 < bytes.count && bytes[index + 1] == 0x9C ? (2, false) : nil
         case 0xE2:  // U+200E/F are E2 80 8E/8F; U+2066…2069 are E2 81 A6…A9
             guard index + 2 < bytes.count else { return nil }
-            let b1 = bytes[index + 1], b2 = bytes[index + 2]
+            let b1 = bytes[index + 1]
+            let b2 = bytes[index + 2]
             if b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F) { return (3, false) }
             if b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return (3, false) }
             return nil
@@ -172,8 +175,10 @@ struct Parser {
             if byte < 0x80 {
                 // ASCII fast path: letters, digits, + - . _
                 let lower = byte | 0x20
-                guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                        || byte == 0x2B || byte == 0x2D || byte == 0x2E || byte == 0x5F else { break }
+                guard
+                    (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                        || byte == 0x2B || byte == 0x2D || byte == 0x2E || byte == 0x5F
+                else { break }
                 end += 1
             } else {
                 let next = scalar(at: end)

@@ -36,7 +36,7 @@ enum Found: Equatable {
     static func isInvisible(_ value: UInt32) -> Bool {
         switch value {
         case 0x00...0x1F, 0x7F...0xA0, 0xAD, 0x2000...0x200F, 0x2028...0x202F, 0x205F...0x206F,
-             0xFDD0...0xFDEF, 0xFEFF:
+            0xFDD0...0xFDEF, 0xFEFF:
             return true
         default:
             return value & 0xFFFE == 0xFFFE
@@ -136,10 +136,12 @@ enum SyntaxProblem: Equatable {
             if keyword == "." { return "expected a keyword after '.'; expected .input, .local or .match" + hint }
             return "unknown keyword '\(keyword)'; expected .input, .local or .match" + hint
         case .unquotedComplexBody:
-            return "expected '{{' to start the quoted pattern of a complex message, found '{'; after declarations the pattern must be quoted as '{{…}}'"
+            return
+                "expected '{{' to start the quoted pattern of a complex message, found '{'; after declarations the pattern must be quoted as '{{…}}'"
         case .expectedDeclarationOrBody(let found, let afterDeclarations):
             if afterDeclarations {
-                return "expected a declaration, .match or a quoted pattern '{{…}}' after the declarations, found \(found.description)"
+                return
+                    "expected a declaration, .match or a quoted pattern '{{…}}' after the declarations, found \(found.description)"
             }
             return "expected a declaration, .match or a quoted pattern '{{…}}', found \(found.description)"
         case .missingSpace(let construct):
@@ -169,11 +171,13 @@ enum SyntaxProblem: Equatable {
         case .emptyPlaceholder:
             return "empty placeholder; expected a literal, a variable, a function or markup inside '{…}'"
         case .expectedPlaceholderContent(let found):
-            return "expected a literal, a variable ('$name'), a function (':name') or markup ('#name', '/name'), found \(found.description)"
+            return
+                "expected a literal, a variable ('$name'), a function (':name') or markup ('#name', '/name'), found \(found.description)"
         case .attributeWithoutOperand:
             return "an attribute must follow an operand or a function; expected a literal, a variable or a function before '@'"
         case .unclosedPlaceholder(let openedAt, let continuation?, let found):
-            return "expected \(continuation.alternatives) or '}' to close the placeholder opened at \(openedAt), found \(found.description)"
+            return
+                "expected \(continuation.alternatives) or '}' to close the placeholder opened at \(openedAt), found \(found.description)"
         case .unclosedPlaceholder(let openedAt, nil, let found):
             return "expected '}' to close the placeholder opened at \(openedAt), found \(found.description)"
         case .expectedSlashBrace(let found):

@@ -18,7 +18,9 @@ public struct CaseDataProblem: Error, Sendable, Hashable, CustomStringConvertibl
 /// Binding a case's JSON to a template's declared inputs.
 enum CaseBinding {
     /// The arguments for the template's messages, or every problem found.
-    static func bind(_ json: JSON, inputs: [InputDeclaration]) -> (arguments: [String: MessageArgument], problems: [CaseDataProblem]) {
+    static func bind(_ json: JSON, inputs: [InputDeclaration]) -> (
+        arguments: [String: MessageArgument], problems: [CaseDataProblem]
+    ) {
         var arguments: [String: MessageArgument] = [:]
         var problems: [CaseDataProblem] = []
         guard case .object = json else {
@@ -69,12 +71,17 @@ enum CaseBinding {
         case (.boolean, .bool(let flag)): return .success(.bool(flag))
         case (.enumeration(let values), .string(let text)):
             guard values.contains(text) else {
-                return .failure(CaseDataProblem(path: path, expected: "one of \(values.joined(separator: ", "))", found: describe(json)))
+                return .failure(
+                    CaseDataProblem(path: path, expected: "one of \(values.joined(separator: ", "))", found: describe(json)))
             }
             return .success(.string(text))
         case (.date, .string(let text)), (.datetime, .string(let text)):
             guard let date = DateTimeValue(iso8601: text) else {
-                return .failure(CaseDataProblem(path: path, expected: "\(type) (ISO 8601, such as 2026-11-22\(type == .datetime ? "T14:30:00+01:00" : ""))", found: describe(json)))
+                return .failure(
+                    CaseDataProblem(
+                        path: path,
+                        expected: "\(type) (ISO 8601, such as 2026-11-22\(type == .datetime ? "T14:30:00+01:00" : ""))",
+                        found: describe(json)))
             }
             return .success(.dateTime(date))
         case (.list, .array(let items)):
@@ -84,7 +91,8 @@ enum CaseBinding {
                 case .string(let text): values.append(.string(text))
                 case .number(let text): values.append(.number(numeric(text)))
                 default:
-                    return .failure(CaseDataProblem(path: "\(path)[\(index)]", expected: "text or a number", found: describe(item)))
+                    return .failure(
+                        CaseDataProblem(path: "\(path)[\(index)]", expected: "text or a number", found: describe(item)))
                 }
             }
             return .success(.list(values))
@@ -100,18 +108,26 @@ enum CaseBinding {
         switch json["amount"] {
         case .string(let text)?:
             guard isDecimal(text) else {
-                return .failure(CaseDataProblem(path: path + ".amount", expected: "a decimal amount such as \"129.90\"", found: describe(.string(text))))
+                return .failure(
+                    CaseDataProblem(
+                        path: path + ".amount", expected: "a decimal amount such as \"129.90\"", found: describe(.string(text))))
             }
             amount = .decimal(text)
         case .number(let text)?:
             amount = numeric(text)
         case let other:
-            return .failure(CaseDataProblem(path: path + ".amount", expected: "a decimal amount such as \"129.90\"", found: other.map(describe) ?? "nothing"))
+            return .failure(
+                CaseDataProblem(
+                    path: path + ".amount", expected: "a decimal amount such as \"129.90\"",
+                    found: other.map(describe) ?? "nothing"))
         }
         guard case .string(let currency)? = json["currency"], currency.utf8.count == 3,
-              currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
+            currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
         else {
-            return .failure(CaseDataProblem(path: path + ".currency", expected: "an ISO 4217 code such as \"EUR\"", found: json["currency"].map(describe) ?? "nothing"))
+            return .failure(
+                CaseDataProblem(
+                    path: path + ".currency", expected: "an ISO 4217 code such as \"EUR\"",
+                    found: json["currency"].map(describe) ?? "nothing"))
         }
         return .success(.money(amount: amount, currency: currency))
     }

@@ -44,13 +44,17 @@ struct CatalogCompiler {
         do {
             return try LocaleID(tag)
         } catch {
-            problems.append(CatalogProblem(.badManifest, file: "replykit.yaml", line: 1, column: 1,
-                                           "'\(tag)' is not a BCP 47 locale tag (examples: en, de-AT, zh-Hant)"))
+            problems.append(
+                CatalogProblem(
+                    .badManifest, file: "replykit.yaml", line: 1, column: 1,
+                    "'\(tag)' is not a BCP 47 locale tag (examples: en, de-AT, zh-Hant)"))
             return nil
         }
     }
 
-    private mutating func compile(_ template: TemplateFile, source: LocaleID, translations: [(LocaleID, TranslationFile)]) -> CompiledTemplate {
+    private mutating func compile(_ template: TemplateFile, source: LocaleID, translations: [(LocaleID, TranslationFile)])
+        -> CompiledTemplate
+    {
         var names = Set(template.inputs.map(\.path))
         for input in template.inputs where input.type == .list { names.insert(input.path + ".count") }
         var blocks: [CompiledBlock] = []
@@ -61,10 +65,12 @@ struct CatalogCompiler {
             let hash = blockHash(block.text)
             for (locale, translation) in translations {
                 guard let translated = translation.blocks.first(where: { $0.id == block.id }) else { continue }
-                messages[locale] = formatter(translated, locale: locale, inputs: names, file: translation.file, fileText: translation.fileText)
+                messages[locale] = formatter(
+                    translated, locale: locale, inputs: names, file: translation.file, fileText: translation.fileText)
                 if translated.sourceHash != hash { stale.insert(locale) }
             }
-            blocks.append(CompiledBlock(id: block.id, condition: block.condition, messages: messages.compactMapValues { $0 }, stale: stale))
+            blocks.append(
+                CompiledBlock(id: block.id, condition: block.condition, messages: messages.compactMapValues { $0 }, stale: stale))
         }
         return CompiledTemplate(
             id: template.id, file: template.file, kind: template.kind, channels: template.channels,
@@ -73,20 +79,25 @@ struct CatalogCompiler {
     }
 
     /// The block's message compiled for `locale`, after checking its variables and functions.
-    private mutating func formatter(_ block: Block, locale: LocaleID, inputs: Set<String>, file: String, fileText: String) -> MessageFormatter? {
+    private mutating func formatter(_ block: Block, locale: LocaleID, inputs: Set<String>, file: String, fileText: String)
+        -> MessageFormatter?
+    {
         func problem(_ kind: MessageErrorKind, _ range: SourceRange, _ text: String) {
             let location = SourceLocation(offset: block.textOffset + range.start, in: fileText)
             problems.append(CatalogProblem(.message, file: file, line: location.line, column: location.column, text, mf2: kind))
         }
         for (name, range) in block.message.externalVariables where !inputs.contains(name) {
             let suggestion = Suggestions.nearest(name, in: inputs).map { " (did you mean $\($0)?)" } ?? ""
-            problem(.unresolvedVariable, range, "$\(name) is not a declared input of this template\(suggestion); declare it under inputs:")
+            problem(
+                .unresolvedVariable, range,
+                "$\(name) is not a declared input of this template\(suggestion); declare it under inputs:")
         }
         for (name, range) in block.message.functionNames where functions[name] == nil {
             let suggestion = Suggestions.nearest(name, in: Set(functions.names)).map { " (did you mean :\($0)?)" } ?? ""
             problem(.unknownFunction, range, "unknown function :\(name)\(suggestion)")
         }
         // Data-model errors were reported with the file; a message that has them is left out.
-        return try? MessageFormatter(message: block.message, source: block.text, locale: locale, functions: functions, bidiIsolation: .none)
+        return try? MessageFormatter(
+            message: block.message, source: block.text, locale: locale, functions: functions, bidiIsolation: .none)
     }
 }

@@ -50,10 +50,11 @@ extension Message {
             }
         }
         declarations.forEach { visit($0.expression) }
-        let patterns: [Pattern] = switch body {
-        case .pattern(let pattern): [pattern]
-        case .matcher(let matcher): matcher.variants.map(\.pattern)
-        }
+        let patterns: [Pattern] =
+            switch body {
+            case .pattern(let pattern): [pattern]
+            case .matcher(let matcher): matcher.variants.map(\.pattern)
+            }
         for pattern in patterns {
             for case .expression(let expression) in pattern.parts { visit(expression) }
         }

@@ -17,7 +17,8 @@ struct OutputWriter {
     func write(_ parts: [MessagePart], paragraph: Bool = true) -> (String, [String]) {
         var options = self.options
         if !paragraph { options.format = .text }
-        return OutputWriter(options: options, isRightToLeft: isRightToLeft).write(parts, htmlEscapingOnly: !paragraph && self.options.format == .html)
+        return OutputWriter(options: options, isRightToLeft: isRightToLeft).write(
+            parts, htmlEscapingOnly: !paragraph && self.options.format == .html)
     }
 
     private func write(_ parts: [MessagePart], htmlEscapingOnly: Bool) -> (String, [String]) {
@@ -74,11 +75,12 @@ struct OutputWriter {
         if options.format == .html {
             return "<bdi>" + escape(cleaned) + "</bdi>"
         }
-        let open = switch direction {
-        case .leftToRight: "\u{2066}"
-        case .rightToLeft: "\u{2067}"
-        case .neutral: "\u{2068}"
-        }
+        let open =
+            switch direction {
+            case .leftToRight: "\u{2066}"
+            case .rightToLeft: "\u{2067}"
+            case .neutral: "\u{2068}"
+            }
         return open + cleaned + "\u{2069}"
     }
 }

@@ -1,6 +1,6 @@
+import ExactJSON
 public import Intl
 public import MessageFormat
-import ExactJSON
 
 /// How to render a reply.
 public struct RenderOptions: Sendable, Hashable {
@@ -92,10 +92,12 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownTemplate(let id, let suggestions):
-            "unknown template '\(id)'" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
+            "unknown template '\(id)'"
+                + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
         case .invalidLocale(let tag): "'\(tag)' is not a BCP 47 locale tag (examples: de, de-AT, zh-Hant)"
         case .invalidJSON(let detail): "the case is not valid JSON: \(detail)"
-        case .invalidCase(let problems): "the case data does not fit the template:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        case .invalidCase(let problems):
+            "the case data does not fit the template:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         case .strict(let problems): "strict mode:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         }
     }

@@ -1,11 +1,13 @@
-import Intl
-public import MessageFormat
 import CatalogFiles
 import ExactJSON
+import Intl
+public import MessageFormat
 
 extension ReplyCatalog {
     /// Renders a template for a case given as JSON text.
-    public func render(_ id: String, locale: String, caseJSON: String, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+    public func render(_ id: String, locale: String, caseJSON: String, options: RenderOptions = RenderOptions())
+        throws(RenderError) -> RenderedReply
+    {
         try render([id], locale: locale, caseJSON: caseJSON, options: options)
     }
 
@@ -14,7 +16,9 @@ extension ReplyCatalog {
     /// The reply keeps the first template's `subject` and greeting (blocks whose id starts with
     /// `greeting`) and the last template's `closing`; every other block renders in order. The
     /// case must fit the inputs of all the templates.
-    public func render(_ ids: [String], locale: String, caseJSON: String, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+    public func render(_ ids: [String], locale: String, caseJSON: String, options: RenderOptions = RenderOptions())
+        throws(RenderError) -> RenderedReply
+    {
         let templates = try ids.map { id throws(RenderError) in try template(id) }
         guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
         let json: JSON
@@ -29,18 +33,24 @@ extension ReplyCatalog {
     }
 
     /// Renders a template for a case given as typed values, keyed by input path (`order.id`).
-    public func render(_ id: String, locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+    public func render(
+        _ id: String, locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()
+    ) throws(RenderError) -> RenderedReply {
         try render([id], locale: locale, arguments: arguments, options: options)
     }
 
     /// Renders several templates as one reply for typed values (see `render(_:locale:caseJSON:options:)`).
-    public func render(_ ids: [String], locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderedReply {
+    public func render(
+        _ ids: [String], locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()
+    ) throws(RenderError) -> RenderedReply {
         let templates = try ids.map { id throws(RenderError) in try template(id) }
         var arguments = arguments
         var problems: [CaseDataProblem] = []
         for input in Self.inputs(of: templates) {
             guard let value = arguments[input.path] else {
-                if !input.isOptional { problems.append(CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing")) }
+                if !input.isOptional {
+                    problems.append(CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing"))
+                }
                 continue
             }
             if case .list(let items) = value { arguments[input.path + ".count"] = .number(.integer(Int64(items.count))) }
@@ -63,8 +73,10 @@ extension ReplyCatalog {
         return template
     }
 
-    private func render(_ templates: [CompiledTemplate], locale tag: String, arguments: [String: MessageArgument],
-                        options: RenderOptions) throws(RenderError) -> RenderedReply {
+    private func render(
+        _ templates: [CompiledTemplate], locale tag: String, arguments: [String: MessageArgument],
+        options: RenderOptions
+    ) throws(RenderError) -> RenderedReply {
         guard let negotiated = negotiate(tag) else { throw .invalidLocale(tag) }
         let requested = negotiated.requested
         let chain = negotiated.chain
@@ -76,7 +88,9 @@ extension ReplyCatalog {
         var warnings: [String] = []
         let output = OutputWriter(options: options, isRightToLeft: served.isRightToLeft)
         for block in Self.composed(templates, arguments: arguments) {
-            guard let used = chain.first(where: { block.messages[$0] != nil }), let formatter = block.messages[used] else { continue }
+            guard let used = chain.first(where: { block.messages[$0] != nil }), let formatter = block.messages[used] else {
+                continue
+            }
             if used != served || servedByFallback {
                 fallbacks.append(BlockFallback(block: block.id, wanted: servedByFallback ? requested : served, used: used))
             }
@@ -100,7 +114,8 @@ extension ReplyCatalog {
         let subject = blocks.first { $0.id == "subject" }?.output
         let body = output.join(blocks.filter { $0.id != "subject" }.map(\.output))
         return RenderedReply(
-            templateID: templates.map(\.id).joined(separator: "+"), requestedLocale: requested, locale: served, subject: subject, body: body,
+            templateID: templates.map(\.id).joined(separator: "+"), requestedLocale: requested, locale: served, subject: subject,
+            body: body,
             blocks: blocks, fallbacks: fallbacks, warnings: warnings
         )
     }

@@ -33,8 +33,9 @@ public final class ReplyCatalog: Sendable {
     func negotiate(_ tag: String) -> Negotiated? {
         if let known = chains.withLock({ $0[tag] }) { return known }
         guard let requested = try? LocaleID(tag) else { return nil }
-        let negotiated = Negotiated(requested: requested,
-                                    chain: LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale))
+        let negotiated = Negotiated(
+            requested: requested,
+            chain: LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale))
         chains.withLock { chains in
             if chains.count >= 1024 { chains.removeAll(keepingCapacity: true) }
             chains[tag] = negotiated

@@ -65,7 +65,9 @@ enum ArgumentDecoding {
             if let value = json["value"], case .string(let unit)? = json["unit"] {
                 return .measure(value: try number(value, path: "\(path).value"), unit: unit)
             }
-            throw ArgumentError("\(path) is an object; expected money {\"amount\", \"currency\"}, a measure {\"value\", \"unit\"} or a date {\"type\": \"datetime\", \"value\"}")
+            throw ArgumentError(
+                "\(path) is an object; expected money {\"amount\", \"currency\"}, a measure {\"value\", \"unit\"} or a date {\"type\": \"datetime\", \"value\"}"
+            )
         case .null:
             throw ArgumentError("\(path) is null; leave the variable out instead")
         }
@@ -76,7 +78,7 @@ enum ArgumentDecoding {
         case .number(let text): return numeric(text)
         case .string(let text):
             guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }),
-                  Double(text) != nil
+                Double(text) != nil
             else { throw ArgumentError("\(path) must be a decimal number such as \"129.90\", not \"\(text)\"") }
             return .decimal(text)
         default:

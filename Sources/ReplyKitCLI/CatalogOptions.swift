@@ -4,7 +4,8 @@ import ReplyKit
 /// `--catalog DIR`, shared by the commands that read a catalog.
 struct CatalogOptions: ParsableArguments {
     @ArgumentParser.Option(
-        help: "The catalog directory (with replykit.yaml). Default: the current directory, or the built-in starter catalog when it has none."
+        help:
+            "The catalog directory (with replykit.yaml). Default: the current directory, or the built-in starter catalog when it has none."
     )
     var catalog: String?
 
@@ -24,8 +25,12 @@ struct CatalogOptions: ParsableArguments {
         do {
             return try load()
         } catch {
-            for problem in error.problems { Terminal.err("\(problem.file):\(problem.line):\(problem.column): error: \(problem.message) [\(problem.code.rawValue)]") }
-            Terminal.err("The catalog has \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s"); fix them and try again.")
+            for problem in error.problems {
+                Terminal.err(
+                    "\(problem.file):\(problem.line):\(problem.column): error: \(problem.message) [\(problem.code.rawValue)]")
+            }
+            Terminal.err(
+                "The catalog has \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s"); fix them and try again.")
             throw ExitCode(1)
         }
     }

@@ -1,5 +1,5 @@
-import ExactJSON
 import ArgumentParser
+import ExactJSON
 import Intl
 import MessageFormat
 import MessageFormatSyntax

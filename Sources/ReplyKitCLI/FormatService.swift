@@ -52,7 +52,9 @@ enum FormatService {
             throw LocaleError(description: "'\(tag)' is not a BCP 47 locale tag (examples: en, de-AT, zh-Hant-TW)")
         }
         guard locale.hasData else {
-            return (locale, "ICU has no data for locale '\(locale.identifier)'; formatting falls back to ICU's default locale data")
+            return (
+                locale, "ICU has no data for locale '\(locale.identifier)'; formatting falls back to ICU's default locale data"
+            )
         }
         return (locale, nil)
     }
@@ -74,7 +76,10 @@ enum FormatService {
         func failure(_ message: String) -> JSON {
             .object([
                 ("output", .null),
-                ("errors", .array([.object([("type", .string("bad-input")), ("message", .string("line \(number): \(message)"))])])),
+                (
+                    "errors",
+                    .array([.object([("type", .string("bad-input")), ("message", .string("line \(number): \(message)"))])])
+                ),
             ])
         }
         let json: JSON

@@ -22,8 +22,10 @@ struct InputsCommand: ParsableCommand {
         let catalog = try catalogOptions.load()
         guard let info = catalog.info(template) else {
             let suggestions = catalog.suggestions(for: template)
-            throw UsageError("unknown template '\(template)'" +
-                (suggestions.isEmpty ? "; see 'replykit list'" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
+            throw UsageError(
+                "unknown template '\(template)'"
+                    + (suggestions.isEmpty
+                        ? "; see 'replykit list'" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
         }
         Terminal.err("\(info.id) (\(info.kind.rawValue)): \(info.summary)")
         let width = info.inputs.map(\.path.count).max() ?? 0

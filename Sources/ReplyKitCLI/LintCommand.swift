@@ -1,9 +1,10 @@
 import ArgumentParser
 import ReplyLint
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension ReportFormat: ExpressibleByArgument {}
@@ -53,13 +54,19 @@ struct LintCommand: ParsableCommand {
         if listRules {
             // The catalog's own tone rules are listed when there is a catalog.
             let hasCatalog = access(catalog + "/replykit.yaml", F_OK) == 0
-            let rules = hasCatalog ? Linter().lint(directory: catalog).rules : Linter().lint(files: ["replykit.yaml": "source-locale: en\n"]).rules
+            let rules =
+                hasCatalog
+                ? Linter().lint(directory: catalog).rules : Linter().lint(files: ["replykit.yaml": "source-locale: en\n"]).rules
             let width = rules.map(\.id.count).max() ?? 0
             for rule in rules.sorted(by: { $0.id < $1.id }) {
-                Terminal.out("\(rule.id)\(String(repeating: " ", count: width - rule.id.count))  \(rule.severity.rawValue.padding(7))  \(rule.summary)")
+                Terminal.out(
+                    "\(rule.id)\(String(repeating: " ", count: width - rule.id.count))  \(rule.severity.rawValue.padding(7))  \(rule.summary)"
+                )
             }
             if !hasCatalog {
-                Terminal.out("\nTone rules (tone/…) come from a catalog's locales/<tag>/tone.yaml; run in a catalog or pass --catalog to list them.")
+                Terminal.out(
+                    "\nTone rules (tone/…) come from a catalog's locales/<tag>/tone.yaml; run in a catalog or pass --catalog to list them."
+                )
             }
             return
         }

@@ -57,8 +57,10 @@ struct RenderCommand: ParsableCommand {
         let ids = template.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
         for id in ids where catalog.info(id) == nil {
             let suggestions = catalog.suggestions(for: id)
-            throw UsageError("unknown template '\(id)'" +
-                (suggestions.isEmpty ? "; see 'replykit list'" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
+            throw UsageError(
+                "unknown template '\(id)'"
+                    + (suggestions.isEmpty
+                        ? "; see 'replykit list'" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
         }
         guard (try? LocaleID(locale)) != nil else {
             throw UsageError("'\(locale)' is not a BCP 47 locale tag (examples: de, de-AT, zh-Hant)")
@@ -72,8 +74,9 @@ struct RenderCommand: ParsableCommand {
             }
             caseText = text
         }
-        let options = RenderOptions(format: format == .html ? .html : .text, strict: strict, isolation: isolation,
-                                    includeFields: format == .json)
+        let options = RenderOptions(
+            format: format == .html ? .html : .text, strict: strict, isolation: isolation,
+            includeFields: format == .json)
         let reply: RenderedReply
         do {
             reply = try catalog.render(ids, locale: locale, caseJSON: caseText, options: options)
@@ -103,11 +106,16 @@ struct RenderCommand: ParsableCommand {
         case .bidiIsolation(let mark): .object([("type", .string("bidiIsolation")), ("value", .string(mark))])
         case .fallback(let source): .object([("type", .string("fallback")), ("source", .string(source))])
         case .markup(let kind, let name, _, let options):
-            .object([("type", .string("markup")), ("kind", .string(kind.rawValue)), ("name", .string(name)),
-                     ("options", .object(options.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
+            .object([
+                ("type", .string("markup")), ("kind", .string(kind.rawValue)), ("name", .string(name)),
+                ("options", .object(options.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ])
         case .value(let value):
-            .object([("type", .string(value.type)), ("value", .string(value.value))]
-                + (value.fields.map { [("parts", .array($0.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) }))] } ?? []))
+            .object(
+                [("type", .string(value.type)), ("value", .string(value.value))]
+                    + (value.fields.map {
+                        [("parts", .array($0.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) }))]
+                    } ?? []))
         }
     }
 
@@ -117,16 +125,27 @@ struct RenderCommand: ParsableCommand {
             ("locale", .string(reply.locale.identifier)),
             ("subject", reply.subject.map(JSON.string) ?? .null),
             ("body", .string(reply.body)),
-            ("blocks", .array(reply.blocks.map { block in
-                .object([
-                    ("id", .string(block.id)), ("locale", .string(block.locale.identifier)), ("text", .string(block.output)),
-                    ("parts", .array(block.parts.map(partJSON))),
-                ])
-            })),
-            ("fallbacks", .array(reply.fallbacks.map { fallback in
-                .object([("block", .string(fallback.block)), ("wanted", .string(fallback.wanted.identifier)),
-                         ("used", .string(fallback.used.identifier))])
-            })),
+            (
+                "blocks",
+                .array(
+                    reply.blocks.map { block in
+                        .object([
+                            ("id", .string(block.id)), ("locale", .string(block.locale.identifier)),
+                            ("text", .string(block.output)),
+                            ("parts", .array(block.parts.map(partJSON))),
+                        ])
+                    })
+            ),
+            (
+                "fallbacks",
+                .array(
+                    reply.fallbacks.map { fallback in
+                        .object([
+                            ("block", .string(fallback.block)), ("wanted", .string(fallback.wanted.identifier)),
+                            ("used", .string(fallback.used.identifier)),
+                        ])
+                    })
+            ),
             ("warnings", .array(reply.warnings.map(JSON.string))),
         ])
     }

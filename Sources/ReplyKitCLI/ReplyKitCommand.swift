@@ -13,11 +13,12 @@ struct ReplyKitCommand: ParsableCommand {
             Terminal.exit(2)
         } catch {
             let code = exitCode(for: error)
-            let status: Int32 = switch code {
-            case .success: 0
-            case .validationFailure: 2
-            default: code.rawValue
-            }
+            let status: Int32 =
+                switch code {
+                case .success: 0
+                case .validationFailure: 2
+                default: code.rawValue
+                }
             let message = fullMessage(for: error)
             if !message.isEmpty {
                 if status == 0 { Terminal.out(message) } else { Terminal.err(message) }

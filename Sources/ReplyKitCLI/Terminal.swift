@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Standard output and error, without Foundation.
@@ -16,11 +16,11 @@ enum Terminal {
     static func exit(_ status: Int32) -> Never {
         fflush(nil)
         #if canImport(Glibc)
-        Glibc.exit(status)
+            Glibc.exit(status)
         #elseif canImport(Musl)
-        Musl.exit(status)
+            Musl.exit(status)
         #else
-        Darwin.exit(status)
+            Darwin.exit(status)
         #endif
     }
 

@@ -1,8 +1,9 @@
 import CatalogFiles
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The text files of a catalog directory that rules and reporters read besides templates: the

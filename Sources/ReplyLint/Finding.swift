@@ -26,9 +26,10 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// The target locale the finding is about, if any (`--locale` filters on it).
     public var locale: String?
 
-    public init(rule: String, severity: Severity, file: String, line: Int, column: Int, message: String,
-                fix: String? = nil, block: String? = nil, locale: String? = nil)
-    {
+    public init(
+        rule: String, severity: Severity, file: String, line: Int, column: Int, message: String,
+        fix: String? = nil, block: String? = nil, locale: String? = nil
+    ) {
         self.locale = locale
         self.rule = rule
         self.severity = severity

@@ -27,9 +27,10 @@ public struct LintContext: Sendable {
     /// Every block of every source template and translation (computed once per run).
     let allBlocks: [LocatedBlock]
 
-    public init(files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String],
-                catalogDirectory: String? = nil)
-    {
+    public init(
+        files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String],
+        catalogDirectory: String? = nil
+    ) {
         self.catalogDirectory = catalogDirectory
         self.files = files
         self.problems = problems

@@ -23,11 +23,15 @@ public struct Linter: Sendable {
         return lint(parsed, problems: problems, contents: files)
     }
 
-    private func lint(_ files: CatalogFiles?, problems: [CatalogProblem], contents: [String: String], directory: String? = nil) -> LintResult {
+    private func lint(_ files: CatalogFiles?, problems: [CatalogProblem], contents: [String: String], directory: String? = nil)
+        -> LintResult
+    {
         guard let files else {
             // Without a usable manifest there is nothing to lint but the problems themselves.
             let findings = problems.map {
-                Finding(rule: "catalog-syntax", severity: .error, file: $0.file, line: $0.line, column: $0.column, message: $0.message)
+                Finding(
+                    rule: "catalog-syntax", severity: .error, file: $0.file, line: $0.line, column: $0.column, message: $0.message
+                )
             }
             return LintResult(findings: findings.sorted(by: Self.order), rules: RuleRegistry.descriptions, sources: contents)
         }
@@ -36,8 +40,9 @@ public struct Linter: Sendable {
             let name = "examples/cases/" + template.id.replacingSlashes() + ".json"
             if let text = contents[name] { examples[template.id] = text }
         }
-        let context = LintContext(files: files, problems: problems, exampleCases: examples,
-                                  catalogFiles: directory == nil ? contents : [:], catalogDirectory: directory)
+        let context = LintContext(
+            files: files, problems: problems, exampleCases: examples,
+            catalogFiles: directory == nil ? contents : [:], catalogDirectory: directory)
         let rules = RuleRegistry.rules + ToneRules.rules(for: context)
         var levels: [String: Severity?] = [:]
         var findings: [Finding] = []
@@ -45,16 +50,18 @@ public struct Linter: Sendable {
         let known = Set(rules.map(\.id) + RuleRegistry.meta.map(\.id))
         for entry in files.manifest.lintLevels {
             guard known.contains(entry.rule) else {
-                config.add("replykit.yaml", line: entry.line, column: entry.column, "lint: unknown rule '\(entry.rule)'",
-                           fix: "see 'replykit lint --list-rules'")
+                config.add(
+                    "replykit.yaml", line: entry.line, column: entry.column, "lint: unknown rule '\(entry.rule)'",
+                    fix: "see 'replykit lint --list-rules'")
                 continue
             }
             switch entry.level {
             case "off": levels[entry.rule] = .some(nil)
             case let name:
                 guard let severity = Severity(rawValue: name) else {
-                    config.add("replykit.yaml", line: entry.line, column: entry.column,
-                               "lint: level '\(name)' for \(entry.rule) is not error, warning, info or off")
+                    config.add(
+                        "replykit.yaml", line: entry.line, column: entry.column,
+                        "lint: level '\(name)' for \(entry.rule) is not error, warning, info or off")
                     continue
                 }
                 levels[entry.rule] = severity
@@ -73,7 +80,8 @@ public struct Linter: Sendable {
         if let locales {
             findings = findings.filter { $0.locale.map(locales.contains) ?? true }
         }
-        let descriptions = rules.map { RuleDescription(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary) } + RuleRegistry.meta
+        let descriptions =
+            rules.map { RuleDescription(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary) } + RuleRegistry.meta
         var sources = contents
         for template in files.templates { sources[template.file] = template.fileText }
         for translations in files.translations.values {

@@ -33,11 +33,14 @@ public struct FindingReport {
     }
 
     /// Reports a finding at a position in a file; `locale` is the target locale it concerns, if any.
-    public mutating func add(_ file: String, line: Int, column: Int, _ message: String, fix: String? = nil,
-                             block: String? = nil, locale: String? = nil)
-    {
-        findings.append(Finding(rule: rule, severity: severity, file: file, line: line, column: column,
-                                message: message, fix: fix, block: block, locale: locale ?? Self.locale(of: file)))
+    public mutating func add(
+        _ file: String, line: Int, column: Int, _ message: String, fix: String? = nil,
+        block: String? = nil, locale: String? = nil
+    ) {
+        findings.append(
+            Finding(
+                rule: rule, severity: severity, file: file, line: line, column: column,
+                message: message, fix: fix, block: block, locale: locale ?? Self.locale(of: file)))
     }
 
     /// Reports a finding at a location computed by the context.

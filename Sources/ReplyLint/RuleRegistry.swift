@@ -22,8 +22,12 @@ public enum RuleRegistry {
 
     /// Rules about the linter's own configuration and suppressions (always present).
     public static let meta: [RuleDescription] = [
-        RuleDescription(id: "suppression-without-reason", severity: .error, summary: "A '#: lint-disable' annotation must say why the rule does not apply."),
-        RuleDescription(id: "unused-suppression", severity: .warning, summary: "A '#: lint-disable' annotation suppresses nothing in its block; remove it."),
+        RuleDescription(
+            id: "suppression-without-reason", severity: .error,
+            summary: "A '#: lint-disable' annotation must say why the rule does not apply."),
+        RuleDescription(
+            id: "unused-suppression", severity: .warning,
+            summary: "A '#: lint-disable' annotation suppresses nothing in its block; remove it."),
         RuleDescription(id: "lint-config", severity: .error, summary: "The manifest's lint: map names an unknown rule or level."),
     ]
 

@@ -27,11 +27,14 @@ struct Suppressions {
                     let rule = pieces.first.map { String($0).trimmingSpaces() } ?? ""
                     let reason = pieces.count > 1 ? String(pieces[1]).trimmingSpaces() : ""
                     if rule.isEmpty || reason.isEmpty {
-                        problems.append(Finding(
-                            rule: "suppression-without-reason", severity: .error, file: file, line: annotation.line, column: 1,
-                            message: "'#: lint-disable \(rule)' needs a reason", fix: "write '#: lint-disable \(rule.isEmpty ? "rule-id" : rule): why it does not apply here'",
-                            block: block.id, locale: FindingReport.locale(of: file)
-                        ))
+                        problems.append(
+                            Finding(
+                                rule: "suppression-without-reason", severity: .error, file: file, line: annotation.line,
+                                column: 1,
+                                message: "'#: lint-disable \(rule)' needs a reason",
+                                fix: "write '#: lint-disable \(rule.isEmpty ? "rule-id" : rule): why it does not apply here'",
+                                block: block.id, locale: FindingReport.locale(of: file)
+                            ))
                         if rule.isEmpty { continue }
                     }
                     entries.append(Entry(file: file, block: block.id, rule: rule, line: annotation.line))
@@ -44,20 +47,25 @@ struct Suppressions {
     mutating func apply(to findings: [Finding], levels: [String: Severity?]) -> [Finding] {
         var kept: [Finding] = []
         for finding in findings {
-            if let index = entries.firstIndex(where: { $0.file == finding.file && $0.block == finding.block && $0.rule == finding.rule }) {
+            if let index = entries.firstIndex(where: {
+                $0.file == finding.file && $0.block == finding.block && $0.rule == finding.rule
+            }) {
                 entries[index].used = true
                 continue
             }
             kept.append(finding)
         }
         let unusedLevel: Severity?? = levels["unused-suppression"]
-        if case .some(.none) = unusedLevel {} else {
+        if case .some(.none) = unusedLevel {
+        } else {
             for entry in entries where !entry.used {
-                kept.append(Finding(
-                    rule: "unused-suppression", severity: unusedLevel.flatMap { $0 } ?? .warning, file: entry.file, line: entry.line,
-                    column: 1, message: "'#: lint-disable \(entry.rule)' suppresses nothing in block '\(entry.block)'",
-                    fix: "remove the annotation", block: entry.block, locale: FindingReport.locale(of: entry.file)
-                ))
+                kept.append(
+                    Finding(
+                        rule: "unused-suppression", severity: unusedLevel.flatMap { $0 } ?? .warning, file: entry.file,
+                        line: entry.line,
+                        column: 1, message: "'#: lint-disable \(entry.rule)' suppresses nothing in block '\(entry.block)'",
+                        fix: "remove the annotation", block: entry.block, locale: FindingReport.locale(of: entry.file)
+                    ))
             }
         }
         return kept + problems

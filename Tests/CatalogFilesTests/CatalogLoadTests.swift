@@ -1,11 +1,12 @@
-import Testing
 import CatalogFiles
+import Testing
 
 @Suite struct LoadFromFilesTests {
     static let files: [String: String] = [
         "replykit.yaml": Sample.manifest,
         "templates/apology/damaged-item.reply": Sample.template,
-        "./templates/follow-up/check-in.reply": "---\nkind: follow-up\nchannels: [email]\nsummary: s\n---\n[body]\nHow are you?\n",
+        "./templates/follow-up/check-in.reply":
+            "---\nkind: follow-up\nchannels: [email]\nsummary: s\n---\n[body]\nHow are you?\n",
         "templates/Bad_Name.reply": "---\nkind: apology\nchannels: [email]\nsummary: s\n---\n[body]\nx\n",
         "templates/broken.reply": "---\nkind: nope\nchannels: [email]\nsummary: s\n---\n[body]\nx\n",
         "templates/README.md": "ignored",
@@ -22,15 +23,16 @@ import CatalogFiles
     @Test func loadsTheCatalogAndReportsCrossFileProblems() throws {
         let (catalog, problems) = CatalogFiles.load(files: Self.files)
         // Problems come ordered by file path, then position.
-        #expect(problems.map(\.summary) == [
-            "unknown-block locales/de/broken.reply:3:2: block 'extra' is not in the source template templates/broken.reply; rename it to a source block's id or remove it",
-            "unknown-block locales/de/follow-up/check-in.reply:4:2: block 'bdy' is not in the source template templates/follow-up/check-in.reply (did you mean 'body'?); rename it to a source block's id or remove it",
-            "missing-source locales/ja/apology/damaged-itme.reply:1:1: this translates 'apology/damaged-itme', but there is no source template templates/apology/damaged-itme.reply (did you mean 'apology/damaged-item'?); rename or remove this file",
-            "bad-template-id locales/stray.reply:1:1: a translation lives in locales/<locale>/<template id>.reply; move this file into a locale's directory",
-            "bad-manifest replykit.yaml:2:17: locales/fr/ has translations, but 'fr' is not in target-locales; add it to target-locales or rename the directory",
-            "bad-template-id templates/Bad_Name.reply:1:1: 'Bad_Name' is not a valid template id: each part of the path uses lowercase letters, digits and '-', starting with a letter or digit; rename the file",
-            "bad-header templates/broken.reply:2:7: unknown kind 'nope'; expected apology, remedy, review-response, acknowledgement, or follow-up",
-        ])
+        #expect(
+            problems.map(\.summary) == [
+                "unknown-block locales/de/broken.reply:3:2: block 'extra' is not in the source template templates/broken.reply; rename it to a source block's id or remove it",
+                "unknown-block locales/de/follow-up/check-in.reply:4:2: block 'bdy' is not in the source template templates/follow-up/check-in.reply (did you mean 'body'?); rename it to a source block's id or remove it",
+                "missing-source locales/ja/apology/damaged-itme.reply:1:1: this translates 'apology/damaged-itme', but there is no source template templates/apology/damaged-itme.reply (did you mean 'apology/damaged-item'?); rename or remove this file",
+                "bad-template-id locales/stray.reply:1:1: a translation lives in locales/<locale>/<template id>.reply; move this file into a locale's directory",
+                "bad-manifest replykit.yaml:2:17: locales/fr/ has translations, but 'fr' is not in target-locales; add it to target-locales or rename the directory",
+                "bad-template-id templates/Bad_Name.reply:1:1: 'Bad_Name' is not a valid template id: each part of the path uses lowercase letters, digits and '-', starting with a letter or digit; rename the file",
+                "bad-header templates/broken.reply:2:7: unknown kind 'nope'; expected apology, remedy, review-response, acknowledgement, or follow-up",
+            ])
         let files = try #require(catalog)
         #expect(files.manifest == Manifest(sourceLocale: "en", targetLocales: ["de", "ja"]))
         #expect(files.templates.map(\.id) == ["apology/damaged-item", "follow-up/check-in"])
@@ -55,10 +57,11 @@ import CatalogFiles
     @Test func missingManifestGivesNoCatalogButStillChecksFiles() {
         let (catalog, problems) = CatalogFiles.load(files: ["templates/a.reply": "[a]\nx"])
         #expect(catalog == nil)
-        #expect(problems.map(\.summary) == [
-            "bad-manifest replykit.yaml:1:1: the catalog has no replykit.yaml; add one with 'source-locale: en' and 'target-locales: [de, ja]'",
-            "bad-header templates/a.reply:1:1: a source template starts with a YAML header between two '---' lines, giving its kind, channels and summary; add one",
-        ])
+        #expect(
+            problems.map(\.summary) == [
+                "bad-manifest replykit.yaml:1:1: the catalog has no replykit.yaml; add one with 'source-locale: en' and 'target-locales: [de, ja]'",
+                "bad-header templates/a.reply:1:1: a source template starts with a YAML header between two '---' lines, giving its kind, channels and summary; add one",
+            ])
     }
 
     @Test func unusableManifestGivesNoCatalog() {
@@ -73,9 +76,10 @@ import CatalogFiles
             "templates/a.reply": "---\nkind: apology\nchannels: [email]\nsummary: s\n---\n[a]\nx",
             "locales/en/a.reply": "[a]\ny",
         ])
-        #expect(problems.map(\.summary) == [
-            "bad-manifest replykit.yaml:1:1: locales/en/ holds translations into the source locale 'en'; the source text lives in templates/, so remove the directory",
-        ])
+        #expect(
+            problems.map(\.summary) == [
+                "bad-manifest replykit.yaml:1:1: locales/en/ holds translations into the source locale 'en'; the source text lives in templates/, so remove the directory"
+            ])
     }
 }
 
@@ -89,10 +93,11 @@ import CatalogFiles
 
     @Test func loadsTheFixtureCatalog() throws {
         let (catalog, problems) = CatalogFiles.load(directory: Self.fixture)
-        #expect(problems.map(\.summary) == [
-            "unknown-block locales/de/follow-up/check-in.reply:4:2: block 'closing' is not in the source template templates/follow-up/check-in.reply; rename it to a source block's id or remove it",
-            "missing-source locales/ja/apology/damaged-itme.reply:1:1: this translates 'apology/damaged-itme', but there is no source template templates/apology/damaged-itme.reply (did you mean 'apology/damaged-item'?); rename or remove this file",
-        ])
+        #expect(
+            problems.map(\.summary) == [
+                "unknown-block locales/de/follow-up/check-in.reply:4:2: block 'closing' is not in the source template templates/follow-up/check-in.reply; rename it to a source block's id or remove it",
+                "missing-source locales/ja/apology/damaged-itme.reply:1:1: this translates 'apology/damaged-itme', but there is no source template templates/apology/damaged-itme.reply (did you mean 'apology/damaged-item'?); rename or remove this file",
+            ])
         let files = try #require(catalog)
         #expect(files.manifest == Manifest(sourceLocale: "en", targetLocales: ["de", "ja", "ar"]))
         #expect(files.templates.map(\.id) == ["apology/damaged-item", "follow-up/check-in"])
@@ -118,9 +123,11 @@ import CatalogFiles
     @Test func sameResultAsLoadFromFiles() throws {
         let fromDirectory = CatalogFiles.load(directory: Self.fixture)
         var files: [String: String] = [:]
-        for path in ["replykit.yaml", "templates/apology/damaged-item.reply", "templates/follow-up/check-in.reply",
-                     "locales/de/apology/damaged-item.reply", "locales/de/follow-up/check-in.reply",
-                     "locales/ja/apology/damaged-itme.reply"] {
+        for path in [
+            "replykit.yaml", "templates/apology/damaged-item.reply", "templates/follow-up/check-in.reply",
+            "locales/de/apology/damaged-item.reply", "locales/de/follow-up/check-in.reply",
+            "locales/ja/apology/damaged-itme.reply",
+        ] {
             files[path] = try #require(try? readFile("\(Self.fixture)/\(path)"))
         }
         let fromFiles = CatalogFiles.load(files: files)
@@ -131,8 +138,9 @@ import CatalogFiles
     @Test func missingDirectory() {
         let (catalog, problems) = CatalogFiles.load(directory: "/nonexistent/catalog")
         #expect(catalog == nil)
-        #expect(problems.map(\.summary) == [
-            "bad-manifest replykit.yaml:1:1: the catalog has no replykit.yaml in /nonexistent/catalog; add one with 'source-locale: en' and 'target-locales: [de, ja]'",
-        ])
+        #expect(
+            problems.map(\.summary) == [
+                "bad-manifest replykit.yaml:1:1: the catalog has no replykit.yaml in /nonexistent/catalog; add one with 'source-locale: en' and 'target-locales: [de, ja]'"
+            ])
     }
 }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Testing
 import CatalogFiles
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads a whole file (test helper; plain C, no Foundation).
 func readFile(_ path: String) throws -> String {
@@ -67,24 +68,25 @@ final class TemporaryCatalog {
         catalog.directory("templates")
         catalog.directory("templates/apology")
         catalog.file("templates/apology/damaged-item.reply", Sample.template)
-        catalog.link("templates/apology/again", to: "..")                     // a loop back to templates/
-        catalog.link("templates/gone.reply", to: "/nonexistent/gone.reply")   // a broken link
+        catalog.link("templates/apology/again", to: "..")  // a loop back to templates/
+        catalog.link("templates/gone.reply", to: "/nonexistent/gone.reply")  // a broken link
         catalog.link("templates/alias.reply", to: "apology/damaged-item.reply")
         catalog.file("templates/junk.reply", [0x2D, 0x2D, 0x2D, 0x0A, 0x6B, 0xFF, 0xFE, 0x00, 0xC3])
         catalog.file("templates/.hidden.reply", "not read")
-        catalog.directory("templates/dir.reply")                               // a directory named like a file
+        catalog.directory("templates/dir.reply")  // a directory named like a file
         catalog.directory("shared")
         catalog.directory("shared/de-apology")
         catalog.file("shared/de-apology/damaged-item.reply", Sample.translation)
         catalog.directory("locales")
         catalog.directory("locales/de")
-        catalog.link("locales/de/apology", to: "../../shared/de-apology")      // a linked directory
+        catalog.link("locales/de/apology", to: "../../shared/de-apology")  // a linked directory
         let (loaded, problems) = CatalogFiles.load(directory: catalog.root)
-        #expect(problems.map(\.summary) == [
-            "io-error templates/apology/again:1:1: this directory was already read through another path (a symbolic link loop?); it is skipped",
-            "io-error templates/gone.reply:1:1: cannot read the file: No such file or directory (a broken symbolic link?)",
-            "io-error templates/junk.reply:2:2: the file is not valid UTF-8 (byte 0xFF here); save it as UTF-8",
-        ])
+        #expect(
+            problems.map(\.summary) == [
+                "io-error templates/apology/again:1:1: this directory was already read through another path (a symbolic link loop?); it is skipped",
+                "io-error templates/gone.reply:1:1: cannot read the file: No such file or directory (a broken symbolic link?)",
+                "io-error templates/junk.reply:2:2: the file is not valid UTF-8 (byte 0xFF here); save it as UTF-8",
+            ])
         let files = try #require(loaded)
         #expect(files.templates.map(\.id) == ["alias", "apology/damaged-item"])
         #expect(files.translations["de"]?.map(\.id) == ["apology/damaged-item"])
@@ -95,6 +97,9 @@ final class TemporaryCatalog {
         catalog.file("replykit.yaml", [0x73, 0xFF])
         let (loaded, problems) = CatalogFiles.load(directory: catalog.root)
         #expect(loaded == nil)
-        #expect(problems.map(\.summary) == ["io-error replykit.yaml:1:2: the file is not valid UTF-8 (byte 0xFF here); save it as UTF-8"])
+        #expect(
+            problems.map(\.summary) == [
+                "io-error replykit.yaml:1:2: the file is not valid UTF-8 (byte 0xFF here); save it as UTF-8"
+            ])
     }
 }

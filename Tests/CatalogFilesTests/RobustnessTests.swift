@@ -1,5 +1,5 @@
-import Testing
 import CatalogFiles
+import Testing
 
 /// Invariants every parse must keep, whatever the input.
 private func checkInvariants(_ text: String, _ problems: [CatalogProblem], _ blocks: [Block], sourceLine: Int = #line) {
@@ -127,8 +127,10 @@ private func prefixes(_ text: String) -> [String] {
             "locales/de//x.reply": "",
         ])
         #expect(catalog?.templates.isEmpty == true)
-        #expect(problems.filter { $0.code == .badTemplateID }.map(\.file) == [
-            "locales/.reply", "locales//a.reply", "locales/de/.reply", "locales/de//x.reply", "templates/.reply", "templates//a.reply",
-        ])
+        #expect(
+            problems.filter { $0.code == .badTemplateID }.map(\.file) == [
+                "locales/.reply", "locales//a.reply", "locales/de/.reply", "locales/de//x.reply", "templates/.reply",
+                "templates//a.reply",
+            ])
     }
 }

@@ -1,6 +1,6 @@
-import Testing
 import CatalogFiles
 import MessageFormatSyntax
+import Testing
 
 @Suite struct TemplateFileTests {
     let parsed = TemplateFile.parse(Sample.template, file: "templates/apology/damaged-item.reply", id: "apology/damaged-item")
@@ -22,30 +22,37 @@ import MessageFormatSyntax
 
     @Test func inputs() throws {
         let template = try #require(parsed.0)
-        #expect(template.inputs == [
-            InputDeclaration(path: "customer.name", type: .string, isOptional: true, line: 6, column: 3),
-            InputDeclaration(path: "order.id", type: .string, isOptional: false, line: 7, column: 3),
-            InputDeclaration(path: "order.items", type: .list, isOptional: false, line: 8, column: 3),
-            InputDeclaration(path: "delivered", type: .date, isOptional: false, line: 9, column: 3),
-            InputDeclaration(path: "remedy", type: .enumeration(["refund", "replacement", "partial-refund"]), isOptional: false, line: 10, column: 3),
-            InputDeclaration(path: "refund", type: .money, isOptional: true, line: 11, column: 3),
-            InputDeclaration(path: "gift", type: .boolean, isOptional: false, line: 12, column: 3),
-        ])
-        #expect(template.inputs.map(\.type.description) == [
-            "string", "string", "list", "date", "refund | replacement | partial-refund", "money", "boolean",
-        ])
+        #expect(
+            template.inputs == [
+                InputDeclaration(path: "customer.name", type: .string, isOptional: true, line: 6, column: 3),
+                InputDeclaration(path: "order.id", type: .string, isOptional: false, line: 7, column: 3),
+                InputDeclaration(path: "order.items", type: .list, isOptional: false, line: 8, column: 3),
+                InputDeclaration(path: "delivered", type: .date, isOptional: false, line: 9, column: 3),
+                InputDeclaration(
+                    path: "remedy", type: .enumeration(["refund", "replacement", "partial-refund"]), isOptional: false, line: 10,
+                    column: 3),
+                InputDeclaration(path: "refund", type: .money, isOptional: true, line: 11, column: 3),
+                InputDeclaration(path: "gift", type: .boolean, isOptional: false, line: 12, column: 3),
+            ])
+        #expect(
+            template.inputs.map(\.type.description) == [
+                "string", "string", "list", "date", "refund | replacement | partial-refund", "money", "boolean",
+            ])
     }
 
     @Test func blocks() throws {
         let blocks = try #require(parsed.0).blocks
-        #expect(blocks.map(\.id) == [
-            "subject", "greeting", "greeting-anonymous", "apology", "remedy-refund", "remedy-other", "remedy-none", "gift-note",
-        ])
-        #expect(blocks.map(\.condition) == [
-            .always, .present(path: "customer.name"), .otherwise, .always,
-            .equals(path: "remedy", value: "refund"), .equals(path: "remedy", value: "replacement"), .otherwise,
-            .equals(path: "gift", value: "true"),
-        ])
+        #expect(
+            blocks.map(\.id) == [
+                "subject", "greeting", "greeting-anonymous", "apology", "remedy-refund", "remedy-other", "remedy-none",
+                "gift-note",
+            ])
+        #expect(
+            blocks.map(\.condition) == [
+                .always, .present(path: "customer.name"), .otherwise, .always,
+                .equals(path: "remedy", value: "refund"), .equals(path: "remedy", value: "replacement"), .otherwise,
+                .equals(path: "gift", value: "true"),
+            ])
         #expect(blocks.map(\.line) == [14, 17, 20, 25, 32, 36, 38, 40])
         #expect(blocks.map(\.textLine) == [15, 18, 23, 26, 33, 37, 39, 41])
         #expect(blocks.map(\.textColumn) == [1, 1, 1, 1, 1, 1, 1, 1])
@@ -56,16 +63,18 @@ import MessageFormatSyntax
         let blocks = try #require(parsed.0).blocks
         #expect(blocks[0].text == "Your order {$order.id}: we are sorry")
         #expect(blocks[2].text == "Hello,")
-        #expect(blocks[3].text == """
-            .input {$order.items.count :integer}
-            .match $order.items.count
-            one {{We are truly sorry that your item arrived damaged.}}
-            *   {{We are truly sorry that {$order.items.count} of your items arrived damaged.}}
-            """)
-        #expect(blocks[4].text == """
-            We have refunded {$refund :currency} to your original payment method.
-            [Note] a line that starts with a bracket but is not a block line is text.
-            """)
+        #expect(
+            blocks[3].text == """
+                .input {$order.items.count :integer}
+                .match $order.items.count
+                one {{We are truly sorry that your item arrived damaged.}}
+                *   {{We are truly sorry that {$order.items.count} of your items arrived damaged.}}
+                """)
+        #expect(
+            blocks[4].text == """
+                We have refunded {$refund :currency} to your original payment method.
+                [Note] a line that starts with a bracket but is not a block line is text.
+                """)
         #expect(blocks[7].text == "Zażółć gęślą jaźń 😀 {$order.id}")
     }
 
@@ -76,7 +85,9 @@ import MessageFormatSyntax
         for block in template.blocks {
             #expect(block.textOffset == utf8Offset(of: block.text, in: Sample.template))
             let bytes = Array(Sample.template.utf8)
-            #expect(String(decoding: bytes[block.textOffset..<(block.textOffset + block.text.utf8.count)], as: UTF8.self) == block.text)
+            #expect(
+                String(decoding: bytes[block.textOffset..<(block.textOffset + block.text.utf8.count)], as: UTF8.self)
+                    == block.text)
             let location = SourceLocation(offset: block.textOffset, in: Sample.template)
             #expect(location.line == block.textLine && location.column == block.textColumn)
         }
@@ -101,7 +112,8 @@ import MessageFormatSyntax
     }
 
     @Test func emptyInputsAndOptionalEnumeration() throws {
-        let text = "---\nkind: follow-up\nchannels: [sms, google-play, google-business, marketplace]\nsummary: s\ninputs:\n  choice: a | b-2 ?\n  count: integer\n  total: number\n  at: datetime\n---\n[x]\nhi\n"
+        let text =
+            "---\nkind: follow-up\nchannels: [sms, google-play, google-business, marketplace]\nsummary: s\ninputs:\n  choice: a | b-2 ?\n  count: integer\n  total: number\n  at: datetime\n---\n[x]\nhi\n"
         let (template, problems) = TemplateFile.parse(text, file: "t.reply", id: "t")
         #expect(problems.map(\.summary) == [])
         #expect(template?.kind == .followUp)
@@ -114,7 +126,8 @@ import MessageFormatSyntax
     }
 
     @Test func crlfBomAndTabs() throws {
-        let text = "\u{FEFF}---\r\nkind: review-response\r\nchannels: [google-play]\r\nsummary: s\r\ninputs:\r\n  items: list\r\n---\r\n\r\n[a]\twhen items.count = 2\r\n\tIndented\r\nline two\r\n\r\n[b]\r\nx"
+        let text =
+            "\u{FEFF}---\r\nkind: review-response\r\nchannels: [google-play]\r\nsummary: s\r\ninputs:\r\n  items: list\r\n---\r\n\r\n[a]\twhen items.count = 2\r\n\tIndented\r\nline two\r\n\r\n[b]\r\nx"
         let (template, problems) = TemplateFile.parse(text, file: "t.reply", id: "t")
         #expect(problems.map(\.summary) == [])
         let blocks = try #require(template).blocks

@@ -82,7 +82,8 @@ enum Sample {
 
 /// The UTF-8 offset of the first occurrence of `needle` in `haystack` (an independent computation).
 func utf8Offset(of needle: String, in haystack: String) -> Int? {
-    let h = Array(haystack.utf8), n = Array(needle.utf8)
+    let h = Array(haystack.utf8)
+    let n = Array(needle.utf8)
     guard n.count <= h.count else { return nil }
     for start in 0...(h.count - n.count) where Array(h[start..<(start + n.count)]) == n { return start }
     return nil

@@ -1,10 +1,11 @@
-import Testing
 import CatalogFiles
+import Testing
 
 @Suite struct TranslationFileTests {
     @Test func validTranslation() throws {
-        let (parsed, problems) = TranslationFile.parse(Sample.translation, file: "locales/de/apology/damaged-item.reply",
-                                                       id: "apology/damaged-item", locale: "de")
+        let (parsed, problems) = TranslationFile.parse(
+            Sample.translation, file: "locales/de/apology/damaged-item.reply",
+            id: "apology/damaged-item", locale: "de")
         #expect(problems.map(\.summary) == [])
         let translation = try #require(parsed)
         #expect(translation.id == "apology/damaged-item")
@@ -44,11 +45,11 @@ import CatalogFiles
     // Expected values computed independently with Python:
     //   h = 0xcbf29ce484222325; for b in s.encode(): h = ((h ^ b) * 0x100000001b3) % 2**64; '%016x' % h
     @Test(arguments: [
-        ("Your order {$order.id}: we are sorry", "4392b46b"),   // full hash 4392b46b7f54639c
-        ("", "cbf29ce4"),                                       // the FNV-1a offset basis
-        ("a", "af63dc4c"),                                      // af63dc4c8601ec8c
-        ("Dear {$customer.name},", "56c3d154"),                 // 56c3d15433faa014
-        ("Zażółć gęślą jaźń 😀", "68ee674e"),                   // 68ee674e8b35d2ee
+        ("Your order {$order.id}: we are sorry", "4392b46b"),  // full hash 4392b46b7f54639c
+        ("", "cbf29ce4"),  // the FNV-1a offset basis
+        ("a", "af63dc4c"),  // af63dc4c8601ec8c
+        ("Dear {$customer.name},", "56c3d154"),  // 56c3d15433faa014
+        ("Zażółć gęślą jaźń 😀", "68ee674e"),  // 68ee674e8b35d2ee
     ])
     func knownHashes(text: String, hash: String) {
         #expect(blockHash(text) == hash)

@@ -1,10 +1,14 @@
 import Testing
+
 @testable import Intl
 
 /// Expected instants computed independently (Python's proleptic-Gregorian datetime).
 @Suite struct CalendarMathTests {
-    static func millis(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, _ ms: Int = 0, in zone: String) throws -> Double {
-        try CalendarMath.epochMilliseconds(year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: ms, timeZone: zone)
+    static func millis(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, _ ms: Int = 0, in zone: String) throws
+        -> Double
+    {
+        try CalendarMath.epochMilliseconds(
+            year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: ms, timeZone: zone)
     }
 
     @Test func wallTimeToInstant() throws {
@@ -40,9 +44,11 @@ import Testing
         #expect(try Self.millis(2000, 2, 29, 0, 0, 0, in: "UTC") == 951_782_400_000)
     }
 
-    @Test(arguments: [("Europe/Berlin", true), ("UTC", true), ("GMT+05:30", true), ("+05:30", true), ("Z", true),
-                      ("US/Pacific", true), ("Asia/Calcutta", true), ("Foo/Bar", false), ("Etc/Unknown", false),
-                      ("GMT+25:00", false), ("", false)])
+    @Test(arguments: [
+        ("Europe/Berlin", true), ("UTC", true), ("GMT+05:30", true), ("+05:30", true), ("Z", true),
+        ("US/Pacific", true), ("Asia/Calcutta", true), ("Foo/Bar", false), ("Etc/Unknown", false),
+        ("GMT+25:00", false), ("", false),
+    ])
     func knownTimeZones(zone: String, known: Bool) {
         #expect(CalendarMath.isKnownTimeZone(zone) == known)
     }
@@ -53,10 +59,12 @@ import Testing
     /// arithmetic shortcut. They must agree everywhere, including before year 1 and on leap days.
     @Test(arguments: [(-1000, 3, 1), (1, 1, 1), (1582, 10, 10), (1900, 2, 28), (2000, 2, 29), (2024, 12, 31), (9999, 6, 15)])
     func arithmeticMatchesICU(year: Int, month: Int, day: Int) throws {
-        let viaICU = try CalendarMath.epochMilliseconds(year: year, month: month, day: day, hour: 13, minute: 7, second: 9,
-                                                        millisecond: 250, timeZone: "Etc/GMT-5")
-        let viaArithmetic = try CalendarMath.epochMilliseconds(year: year, month: month, day: day, hour: 13, minute: 7,
-                                                               second: 9, millisecond: 250, timeZone: "+05:00")
+        let viaICU = try CalendarMath.epochMilliseconds(
+            year: year, month: month, day: day, hour: 13, minute: 7, second: 9,
+            millisecond: 250, timeZone: "Etc/GMT-5")
+        let viaArithmetic = try CalendarMath.epochMilliseconds(
+            year: year, month: month, day: day, hour: 13, minute: 7,
+            second: 9, millisecond: 250, timeZone: "+05:00")
         #expect(viaICU == viaArithmetic)
     }
 

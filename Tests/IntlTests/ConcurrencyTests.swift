@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 /// Many tasks share one cached formatter of each kind; every output must be exactly what a
@@ -23,10 +24,14 @@ import Testing
                         let expected = Self.germanEuros(cents: cents)
                         if formatter.format(.decimal(decimal)) != expected { failures += 1 }
                         if formatter.format(.double(Double(cents) / 100)) != expected { failures += 1 }
-                        if formatter.formatToParts(.integer(Int64(index))).map(\.value).joined() != "\(index),00\u{00A0}€" { failures += 1 }
+                        if formatter.formatToParts(.integer(Int64(index))).map(\.value).joined() != "\(index),00\u{00A0}€" {
+                            failures += 1
+                        }
                         // "1,00 €" shows fraction digits, so it is "other"; a plain "1" is "one".
                         if formatter.pluralCategory(of: .integer(Int64(index)), rules: rules) != "other" { failures += 1 }
-                        if plain.pluralCategory(of: .integer(Int64(index)), rules: rules) != (index == 1 ? "one" : "other") { failures += 1 }
+                        if plain.pluralCategory(of: .integer(Int64(index)), rules: rules) != (index == 1 ? "one" : "other") {
+                            failures += 1
+                        }
                     }
                     return failures
                 }
@@ -67,7 +72,8 @@ import Testing
                 group.addTask {
                     var failures = 0
                     for index in 0..<Self.iterations {
-                        let a = "a\(task)", b = "b\(index)"
+                        let a = "a\(task)"
+                        let b = "b\(index)"
                         if list.format([a, b, "c"]) != "\(a), \(b) und c" { failures += 1 }
                         let days = index % 5 + 2
                         if relative.format(Double(days), unit: .day) != "in \(days) days" { failures += 1 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 /// 2006-01-02T15:04:06Z. Expected strings and patterns are ICU 72's output (udatpg_getBestPattern +
@@ -32,9 +33,11 @@ let referenceInstant = 1_136_214_246_000.0
         #expect(formatter.format(epochMilliseconds: referenceInstant) == expected)
     }
 
-    @Test(arguments: [("+05:30", "8:34\u{202F}PM"), ("+0530", "8:34\u{202F}PM"), ("-08:00", "7:04\u{202F}AM"),
-                      ("Z", "3:04\u{202F}PM"), ("utc", "3:04\u{202F}PM"), ("GMT+05:30", "8:34\u{202F}PM"),
-                      ("Asia/Kolkata", "8:34\u{202F}PM")])
+    @Test(arguments: [
+        ("+05:30", "8:34\u{202F}PM"), ("+0530", "8:34\u{202F}PM"), ("-08:00", "7:04\u{202F}AM"),
+        ("Z", "3:04\u{202F}PM"), ("utc", "3:04\u{202F}PM"), ("GMT+05:30", "8:34\u{202F}PM"),
+        ("Asia/Kolkata", "8:34\u{202F}PM"),
+    ])
     func offsetTimeZones(zone: String, expected: String) throws {
         let formatter = try DateFormatter(locale: LocaleID("en-US"), skeleton: "jm", timeZone: zone)
         #expect(formatter.format(epochMilliseconds: referenceInstant) == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 @Suite struct FormatterCacheTests {
@@ -21,8 +22,14 @@ import Testing
     @Test func buildsOncePerKeyAndIsBounded() throws {
         let cache = FormatterCache<IntKey, Box>(limit: 2)
         var builds = 0
-        let first = try cache.value(for: IntKey(value: 1)) { () throws(IntlError) -> Box in builds += 1; return Box(1) }
-        let again = try cache.value(for: IntKey(value: 1)) { () throws(IntlError) -> Box in builds += 1; return Box(99) }
+        let first = try cache.value(for: IntKey(value: 1)) { () throws(IntlError) -> Box in
+            builds += 1
+            return Box(1)
+        }
+        let again = try cache.value(for: IntKey(value: 1)) { () throws(IntlError) -> Box in
+            builds += 1
+            return Box(99)
+        }
         #expect(first === again)
         #expect(builds == 1)
         _ = try cache.value(for: IntKey(value: 2)) { () throws(IntlError) -> Box in Box(2) }
@@ -67,7 +74,8 @@ import Testing
     }
 
     @Test func errorDescriptionCombinesMessageAndCode() {
-        #expect(IntlError(code: "U_ILLEGAL_ARGUMENT_ERROR", message: "ICU could not build x").description
-            == "ICU could not build x (U_ILLEGAL_ARGUMENT_ERROR)")
+        #expect(
+            IntlError(code: "U_ILLEGAL_ARGUMENT_ERROR", message: "ICU could not build x").description
+                == "ICU could not build x (U_ILLEGAL_ARGUMENT_ERROR)")
     }
 }

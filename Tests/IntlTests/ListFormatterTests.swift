@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 /// Expected strings are ICU 72's ulistfmt_format output.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 @Suite struct LocaleIDTests {
@@ -56,9 +57,11 @@ import Testing
 
     // uloc_isRightToLeft: by script, explicit or likely (Thaana, Syriac and Arabic-script Azerbaijani
     // have no layout data in ICU 72 but are RTL scripts).
-    @Test(arguments: [("ar", true), ("he", true), ("fa-IR", true), ("ar-EG", true), ("dv", true), ("syr", true),
-                      ("az-Arab", true), ("und-Arab", true), ("en", false), ("ja", false), ("und", false),
-                      ("ar-Latn", false), ("en-u-nu-arab", false)])
+    @Test(arguments: [
+        ("ar", true), ("he", true), ("fa-IR", true), ("ar-EG", true), ("dv", true), ("syr", true),
+        ("az-Arab", true), ("und-Arab", true), ("en", false), ("ja", false), ("und", false),
+        ("ar-Latn", false), ("en-u-nu-arab", false),
+    ])
     func rightToLeft(tag: String, expected: Bool) throws {
         #expect(try LocaleID(tag).isRightToLeft == expected)
     }

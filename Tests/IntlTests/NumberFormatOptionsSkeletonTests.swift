@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 @Suite struct NumberFormatOptionsSkeletonTests {
@@ -10,33 +11,77 @@ import Testing
 
     @Test func defaults() throws {
         #expect(try Self.skeleton { _ in } == "sign-auto group-auto .### rounding-mode-half-up")
-        #expect(try Self.skeleton { $0.style = .percent } == "percent scale/100 sign-auto group-auto precision-integer rounding-mode-half-up")
-        #expect(try Self.skeleton { $0.style = .currency("JPY") } == "currency/JPY sign-auto group-auto precision-integer rounding-mode-half-up")
-        #expect(try Self.skeleton { $0.style = .currency("eur") } == "currency/EUR sign-auto group-auto .00 rounding-mode-half-up")
+        #expect(
+            try Self.skeleton { $0.style = .percent }
+                == "percent scale/100 sign-auto group-auto precision-integer rounding-mode-half-up")
+        #expect(
+            try Self.skeleton { $0.style = .currency("JPY") }
+                == "currency/JPY sign-auto group-auto precision-integer rounding-mode-half-up")
+        #expect(
+            try Self.skeleton { $0.style = .currency("eur") } == "currency/EUR sign-auto group-auto .00 rounding-mode-half-up")
     }
 
     @Test func stems() throws {
         let options = try Self.skeleton {
-            $0.style = .currency("USD"); $0.currencySign = .accounting; $0.signDisplay = .exceptZero
-            $0.currencyDisplay = .code; $0.useGrouping = .always; $0.minimumIntegerDigits = 2
-            $0.minimumFractionDigits = 2; $0.maximumFractionDigits = 4; $0.roundingMode = .halfEven
+            $0.style = .currency("USD")
+            $0.currencySign = .accounting
+            $0.signDisplay = .exceptZero
+            $0.currencyDisplay = .code
+            $0.useGrouping = .always
+            $0.minimumIntegerDigits = 2
+            $0.minimumFractionDigits = 2
+            $0.maximumFractionDigits = 4
+            $0.roundingMode = .halfEven
         }
-        #expect(options == "currency/USD unit-width-iso-code sign-accounting-except-zero group-on-aligned integer-width/*00 .00## rounding-mode-half-even")
-        #expect(try Self.skeleton { $0.style = .unit("kilogram"); $0.unitDisplay = .long; $0.useGrouping = .min2 }
-            == "unit/kilogram unit-width-full-name sign-auto group-min2 .### rounding-mode-half-up")
+        #expect(
+            options
+                == "currency/USD unit-width-iso-code sign-accounting-except-zero group-on-aligned integer-width/*00 .00## rounding-mode-half-even"
+        )
+        #expect(
+            try Self.skeleton {
+                $0.style = .unit("kilogram")
+                $0.unitDisplay = .long
+                $0.useGrouping = .min2
+            }
+                == "unit/kilogram unit-width-full-name sign-auto group-min2 .### rounding-mode-half-up")
     }
 
     @Test func precisionStems() throws {
         #expect(try Self.skeleton { $0.maximumSignificantDigits = 3 }.contains(" @## "))
-        #expect(try Self.skeleton { $0.minimumSignificantDigits = 2; $0.maximumSignificantDigits = 2 }.contains(" @@ "))
-        #expect(try Self.skeleton { $0.maximumFractionDigits = 2; $0.maximumSignificantDigits = 3; $0.roundingPriority = .morePrecision }
+        #expect(
+            try Self.skeleton {
+                $0.minimumSignificantDigits = 2
+                $0.maximumSignificantDigits = 2
+            }.contains(" @@ "))
+        #expect(
+            try Self.skeleton {
+                $0.maximumFractionDigits = 2
+                $0.maximumSignificantDigits = 3
+                $0.roundingPriority = .morePrecision
+            }
             .contains(" .##/@##r "))
-        #expect(try Self.skeleton { $0.maximumFractionDigits = 2; $0.roundingPriority = .lessPrecision }
+        #expect(
+            try Self.skeleton {
+                $0.maximumFractionDigits = 2
+                $0.roundingPriority = .lessPrecision
+            }
             .contains(" .##/@" + String(repeating: "#", count: 20) + "s "))
-        #expect(try Self.skeleton { $0.roundingIncrement = 5; $0.maximumFractionDigits = 2 }.contains(" precision-increment/0.05 "))
-        #expect(try Self.skeleton { $0.roundingIncrement = 50; $0.minimumFractionDigits = 2 }.contains(" precision-increment/0.50 "))
+        #expect(
+            try Self.skeleton {
+                $0.roundingIncrement = 5
+                $0.maximumFractionDigits = 2
+            }.contains(" precision-increment/0.05 "))
+        #expect(
+            try Self.skeleton {
+                $0.roundingIncrement = 50
+                $0.minimumFractionDigits = 2
+            }.contains(" precision-increment/0.50 "))
         #expect(try Self.skeleton { $0.roundingIncrement = 25 }.contains(" precision-increment/25 "))
-        #expect(try Self.skeleton { $0.trailingZeroDisplay = .stripIfInteger; $0.minimumFractionDigits = 2 }.contains(" .00#/w "))
+        #expect(
+            try Self.skeleton {
+                $0.trailingZeroDisplay = .stripIfInteger
+                $0.minimumFractionDigits = 2
+            }.contains(" .00#/w "))
     }
 
     @Test func incrementStrings() {
@@ -56,11 +101,29 @@ import Testing
         ("minimumIntegerDigits", options { $0.minimumIntegerDigits = 0 }),
         ("minimumIntegerDigits", options { $0.minimumIntegerDigits = 22 }),
         ("maximumFractionDigits", options { $0.maximumFractionDigits = 101 }),
-        ("maximumFractionDigits", options { $0.minimumFractionDigits = 3; $0.maximumFractionDigits = 1 }),
-        ("maximumSignificantDigits", options { $0.minimumSignificantDigits = 5; $0.maximumSignificantDigits = 2 }),
+        (
+            "maximumFractionDigits",
+            options {
+                $0.minimumFractionDigits = 3
+                $0.maximumFractionDigits = 1
+            }
+        ),
+        (
+            "maximumSignificantDigits",
+            options {
+                $0.minimumSignificantDigits = 5
+                $0.maximumSignificantDigits = 2
+            }
+        ),
         ("minimumSignificantDigits", options { $0.minimumSignificantDigits = 0 }),
         ("roundingIncrement", options { $0.roundingIncrement = 3 }),
-        ("roundingIncrement", options { $0.roundingIncrement = 5; $0.maximumSignificantDigits = 2 }),
+        (
+            "roundingIncrement",
+            options {
+                $0.roundingIncrement = 5
+                $0.maximumSignificantDigits = 2
+            }
+        ),
         ("currency", options { $0.style = .currency("EURO") }),
         ("currency", options { $0.style = .currency("E1R") }),
         ("unit", options { $0.style = .unit("meter percent") }),
@@ -86,19 +149,24 @@ import Testing
         for sign in NumberFormatOptions.SignDisplay.allCases {
             for currencySign in NumberFormatOptions.CurrencySign.allCases {
                 var options = NumberFormatOptions()
-                options.style = .currency("USD"); options.signDisplay = sign; options.currencySign = currencySign
+                options.style = .currency("USD")
+                options.signDisplay = sign
+                options.currencySign = currencySign
                 _ = try NumberFormatter(locale: locale, options: options)
             }
         }
         for display in NumberFormatOptions.CurrencyDisplay.allCases {
             var options = NumberFormatOptions()
-            options.style = .currency("USD"); options.currencyDisplay = display
+            options.style = .currency("USD")
+            options.currencyDisplay = display
             _ = try NumberFormatter(locale: locale, options: options)
         }
         for mode in NumberFormatOptions.RoundingMode.allCases {
             for grouping in NumberFormatOptions.Grouping.allCases {
                 var options = NumberFormatOptions()
-                options.roundingMode = mode; options.useGrouping = grouping; options.trailingZeroDisplay = .stripIfInteger
+                options.roundingMode = mode
+                options.useGrouping = grouping
+                options.trailingZeroDisplay = .stripIfInteger
                 options.roundingPriority = .morePrecision
                 _ = try NumberFormatter(locale: locale, options: options)
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 @Suite struct NumberFormatterPluralTests {
@@ -8,8 +9,10 @@ import Testing
         ("pl", .integer(1), 1, "1,0", "other"), ("ar", .integer(3), 0, "٣", "few"),
         ("fr", .decimal("1000000"), 0, "1\u{202F}000\u{202F}000", "many"),
     ])
-    func textAndCategoryFromOnePass(locale: String, value: NumericValue, minimumFractionDigits: Int,
-                                    text: String, category: String) throws {
+    func textAndCategoryFromOnePass(
+        locale: String, value: NumericValue, minimumFractionDigits: Int,
+        text: String, category: String
+    ) throws {
         var options = NumberFormatOptions()
         options.minimumFractionDigits = minimumFractionDigits
         if minimumFractionDigits == 0 { options.maximumFractionDigits = 0 }
@@ -27,8 +30,9 @@ import Testing
         let id = try LocaleID("en")
         let formatter = try NumberFormatter(locale: id, options: NumberFormatOptions())
         let ordinal = try PluralRules(locale: id, kind: .ordinal)
-        #expect([1, 2, 3, 4, 11, 21, 102].map { formatter.pluralCategory(of: .integer($0), rules: ordinal) }
-            == ["one", "two", "few", "other", "other", "one", "two"])
+        #expect(
+            [1, 2, 3, 4, 11, 21, 102].map { formatter.pluralCategory(of: .integer($0), rules: ordinal) }
+                == ["one", "two", "few", "other", "other", "one", "two"])
     }
 }
 

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import Intl
 
 /// Expected strings are ICU 72's own output for the same locale and skeleton (checked with a C
 /// program against the system libicu).
 @Suite struct NumberFormatterTests {
-    static func format(_ locale: String, _ value: NumericValue, _ configure: (inout NumberFormatOptions) -> Void = { _ in }) throws -> String {
+    static func format(_ locale: String, _ value: NumericValue, _ configure: (inout NumberFormatOptions) -> Void = { _ in })
+        throws -> String
+    {
         var options = NumberFormatOptions()
         configure(&options)
         return try NumberFormatter(locale: LocaleID(locale), options: options).format(value)
@@ -37,7 +40,9 @@ import Testing
         #expect(try Self.format(locale, .integer(42)) { $0.style = .currency("EUR") } == expected)
     }
 
-    @Test(arguments: [("en", "26%"), ("de", "26\u{00A0}%"), ("fr", "26\u{00A0}%"), ("ja", "26%"), ("pl", "26%"), ("ar", "٢٦٪\u{061C}")])
+    @Test(arguments: [
+        ("en", "26%"), ("de", "26\u{00A0}%"), ("fr", "26\u{00A0}%"), ("ja", "26%"), ("pl", "26%"), ("ar", "٢٦٪\u{061C}"),
+    ])
     func percent(locale: String, expected: String) throws {
         #expect(try Self.format(locale, .double(0.256)) { $0.style = .percent } == expected)
     }
@@ -56,7 +61,11 @@ import Testing
         (.halfCeil, -2.5, "-2"), (.halfFloor, 2.5, "2"), (.halfTrunc, 2.5, "2"), (.halfTrunc, 2.6, "3"),
     ])
     func roundingModes(mode: NumberFormatOptions.RoundingMode, value: Double, expected: String) throws {
-        #expect(try Self.format("en", .double(value)) { $0.roundingMode = mode; $0.maximumFractionDigits = 0 } == expected)
+        #expect(
+            try Self.format("en", .double(value)) {
+                $0.roundingMode = mode
+                $0.maximumFractionDigits = 0
+            } == expected)
     }
 
     @Test func halfExpandIsTheDefault() throws {
@@ -88,8 +97,16 @@ import Testing
         #expect(try Self.format("en", .double(1.23456)) { $0.minimumFractionDigits = 1 } == "1.235")
         // Only the minimum set, above the default maximum: the maximum follows it.
         #expect(try Self.format("en", .double(1.5)) { $0.minimumFractionDigits = 4 } == "1.5000")
-        #expect(try Self.format("en", .double(1.23456)) { $0.style = .currency("EUR"); $0.maximumFractionDigits = 0 } == "€1")
-        #expect(try Self.format("en", .double(1.5)) { $0.style = .currency("EUR"); $0.minimumFractionDigits = 3 } == "€1.500")
+        #expect(
+            try Self.format("en", .double(1.23456)) {
+                $0.style = .currency("EUR")
+                $0.maximumFractionDigits = 0
+            } == "€1")
+        #expect(
+            try Self.format("en", .double(1.5)) {
+                $0.style = .currency("EUR")
+                $0.minimumFractionDigits = 3
+            } == "€1.500")
     }
 
     @Test func significantDigits() throws {
@@ -103,25 +120,34 @@ import Testing
     ])
     func roundingPriority(priority: NumberFormatOptions.RoundingPriority, value: Double, expected: String) throws {
         let formatted = try Self.format("en", .double(value)) {
-            $0.maximumFractionDigits = 2; $0.maximumSignificantDigits = 3; $0.roundingPriority = priority
+            $0.maximumFractionDigits = 2
+            $0.maximumSignificantDigits = 3
+            $0.roundingPriority = priority
         }
         #expect(formatted == expected)
     }
 
     @Test(arguments: [(5, 1.234, "1.25"), (5, 1.22, "1.20"), (25, 1.13, "1.25"), (25, 1.1, "1.00")])
     func roundingIncrement(increment: Int, value: Double, expected: String) throws {
-        #expect(try Self.format("en", .double(value)) { $0.roundingIncrement = increment; $0.maximumFractionDigits = 2 } == expected)
+        #expect(
+            try Self.format("en", .double(value)) {
+                $0.roundingIncrement = increment
+                $0.maximumFractionDigits = 2
+            } == expected)
     }
 
     @Test func trailingZeroDisplay() throws {
-        let strip: (inout NumberFormatOptions) -> Void = { $0.style = .currency("EUR"); $0.trailingZeroDisplay = .stripIfInteger }
+        let strip: (inout NumberFormatOptions) -> Void = {
+            $0.style = .currency("EUR")
+            $0.trailingZeroDisplay = .stripIfInteger
+        }
         #expect(try Self.format("en", .integer(42), strip) == "€42")
         #expect(try Self.format("en", .double(42.5), strip) == "€42.50")
     }
 
     @Test func integerDigitsAndGrouping() throws {
         #expect(try Self.format("en", .double(7.5)) { $0.minimumIntegerDigits = 3 } == "007.5")
-        #expect(try Self.format("en", .integer(1234567)) { $0.useGrouping = .never } == "1234567")
+        #expect(try Self.format("en", .integer(1_234_567)) { $0.useGrouping = .never } == "1234567")
         #expect(try Self.format("en", .integer(1234)) { $0.useGrouping = .min2 } == "1234")
         #expect(try Self.format("en", .integer(12345)) { $0.useGrouping = .min2 } == "12,345")
         #expect(try Self.format("pl", .integer(1234)) { $0.useGrouping = .always } == "1\u{00A0}234")
@@ -136,21 +162,58 @@ import Testing
     }
 
     @Test func currencyDisplayAndSign() throws {
-        #expect(try Self.format("en", .integer(-5)) { $0.style = .currency("USD"); $0.currencySign = .accounting } == "($5.00)")
-        #expect(try Self.format("en", .integer(-5)) { $0.style = .currency("USD"); $0.currencySign = .accounting; $0.signDisplay = .never } == "$5.00")
-        #expect(try Self.format("en", .integer(3)) { $0.style = .currency("EUR"); $0.currencyDisplay = .code } == "EUR\u{00A0}3.00")
-        #expect(try Self.format("en", .integer(1)) { $0.style = .currency("EUR"); $0.currencyDisplay = .name } == "1.00 euros")
+        #expect(
+            try Self.format("en", .integer(-5)) {
+                $0.style = .currency("USD")
+                $0.currencySign = .accounting
+            } == "($5.00)")
+        #expect(
+            try Self.format("en", .integer(-5)) {
+                $0.style = .currency("USD")
+                $0.currencySign = .accounting
+                $0.signDisplay = .never
+            } == "$5.00")
+        #expect(
+            try Self.format("en", .integer(3)) {
+                $0.style = .currency("EUR")
+                $0.currencyDisplay = .code
+            } == "EUR\u{00A0}3.00")
+        #expect(
+            try Self.format("en", .integer(1)) {
+                $0.style = .currency("EUR")
+                $0.currencyDisplay = .name
+            } == "1.00 euros")
         #expect(try Self.format("en", .integer(3)) { $0.style = .currency("CAD") } == "CA$3.00")
-        #expect(try Self.format("en", .integer(3)) { $0.style = .currency("CAD"); $0.currencyDisplay = .narrowSymbol } == "$3.00")
-        #expect(try Self.format("en", .integer(3)) { $0.style = .currency("EUR"); $0.currencyDisplay = .never } == "3.00")
+        #expect(
+            try Self.format("en", .integer(3)) {
+                $0.style = .currency("CAD")
+                $0.currencyDisplay = .narrowSymbol
+            } == "$3.00")
+        #expect(
+            try Self.format("en", .integer(3)) {
+                $0.style = .currency("EUR")
+                $0.currencyDisplay = .never
+            } == "3.00")
         #expect(try Self.format("en", .integer(42)) { $0.style = .currency("eur") } == "€42.00")
     }
 
     @Test func units() throws {
         #expect(try Self.format("en", .integer(5)) { $0.style = .unit("kilometer-per-hour") } == "5 km/h")
-        #expect(try Self.format("en", .integer(5)) { $0.style = .unit("kilometer-per-hour"); $0.unitDisplay = .long } == "5 kilometers per hour")
-        #expect(try Self.format("en", .integer(5)) { $0.style = .unit("kilometer-per-hour"); $0.unitDisplay = .narrow } == "5km/h")
-        #expect(try Self.format("de", .integer(2)) { $0.style = .unit("kilogram"); $0.unitDisplay = .long } == "2 Kilogramm")
+        #expect(
+            try Self.format("en", .integer(5)) {
+                $0.style = .unit("kilometer-per-hour")
+                $0.unitDisplay = .long
+            } == "5 kilometers per hour")
+        #expect(
+            try Self.format("en", .integer(5)) {
+                $0.style = .unit("kilometer-per-hour")
+                $0.unitDisplay = .narrow
+            } == "5km/h")
+        #expect(
+            try Self.format("de", .integer(2)) {
+                $0.style = .unit("kilogram")
+                $0.unitDisplay = .long
+            } == "2 Kilogramm")
     }
 
     @Test func pluralCategoryReflectsVisibleDigits() throws {

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Intl
 
 /// Field layouts checked against ICU 72's field positions (ufmtval_nextPosition) in a C program.
 @Suite struct NumberPartsTests {
-    static func parts(_ locale: String, _ value: NumericValue, _ configure: (inout NumberFormatOptions) -> Void = { _ in }) throws -> [NumberPart] {
+    static func parts(_ locale: String, _ value: NumericValue, _ configure: (inout NumberFormatOptions) -> Void = { _ in }) throws
+        -> [NumberPart]
+    {
         var options = NumberFormatOptions()
         configure(&options)
         return try NumberFormatter(locale: LocaleID(locale), options: options).formatToParts(value)
@@ -12,27 +15,45 @@ import Testing
     static func pairs(_ parts: [NumberPart]) -> [String] { parts.map { "\($0.type):\($0.value)" } }
 
     @Test func groupsAreSplitOutOfTheInteger() throws {
-        #expect(Self.pairs(try Self.parts("en", .double(-1234567.5)))
-            == ["minusSign:-", "integer:1", "group:,", "integer:234", "group:,", "integer:567", "decimal:.", "fraction:5"])
+        #expect(
+            Self.pairs(try Self.parts("en", .double(-1234567.5)))
+                == ["minusSign:-", "integer:1", "group:,", "integer:234", "group:,", "integer:567", "decimal:.", "fraction:5"])
     }
 
     @Test func arabicBidiMarkIsALiteral() throws {
-        #expect(Self.pairs(try Self.parts("ar", .double(-1234.5)))
-            == ["literal:\u{061C}", "minusSign:-", "integer:١", "group:٬", "integer:٢٣٤", "decimal:٫", "fraction:٥"])
+        #expect(
+            Self.pairs(try Self.parts("ar", .double(-1234.5)))
+                == ["literal:\u{061C}", "minusSign:-", "integer:١", "group:٬", "integer:٢٣٤", "decimal:٫", "fraction:٥"])
     }
 
     @Test func currencyAndLiteralGap() throws {
-        #expect(Self.pairs(try Self.parts("de", .decimal("1234.5")) { $0.style = .currency("EUR") })
-            == ["integer:1", "group:.", "integer:234", "decimal:,", "fraction:50", "literal:\u{00A0}", "currency:€"])
-        #expect(Self.pairs(try Self.parts("en", .integer(-5)) { $0.style = .currency("USD"); $0.currencySign = .accounting })
-            == ["literal:(", "currency:$", "integer:5", "decimal:.", "fraction:00", "literal:)"])
+        #expect(
+            Self.pairs(try Self.parts("de", .decimal("1234.5")) { $0.style = .currency("EUR") })
+                == ["integer:1", "group:.", "integer:234", "decimal:,", "fraction:50", "literal:\u{00A0}", "currency:€"])
+        #expect(
+            Self.pairs(
+                try Self.parts("en", .integer(-5)) {
+                    $0.style = .currency("USD")
+                    $0.currencySign = .accounting
+                })
+                == ["literal:(", "currency:$", "integer:5", "decimal:.", "fraction:00", "literal:)"])
     }
 
     @Test func percentPlusAndUnit() throws {
-        #expect(Self.pairs(try Self.parts("en", .double(0.25)) { $0.style = .percent; $0.signDisplay = .always })
-            == ["plusSign:+", "integer:25", "percentSign:%"])
-        #expect(Self.pairs(try Self.parts("en", .integer(5)) { $0.style = .unit("kilometer-per-hour"); $0.unitDisplay = .long })
-            == ["integer:5", "literal: ", "unit:kilometers per hour"])
+        #expect(
+            Self.pairs(
+                try Self.parts("en", .double(0.25)) {
+                    $0.style = .percent
+                    $0.signDisplay = .always
+                })
+                == ["plusSign:+", "integer:25", "percentSign:%"])
+        #expect(
+            Self.pairs(
+                try Self.parts("en", .integer(5)) {
+                    $0.style = .unit("kilometer-per-hour")
+                    $0.unitDisplay = .long
+                })
+                == ["integer:5", "literal: ", "unit:kilometers per hour"])
     }
 
     @Test func specialValues() throws {
@@ -45,11 +66,28 @@ import Testing
     func partsConcatenateToFormat(locale: String) throws {
         let optionSets: [NumberFormatOptions] = [
             NumberFormatOptions(),
-            { var o = NumberFormatOptions(); o.style = .currency("EUR"); o.currencyDisplay = .name; return o }(),
-            { var o = NumberFormatOptions(); o.style = .percent; o.signDisplay = .always; return o }(),
-            { var o = NumberFormatOptions(); o.style = .unit("kilogram"); o.unitDisplay = .long; return o }(),
+            {
+                var o = NumberFormatOptions()
+                o.style = .currency("EUR")
+                o.currencyDisplay = .name
+                return o
+            }(),
+            {
+                var o = NumberFormatOptions()
+                o.style = .percent
+                o.signDisplay = .always
+                return o
+            }(),
+            {
+                var o = NumberFormatOptions()
+                o.style = .unit("kilogram")
+                o.unitDisplay = .long
+                return o
+            }(),
         ]
-        let values: [NumericValue] = [.integer(0), .integer(-1234567), .double(0.5), .double(-9876.54321), .decimal("12345678901234567890.25")]
+        let values: [NumericValue] = [
+            .integer(0), .integer(-1_234_567), .double(0.5), .double(-9876.54321), .decimal("12345678901234567890.25"),
+        ]
         for options in optionSets {
             let formatter = try NumberFormatter(locale: LocaleID(locale), options: options)
             for value in values {

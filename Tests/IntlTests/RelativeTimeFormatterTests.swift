@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Intl
 
 /// Expected strings are ICU 72's ureldatefmt_format / ureldatefmt_formatNumeric output.
@@ -35,20 +36,28 @@ import Testing
         #expect(auto.format(1, unit: .quarter) == "next quarter")
         #expect(auto.format(1, unit: .week) == "next week")
         #expect(always.format(1.5, unit: .day) == "in 1.5 days")
-        #expect(try RelativeTimeFormatter(locale: LocaleID("de"), style: .long, numeric: .auto).format(-2, unit: .day) == "vorgestern")
+        #expect(
+            try RelativeTimeFormatter(locale: LocaleID("de"), style: .long, numeric: .auto).format(-2, unit: .day) == "vorgestern"
+        )
     }
 
     @Test func styles() throws {
         let en = try LocaleID("en")
         #expect(try RelativeTimeFormatter(locale: en, style: .short, numeric: .always).format(3, unit: .month) == "in 3 mo.")
         #expect(try RelativeTimeFormatter(locale: en, style: .narrow, numeric: .always).format(3, unit: .month) == "in 3mo")
-        #expect(try RelativeTimeFormatter(locale: LocaleID("fr"), style: .short, numeric: .always).format(-3, unit: .hour) == "il y a 3\u{00A0}h")
+        #expect(
+            try RelativeTimeFormatter(locale: LocaleID("fr"), style: .short, numeric: .always).format(-3, unit: .hour)
+                == "il y a 3\u{00A0}h")
     }
 
     @Test func everyUnitFormats() throws {
         let formatter = try RelativeTimeFormatter.cached(locale: LocaleID("en"), style: .long, numeric: .always)
         let outputs = RelativeTimeFormatter.Unit.allCases.map { formatter.format(2, unit: $0) }
-        #expect(outputs == ["in 2 seconds", "in 2 minutes", "in 2 hours", "in 2 days", "in 2 weeks", "in 2 months", "in 2 quarters", "in 2 years"])
+        #expect(
+            outputs == [
+                "in 2 seconds", "in 2 minutes", "in 2 hours", "in 2 days", "in 2 weeks", "in 2 months", "in 2 quarters",
+                "in 2 years",
+            ])
         #expect(try RelativeTimeFormatter.cached(locale: LocaleID("en"), style: .long, numeric: .always) === formatter)
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import MessageFormatSyntax
+import Testing
 
 @Suite("Diagnostics")
 struct DiagnosticTests {
@@ -8,55 +8,61 @@ struct DiagnosticTests {
     }
 
     @Test func rendersFileLineColumnAndCaret() throws {
-        #expect(try rendered("hello {world", file: "greeting.mf2") == """
-            greeting.mf2:1:13: error: syntax error: expected a function (':name'), an attribute ('@name') or '}' to close the placeholder opened at 1:7, found end of message
-            hello {world
-                        ^
-            """)
+        #expect(
+            try rendered("hello {world", file: "greeting.mf2") == """
+                greeting.mf2:1:13: error: syntax error: expected a function (':name'), an attribute ('@name') or '}' to close the placeholder opened at 1:7, found end of message
+                hello {world
+                            ^
+                """)
     }
 
     @Test func omitsTheFileWhenNil() throws {
-        #expect(try rendered("{42:func}") == """
-            1:4: error: syntax error: missing space before the function ':func'
-            {42:func}
-               ^
-            """)
+        #expect(
+            try rendered("{42:func}") == """
+                1:4: error: syntax error: missing space before the function ':func'
+                {42:func}
+                   ^
+                """)
     }
 
     @Test func underlinesARangeOnOneLine() throws {
-        #expect(try rendered("\n.frob {{}}") == """
-            2:1: error: syntax error: unknown keyword '.frob'; expected .input, .local or .match; a pattern that starts with '.' must be quoted as '{{…}}'
-            .frob {{}}
-            ^~~~~
-            """)
+        #expect(
+            try rendered("\n.frob {{}}") == """
+                2:1: error: syntax error: unknown keyword '.frob'; expected .input, .local or .match; a pattern that starts with '.' must be quoted as '{{…}}'
+                .frob {{}}
+                ^~~~~
+                """)
     }
 
     @Test func showsOnlyTheOffendingLineAndKeepsTabs() throws {
         let source = ".input {$x :f}\r\n.match $x\r\n\t\tone\t{{x}}\r\n\t* {{y}}\r\n\t\tfoo\t{x}"
-        #expect(try rendered(source, file: "m") == """
-            m:5:7: error: syntax error: expected another key or '{{' to start the variant's pattern, found '{'
-            \t\tfoo\t{x}
-            \t\t   \t^
-            """)
+        #expect(
+            try rendered(source, file: "m") == """
+                m:5:7: error: syntax error: expected another key or '{{' to start the variant's pattern, found '{'
+                \t\tfoo\t{x}
+                \t\t   \t^
+                """)
     }
 
     @Test func alignsByScalarsAfterNonASCIIText() throws {
-        #expect(try rendered("日本語 🥔 {$x @}") == """
-            1:12: error: syntax error: expected a name after '@', found '}'
-            日本語 🥔 {$x @}
-                       ^
-            """)
+        #expect(
+            try rendered("日本語 🥔 {$x @}") == """
+                1:12: error: syntax error: expected a name after '@', found '}'
+                日本語 🥔 {$x @}
+                           ^
+                """)
     }
 
     @Test func dataModelErrorsRenderTheirRange() throws {
         let source = ".input {$x :f}\n.match $x\n1 2 {{a}}\n* {{b}}"
         let error = try #require(try Message.parse(source).validate().first)
         #expect(error.location(in: source) == SourceLocation(line: 3, column: 1))
-        #expect(error.rendered(source: source) == """
-            3:1: error: a variant has a different number of keys than there are selectors: this variant has 2 keys but the matcher has 1 selector; a variant needs one key per selector
-            1 2 {{a}}
-            ^~~~~~~~~
-            """)
+        #expect(
+            error.rendered(source: source) == """
+                3:1: error: a variant has a different number of keys than there are selectors: this variant has 2 keys but the matcher has 1 selector; a variant needs one key per selector
+                1 2 {{a}}
+                ^~~~~~~~~
+                """)
     }
 
     @Test func multiLineRangesUnderlineToTheEndOfTheFirstLine() throws {

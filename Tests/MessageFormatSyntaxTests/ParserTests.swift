@@ -1,5 +1,5 @@
-import Testing
 import MessageFormatSyntax
+import Testing
 
 @Suite("Parsing valid messages")
 struct ParserTests {
@@ -17,54 +17,107 @@ struct ParserTests {
         ("{|foo {bar}|}", B.simple(.expression(B.expression(literal: "foo {bar}")))),
         ("{-1.5e3}", B.simple(.expression(B.expression(literal: "-1.5e3")))),
         ("{:f}", B.simple(.expression(B.expression(B.function("f"))))),
-        ("{$x :ns:func a=1 b:c=$y d=|e f|}", B.simple(.expression(B.expression(
-            variable: "x",
-            B.function("ns:func", [B.option("a", "1"), B.option("b:c", variable: "y"), B.option("d", "e f")]))))),
-        ("{42 @foo @bar=13}", B.simple(.expression(B.expression(
-            literal: "42", attributes: [Attribute(name: "foo"), Attribute(name: "bar", value: B.literal("13"))])))),
-        ("{a @c = d}", B.simple(.expression(B.expression(
-            literal: "a", attributes: [Attribute(name: "c", value: B.literal("d"))])))),
-        ("{#b}x{/b}{#img src=|a.png| /}", B.simple(
-            .markup(Markup(kind: .open, name: "b")), B.text("x"), .markup(Markup(kind: .close, name: "b")),
-            .markup(Markup(kind: .standalone, name: "img", options: [B.option("src", "a.png")])))),
-        ("{#ns:tag a:foo=|foo| b:bar=$bar @x}", B.simple(.markup(Markup(
-            kind: .open, name: "ns:tag",
-            options: [B.option("a:foo", "foo"), B.option("b:bar", variable: "bar")],
-            attributes: [Attribute(name: "x")])))),
+        (
+            "{$x :ns:func a=1 b:c=$y d=|e f|}",
+            B.simple(
+                .expression(
+                    B.expression(
+                        variable: "x",
+                        B.function("ns:func", [B.option("a", "1"), B.option("b:c", variable: "y"), B.option("d", "e f")]))))
+        ),
+        (
+            "{42 @foo @bar=13}",
+            B.simple(
+                .expression(
+                    B.expression(
+                        literal: "42", attributes: [Attribute(name: "foo"), Attribute(name: "bar", value: B.literal("13"))])))
+        ),
+        (
+            "{a @c = d}",
+            B.simple(
+                .expression(
+                    B.expression(
+                        literal: "a", attributes: [Attribute(name: "c", value: B.literal("d"))])))
+        ),
+        (
+            "{#b}x{/b}{#img src=|a.png| /}",
+            B.simple(
+                .markup(Markup(kind: .open, name: "b")), B.text("x"), .markup(Markup(kind: .close, name: "b")),
+                .markup(Markup(kind: .standalone, name: "img", options: [B.option("src", "a.png")])))
+        ),
+        (
+            "{#ns:tag a:foo=|foo| b:bar=$bar @x}",
+            B.simple(
+                .markup(
+                    Markup(
+                        kind: .open, name: "ns:tag",
+                        options: [B.option("a:foo", "foo"), B.option("b:bar", variable: "bar")],
+                        attributes: [Attribute(name: "x")])))
+        ),
         ("{{}}", Message(body: .pattern(B.pattern()))),
         ("  {{ a }}  \n", Message(body: .pattern(B.pattern(B.text(" a "))))),
         ("{{.input {$x}}}", Message(body: .pattern(B.pattern(B.text(".input "), .expression(B.expression(variable: "x")))))),
-        (".input{$x}.local $y={$x :f}{{{$y}}}", Message(
-            declarations: [B.input(B.expression(variable: "x")),
-                           B.local("y", B.expression(variable: "x", B.function("f")))],
-            body: .pattern(B.pattern(.expression(B.expression(variable: "y")))))),
-        (".input {$n :number} .match $n one {{One}} |*| {{star}} * {{Other}}", Message(
-            declarations: [B.input(B.expression(variable: "n", B.function("number")))],
-            body: .matcher(Matcher(selectors: [B.variable("n")], variants: [
-                B.variant(["one"], B.pattern(B.text("One"))),
-                B.variant(["*"], B.pattern(B.text("star"))),
-                B.variant([nil], B.pattern(B.text("Other"))),
-            ])))),
-        (".local $a={a :f}.local $b={b :f}.match $a $b a b{{}}* *{{}}", Message(
-            declarations: [B.local("a", B.expression(literal: "a", B.function("f"))),
-                           B.local("b", B.expression(literal: "b", B.function("f")))],
-            body: .matcher(Matcher(selectors: [B.variable("a"), B.variable("b")], variants: [
-                B.variant(["a", "b"], B.pattern()),
-                B.variant([nil, nil], B.pattern()),
-            ])))),
+        (
+            ".input{$x}.local $y={$x :f}{{{$y}}}",
+            Message(
+                declarations: [
+                    B.input(B.expression(variable: "x")),
+                    B.local("y", B.expression(variable: "x", B.function("f"))),
+                ],
+                body: .pattern(B.pattern(.expression(B.expression(variable: "y")))))
+        ),
+        (
+            ".input {$n :number} .match $n one {{One}} |*| {{star}} * {{Other}}",
+            Message(
+                declarations: [B.input(B.expression(variable: "n", B.function("number")))],
+                body: .matcher(
+                    Matcher(
+                        selectors: [B.variable("n")],
+                        variants: [
+                            B.variant(["one"], B.pattern(B.text("One"))),
+                            B.variant(["*"], B.pattern(B.text("star"))),
+                            B.variant([nil], B.pattern(B.text("Other"))),
+                        ])))
+        ),
+        (
+            ".local $a={a :f}.local $b={b :f}.match $a $b a b{{}}* *{{}}",
+            Message(
+                declarations: [
+                    B.local("a", B.expression(literal: "a", B.function("f"))),
+                    B.local("b", B.expression(literal: "b", B.function("f"))),
+                ],
+                body: .matcher(
+                    Matcher(
+                        selectors: [B.variable("a"), B.variable("b")],
+                        variants: [
+                            B.variant(["a", "b"], B.pattern()),
+                            B.variant([nil, nil], B.pattern()),
+                        ])))
+        ),
         // Bidi controls around names are not part of them.
-        (".local $\u{200E}foo\u{200F} = {3} {{{$\u{200E}foo\u{200F}}}}", Message(
-            declarations: [B.local("foo", B.expression(literal: "3"))],
-            body: .pattern(B.pattern(.expression(B.expression(variable: "foo")))))),
+        (
+            ".local $\u{200E}foo\u{200F} = {3} {{{$\u{200E}foo\u{200F}}}}",
+            Message(
+                declarations: [B.local("foo", B.expression(literal: "3"))],
+                body: .pattern(B.pattern(.expression(B.expression(variable: "foo")))))
+        ),
         ("{\u{200F} #b \u{200E} }", B.simple(.markup(Markup(kind: .open, name: "b")))),
-        ("{1 :number minimumFractionDigits\u{200F}=\u{200E}1 }", B.simple(.expression(B.expression(
-            literal: "1", B.function("number", [B.option("minimumFractionDigits", "1")]))))),
+        (
+            "{1 :number minimumFractionDigits\u{200F}=\u{200E}1 }",
+            B.simple(
+                .expression(
+                    B.expression(
+                        literal: "1", B.function("number", [B.option("minimumFractionDigits", "1")]))))
+        ),
         ("{:\u{2066}ns\u{2069}:\u{200E}f}", B.simple(.expression(B.expression(B.function("ns:f"))))),
         // Bidi controls in text and quoted literals are kept.
         ("  \u{061C} Hello world!", B.simple(B.text("  \u{061C} Hello world!"))),
         ("{|\u{200E}x|}", B.simple(.expression(B.expression(literal: "\u{200E}x")))),
         ("hello {\u{3000}world\r}", B.simple(B.text("hello "), .expression(B.expression(literal: "world")))),
-        ("{¡؝ᚁ\u{200B}‐‰\u{2060}\u{206A}、\u{E000}ﷰ}", B.simple(.expression(B.expression(literal: "¡؝ᚁ\u{200B}‐‰\u{2060}\u{206A}、\u{E000}ﷰ")))),
+        (
+            "{¡؝ᚁ\u{200B}‐‰\u{2060}\u{206A}、\u{E000}ﷰ}",
+            B.simple(.expression(B.expression(literal: "¡؝ᚁ\u{200B}‐‰\u{2060}\u{206A}、\u{E000}ﷰ")))
+        ),
         ("{🏳️‍🌈}", B.simple(.expression(B.expression(literal: "🏳️‍🌈")))),
     ]
 
@@ -76,7 +129,8 @@ struct ParserTests {
     @Test func quotednessIsRecorded() throws {
         let message = try Message.parse("{|a|} {b} {:f o=|c| p=d}")
         guard case .literal(let quoted)? = expression(message, 0)?.operand,
-              case .literal(let unquoted)? = expression(message, 2)?.operand else {
+            case .literal(let unquoted)? = expression(message, 2)?.operand
+        else {
             Issue.record("expected literal operands")
             return
         }
@@ -93,7 +147,8 @@ struct ParserTests {
 
     @Test func namesAreStoredUnnormalized() throws {
         // U+1E0C U+0307 and U+0044 U+0323 U+0307 are canonically equivalent.
-        let composed = "\u{1E0C}\u{0307}", decomposed = "D\u{0323}\u{0307}"
+        let composed = "\u{1E0C}\u{0307}"
+        let decomposed = "D\u{0323}\u{0307}"
         let message = try Message.parse(".local $\(decomposed) = {foo} {{{$\(composed)}}}")
         let name = message.declarations[0].name
         #expect(Array(name.unicodeScalars) == Array(decomposed.unicodeScalars))

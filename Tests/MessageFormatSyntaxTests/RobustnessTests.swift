@@ -1,5 +1,5 @@
-import Testing
 import MessageFormatSyntax
+import Testing
 
 @Suite("Robustness")
 struct RobustnessTests {
@@ -91,7 +91,8 @@ struct RobustnessTests {
     @Test func randomSoupNeverCrashes() {
         let alphabet: [Unicode.Scalar] = [
             "{", "}", "|", "\\", "$", ":", "@", "#", "/", "=", "*", ".", " ", "\t", "\n", "\r", "a", "z", "0", "-",
-            "\u{0}", "\u{200E}", "\u{061C}", "\u{2066}", "\u{3000}", Unicode.Scalar(0xFFFE as UInt32)!, "é", "🥔", "i", "n", "p", "u", "t",
+            "\u{0}", "\u{200E}", "\u{061C}", "\u{2066}", "\u{3000}", Unicode.Scalar(0xFFFE as UInt32)!, "é", "🥔", "i", "n", "p",
+            "u", "t",
         ]
         var generator = SplitMix64(seed: 0x5EED)
         for _ in 0..<3_000 {

@@ -1,5 +1,5 @@
-import Testing
 import MessageFormatSyntax
+import Testing
 
 @Suite("Serialization")
 struct SerializationTests {
@@ -71,12 +71,18 @@ struct SerializationTests {
 
     @Test func printsBuiltMessages() throws {
         let message = Message(
-            declarations: [.local(name: "greeting", expression: Expression(
-                operand: .literal(Literal("Hello, world")),
-                function: FunctionRef(name: "string", options: [Option(name: "u:dir", value: .literal(Literal("ltr")))]),
-                range: SourceRange(start: 0, end: 0)), range: SourceRange(start: 0, end: 0))],
-            body: .pattern(Pattern(parts: [.text(".{$x}\\", range: SourceRange(start: 0, end: 0))],
-                                   range: SourceRange(start: 0, end: 0))))
+            declarations: [
+                .local(
+                    name: "greeting",
+                    expression: Expression(
+                        operand: .literal(Literal("Hello, world")),
+                        function: FunctionRef(name: "string", options: [Option(name: "u:dir", value: .literal(Literal("ltr")))]),
+                        range: SourceRange(start: 0, end: 0)), range: SourceRange(start: 0, end: 0))
+            ],
+            body: .pattern(
+                Pattern(
+                    parts: [.text(".{$x}\\", range: SourceRange(start: 0, end: 0))],
+                    range: SourceRange(start: 0, end: 0))))
         #expect(message.description == ".local $greeting = {|Hello, world| :string u:dir=ltr}\n{{.\\{$x\\}\\\\}}")
         #expect(try Message.parse(message.description) == message)
     }

@@ -1,5 +1,5 @@
-import Testing
 import MessageFormatSyntax
+import Testing
 
 /// U+FDD0, a noncharacter (which Swift string literals cannot spell with `\u{}`).
 let nonCharacter = String(Character(Unicode.Scalar(0xFDD0 as UInt32)!))
@@ -22,7 +22,10 @@ struct SyntaxErrorTests {
     }
 
     static let cases: [Case] = [
-        Case("hello {world", 1, 13, "expected a function (':name'), an attribute ('@name') or '}' to close the placeholder opened at 1:7, found end of message"),
+        Case(
+            "hello {world", 1, 13,
+            "expected a function (':name'), an attribute ('@name') or '}' to close the placeholder opened at 1:7, found end of message"
+        ),
         Case("{", 1, 2, "expected '}' to close the placeholder opened at 1:1, found end of message"),
         Case("}", 1, 1, "unescaped '}'"),
         Case("{}", 1, 1, "empty placeholder"),
@@ -38,7 +41,9 @@ struct SyntaxErrorTests {
         Case(".foo {42} {{bar}}", 1, 1, "unknown keyword '.foo'; expected .input, .local or .match"),
         Case(".Input {$x} {{}}", 1, 1, "unknown keyword '.Input'"),
         Case(".", 1, 1, "expected a keyword after '.'"),
-        Case(".5 percent", 1, 1, "unknown keyword '.5'; expected .input, .local or .match; a pattern that starts with '.' must be quoted as '{{…}}'"),
+        Case(
+            ".5 percent", 1, 1,
+            "unknown keyword '.5'; expected .input, .local or .match; a pattern that starts with '.' must be quoted as '{{…}}'"),
         Case(".local $x = {1} {$x}", 1, 17, "expected '{{' to start the quoted pattern of a complex message, found '{'"),
         Case("  .x", 1, 3, "unknown keyword '.x'"),
         Case(".local $var = {|no message body|}", 1, 34, "after the declarations, found end of message"),
@@ -57,7 +62,9 @@ struct SyntaxErrorTests {
         Case(".input {$x :x} .match $x * foo", 1, 31, "expected another key or '{{'"),
         Case(".local $x = {1 :number}.match $x\u{061C}1 {{one}}* {{other}}", 1, 34, "missing space before the variant key '1'"),
         Case(".local $foo\u{061C}bar = {2} {{ }}", 1, 13, "expected '=' after '.local $foo', found 'b'"),
-        Case("bad {:placeholder option=}", 1, 26, "expected a literal or a variable as the value of the option 'option', found '}'"),
+        Case(
+            "bad {:placeholder option=}", 1, 26, "expected a literal or a variable as the value of the option 'option', found '}'"
+        ),
         Case("bad {:placeholder option value}", 1, 26, "expected '=' after the option name 'option', found 'v'"),
         Case("bad {::placeholder}", 1, 7, "expected a name after ':', found ':'"),
         Case("bad {:placeholder::foo}", 1, 19, "expected a name after the namespace 'placeholder:'"),
@@ -75,7 +82,9 @@ struct SyntaxErrorTests {
         Case("{a\u{3000}b}", 1, 4, "found 'b'"),
         // Multi-line sources: lines end at LF, CRLF or CR; columns count scalars.
         Case(".input {$x :number}\n.match $x\n  one {{One}\n", 3, 12, "unescaped '}' in the pattern opened at 3:7"),
-        Case(".input {$x :number}\n.match $x\n  one {{One}", 3, 13, "expected '}}' to close the pattern opened at 3:7, found end of message"),
+        Case(
+            ".input {$x :number}\n.match $x\n  one {{One}", 3, 13,
+            "expected '}}' to close the pattern opened at 3:7, found end of message"),
         Case(".local $a = {1}\r\n.local $b = {2}\r\n{{x}} y", 3, 7, "unexpected 'y'"),
         Case("line one\rline two {", 2, 11, "placeholder opened at 2:10"),
         Case("line one\nline two\nwxyz{$x:f}", 3, 8, "missing space before the function ':f'"),
@@ -115,8 +124,11 @@ struct SyntaxErrorTests {
     }
 
     /// Characters excluded from names: each one is rejected as an unquoted literal.
-    @Test(arguments: [0x7F, 0x85, 0xA0, 0x61C, 0x1680, 0x2000, 0x200A, 0x200E, 0x2028, 0x202A, 0x202F,
-                      0x205F, 0x2066, 0x2069, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF] as [UInt32])
+    @Test(
+        arguments: [
+            0x7F, 0x85, 0xA0, 0x61C, 0x1680, 0x2000, 0x200A, 0x200E, 0x2028, 0x202A, 0x202F,
+            0x205F, 0x2066, 0x2069, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF,
+        ] as [UInt32])
     func excludedNameCharacters(value: UInt32) throws {
         let scalar = try #require(Unicode.Scalar(value))
         #expect(syntaxError("{a\(Character(scalar))b}") != nil)
@@ -124,9 +136,12 @@ struct SyntaxErrorTests {
     }
 
     /// Characters at the edges of the allowed ranges are accepted in names.
-    @Test(arguments: [0xA1, 0x61B, 0x61D, 0x167F, 0x1681, 0x200B, 0x200D, 0x2010, 0x2027, 0x2030, 0x205E,
-                      0x2060, 0x2065, 0x206A, 0x2FFF, 0x3001, 0xD7FF, 0xE000, 0xFDCF, 0xFDF0, 0xFFFD,
-                      0x10000, 0x1FFFD, 0x10FFFD] as [UInt32])
+    @Test(
+        arguments: [
+            0xA1, 0x61B, 0x61D, 0x167F, 0x1681, 0x200B, 0x200D, 0x2010, 0x2027, 0x2030, 0x205E,
+            0x2060, 0x2065, 0x206A, 0x2FFF, 0x3001, 0xD7FF, 0xE000, 0xFDCF, 0xFDF0, 0xFFFD,
+            0x10000, 0x1FFFD, 0x10FFFD,
+        ] as [UInt32])
     func allowedNameCharacters(value: UInt32) throws {
         let character = Character(try #require(Unicode.Scalar(value)))
         #expect(syntaxError("{$\(character)a\(character) :f\(character)}") == nil)

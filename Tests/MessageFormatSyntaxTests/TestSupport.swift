@@ -24,13 +24,17 @@ enum Build {
         Option(name: name, value: .variable(VariableRef(variable)))
     }
 
-    static func expression(literal value: String, _ function: FunctionRef? = nil,
-                           attributes: [Attribute] = []) -> Expression {
+    static func expression(
+        literal value: String, _ function: FunctionRef? = nil,
+        attributes: [Attribute] = []
+    ) -> Expression {
         Expression(operand: .literal(literal(value)), function: function, attributes: attributes, range: none)
     }
 
-    static func expression(variable name: String, _ function: FunctionRef? = nil,
-                           attributes: [Attribute] = []) -> Expression {
+    static func expression(
+        variable name: String, _ function: FunctionRef? = nil,
+        attributes: [Attribute] = []
+    ) -> Expression {
         Expression(operand: .variable(VariableRef(name)), function: function, attributes: attributes, range: none)
     }
 

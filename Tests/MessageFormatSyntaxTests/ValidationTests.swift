@@ -1,5 +1,5 @@
-import Testing
 import MessageFormatSyntax
+import Testing
 
 @Suite("Data-model validation")
 struct ValidationTests {
@@ -21,8 +21,9 @@ struct ValidationTests {
         Case(".input {$a :x} .match $a 1 2 {{Too many}} * {{Otherwise}}", (.variantKeyMismatch, "1 2 {{Too many}}")),
         // Missing fallback variant: the whole matcher.
         Case(".input {$foo :x} .match $foo 1 {{_}}", (.missingFallbackVariant, ".match $foo 1 {{_}}")),
-        Case(".input {$foo :x} .input {$bar :x} .match $foo $bar * 1 {{_}} 1 * {{_}}",
-             (.missingFallbackVariant, ".match $foo $bar * 1 {{_}} 1 * {{_}}")),
+        Case(
+            ".input {$foo :x} .input {$bar :x} .match $foo $bar * 1 {{_}} 1 * {{_}}",
+            (.missingFallbackVariant, ".match $foo $bar * 1 {{_}} 1 * {{_}}")),
         // Missing selector annotation: the selector.
         Case(".input {$foo} .match $foo one {{one}} * {{other}}", (.missingSelectorAnnotation, "$foo")),
         Case(".local $foo = {$bar} .match $foo one {{one}} * {{other}}", (.missingSelectorAnnotation, "$foo")),
@@ -41,8 +42,9 @@ struct ValidationTests {
         Case(".local $foo = {$bar :func} .local $bar = {$baz} {{_}}", (.duplicateDeclaration, ".local $bar = {$baz}")),
         Case(".local $foo = {42 :func opt=$foo} {{_}}", (.duplicateDeclaration, ".local $foo = {42 :func opt=$foo}")),
         Case(".input {$foo :func opt=$foo} {{_}}", (.duplicateDeclaration, ".input {$foo :func opt=$foo}")),
-        Case(".input {$var :number minimumFractionDigits=$var2} .input {$var2 :number} {{_}}",
-             (.duplicateDeclaration, ".input {$var2 :number}")),
+        Case(
+            ".input {$var :number minimumFractionDigits=$var2} .input {$var2 :number} {{_}}",
+            (.duplicateDeclaration, ".input {$var2 :number}")),
         Case(".local $x = {$y} {{{$x} {$y}}}"),
         Case(".input {$x :number} .local $y = {$x :number} {{{$x :integer}}}"),
         // Duplicate option name: the repeated option, in expressions and markup, anywhere.
@@ -53,22 +55,26 @@ struct ValidationTests {
         Case(".input {$x :f} .match $x * {{{:g k=1 k=1}}}", (.duplicateOptionName, "k=1")),
         Case("{:f a=1 b=1 a:b=1 A=1}"),
         // Duplicate variant: the later variant; keys compare by value, and NFC-equivalent keys are equal.
-        Case(".input {$var :string} .match $var * {{The first default}} * {{The second default}}",
-             (.duplicateVariant, "* {{The second default}}")),
-        Case(".input {$x :string} .input {$y :string} .match $x $y * foo {{a}} bar * {{b}} * |foo| {{c}} * * {{d}}",
-             (.duplicateVariant, "* |foo| {{c}}")),
-        Case(".input {$x :string} .match $x \u{1E0C}\u{0307} {{a}} |D\u{0323}\u{0307}| {{b}} * {{c}}",
-             (.duplicateVariant, "|D\u{0323}\u{0307}| {{b}}")),
+        Case(
+            ".input {$var :string} .match $var * {{The first default}} * {{The second default}}",
+            (.duplicateVariant, "* {{The second default}}")),
+        Case(
+            ".input {$x :string} .input {$y :string} .match $x $y * foo {{a}} bar * {{b}} * |foo| {{c}} * * {{d}}",
+            (.duplicateVariant, "* |foo| {{c}}")),
+        Case(
+            ".input {$x :string} .match $x \u{1E0C}\u{0307} {{a}} |D\u{0323}\u{0307}| {{b}} * {{c}}",
+            (.duplicateVariant, "|D\u{0323}\u{0307}| {{b}}")),
         Case(".local $star = {star :string} .match $star |*| {{Literal star}} * {{The default}}"),
         // Several errors at once, in source order.
-        Case(".input {$a} .input {$a :f opt=1 opt=2} .match $a $b 1 {{x}} 1 {{y}}",
-             (.duplicateDeclaration, ".input {$a :f opt=1 opt=2}"),
-             (.duplicateOptionName, "opt=2"),
-             (.missingFallbackVariant, ".match $a $b 1 {{x}} 1 {{y}}"),
-             (.missingSelectorAnnotation, "$b"),
-             (.variantKeyMismatch, "1 {{x}}"),
-             (.variantKeyMismatch, "1 {{y}}"),
-             (.duplicateVariant, "1 {{y}}")),
+        Case(
+            ".input {$a} .input {$a :f opt=1 opt=2} .match $a $b 1 {{x}} 1 {{y}}",
+            (.duplicateDeclaration, ".input {$a :f opt=1 opt=2}"),
+            (.duplicateOptionName, "opt=2"),
+            (.missingFallbackVariant, ".match $a $b 1 {{x}} 1 {{y}}"),
+            (.missingSelectorAnnotation, "$b"),
+            (.variantKeyMismatch, "1 {{x}}"),
+            (.variantKeyMismatch, "1 {{y}}"),
+            (.duplicateVariant, "1 {{y}}")),
         Case("Hello {$name}!"),
     ]
 
@@ -82,12 +88,16 @@ struct ValidationTests {
 
     @Test func detailsNameTheProblem() throws {
         let mismatch = try Message.parse(".input {$a :f} .match $a 1 2 {{x}} * {{y}}").validate()
-        #expect(mismatch.first?.detail == "this variant has 2 keys but the matcher has 1 selector; a variant needs one key per selector")
+        #expect(
+            mismatch.first?.detail
+                == "this variant has 2 keys but the matcher has 1 selector; a variant needs one key per selector")
         let duplicate = try Message.parse(".local $foo = {$foo} {{_}}").validate()
         #expect(duplicate.first?.detail == "$foo cannot be used in its own declaration")
         let fallback = try Message.parse(".input {$a :f} .input {$b :f} .match $a $b 1 1 {{x}}").validate()
         #expect(fallback.first?.detail == "add a fallback variant '* * {{…}}' whose keys are all '*'")
         let selector = try Message.parse(".match $x * {{x}}").validate()
-        #expect(selector.first?.message.hasPrefix("a selector does not refer to a declaration with a function: the selector $x is not declared") == true)
+        #expect(
+            selector.first?.message.hasPrefix(
+                "a selector does not refer to a declaration with a function: the selector $x is not declared") == true)
     }
 }

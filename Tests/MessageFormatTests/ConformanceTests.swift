@@ -80,7 +80,9 @@ extension MessagePart {
         case .bidiIsolation(let value):
             return .object([("type", .string("bidiIsolation")), ("value", .string(value))])
         case .markup(let kind, let name, let id, let options):
-            var object: [(String, JSON)] = [("type", .string("markup")), ("kind", .string(kind.rawValue)), ("name", .string(name))]
+            var object: [(String, JSON)] = [
+                ("type", .string("markup")), ("kind", .string(kind.rawValue)), ("name", .string(name)),
+            ]
             if let id { object.append(("id", .string(id))) }
             if !options.isEmpty {
                 object.append(("options", .object(options.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
@@ -92,7 +94,8 @@ extension MessagePart {
             if let direction = value.direction { object.append(("dir", .string(direction))) }
             if let id = value.id { object.append(("id", .string(id))) }
             if let fields = value.fields {
-                object.append(("parts", .array(fields.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) })))
+                object.append(
+                    ("parts", .array(fields.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) })))
             }
             return .object(object)
         case .fallback(let source):
@@ -119,8 +122,9 @@ struct ConformanceTests {
         let locale = try LocaleID(test.locale)
         let formatter: MessageFormatter
         do {
-            formatter = try MessageFormatter(test.source, locale: locale, functions: Self.functions,
-                                             bidiIsolation: test.bidiIsolation)
+            formatter = try MessageFormatter(
+                test.source, locale: locale, functions: Self.functions,
+                bidiIsolation: test.bidiIsolation)
         } catch {
             #expect(error.errors.map(\.kind.rawValue).sorted() == test.expectedErrors.sorted(), "\(error)")
             if let expected = test.expected { #expect(expected == "{\u{FFFD}}") }

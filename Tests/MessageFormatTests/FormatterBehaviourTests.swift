@@ -24,7 +24,8 @@ import Testing
             _ = try MessageFormatter(source, locale: english)
             Issue.record("expected data-model errors")
         } catch {
-            #expect(Set(error.errors.map(\.kind)) == [.duplicateDeclaration, .missingSelectorAnnotation, .missingFallbackVariant])
+            #expect(
+                Set(error.errors.map(\.kind)) == [.duplicateDeclaration, .missingSelectorAnnotation, .missingFallbackVariant])
         }
     }
 
@@ -34,7 +35,10 @@ import Testing
         let result = formatter.format(["amount": "lots"])
         #expect(result.string == "Total: \u{2068}{$amount}\u{2069} for \u{2068}{$who}\u{2069}")
         #expect(result.errors.map(\.kind) == [.badOperand, .unresolvedVariable])
-        #expect(result.errors.map { $0.location(in: source) } == [SourceLocation(line: 1, column: 8), SourceLocation(line: 1, column: 31)])
+        #expect(
+            result.errors.map { $0.location(in: source) } == [
+                SourceLocation(line: 1, column: 8), SourceLocation(line: 1, column: 31),
+            ])
     }
 
     @Test func partsCarryNumberFields() throws {
@@ -42,12 +46,18 @@ import Testing
         let parts = formatter.formatToParts(["x": .money(amount: .decimal("1234.5"), currency: "EUR")]).parts
         #expect(parts.count == 6)
         #expect(parts[0] == .text("Pay "))
-        guard case .value(let value) = parts[1] else { Issue.record("expected a value"); return }
+        guard case .value(let value) = parts[1] else {
+            Issue.record("expected a value")
+            return
+        }
         #expect(value.type == "number")
         #expect(value.value == "1.234,50\u{A0}€")
         #expect(value.fields?.map(\.type) == ["integer", "group", "integer", "decimal", "fraction", "literal", "currency"])
-        #expect(parts[2...] == [.text(" now"), .markup(.open, name: "b", id: nil, options: [:]), .text("!"),
-                                .markup(.close, name: "b", id: nil, options: [:])])
+        #expect(
+            parts[2...] == [
+                .text(" now"), .markup(.open, name: "b", id: nil, options: [:]), .text("!"),
+                .markup(.close, name: "b", id: nil, options: [:]),
+            ])
     }
 
     /// The default strategy isolates values whose direction differs from the message's.

@@ -104,15 +104,17 @@ import Testing
         #expect(try format("{12345678901234567.89 :number}").string == "12,345,678,901,234,567.89")
         let money: MessageArgument = .money(amount: .decimal("0.10"), currency: "EUR")
         #expect(try format("{$x :currency}", locale: "de", ["x": money]).string == "0,10\u{A0}€")
-        #expect(try format("{$x}", locale: "pl", ["x": .money(amount: .decimal("129.90"), currency: "PLN")]).string
-            == "129,90\u{A0}zł")
+        #expect(
+            try format("{$x}", locale: "pl", ["x": .money(amount: .decimal("129.90"), currency: "PLN")]).string
+                == "129,90\u{A0}zł")
     }
 
     /// Unannotated arguments format by type.
     @Test func argumentsFormatByType() throws {
         let date = try #require(DateTimeValue(iso8601: "2026-11-22T09:30:00"))
-        let result = try format("{$n} {$d} {$b} {$s}", locale: "de",
-                                ["n": 1234.5, "d": .dateTime(date), "b": true, "s": "Text"])
+        let result = try format(
+            "{$n} {$d} {$b} {$s}", locale: "de",
+            ["n": 1234.5, "d": .dateTime(date), "b": true, "s": "Text"])
         // Dates default to year-month-day at medium length, and the time to minutes.
         #expect(result.string == "1.234,5 22. Nov. 2026, 09:30 true Text")
     }

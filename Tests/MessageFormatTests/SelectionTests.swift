@@ -17,13 +17,14 @@ import Testing
         * {{other}}
         """
 
-    @Test(arguments: [
-        ("en", 1, "one"), ("en", 2, "other"), ("en", 0, "none"),
-        ("pl", 1, "one"), ("pl", 2, "few"), ("pl", 5, "many"), ("pl", 22, "few"), ("pl", 25, "many"),
-        ("ar", 1, "one"), ("ar", 2, "two"), ("ar", 3, "few"), ("ar", 11, "many"), ("ar", 100, "other"),
-        ("ja", 1, "other"), ("fr", 0, "none"), ("fr", 1, "one"), ("fr", 1_000_000, "many"),
-        ("de", 1, "one"), ("de", 7, "other"),
-    ] as [(String, Int64, String)])
+    @Test(
+        arguments: [
+            ("en", 1, "one"), ("en", 2, "other"), ("en", 0, "none"),
+            ("pl", 1, "one"), ("pl", 2, "few"), ("pl", 5, "many"), ("pl", 22, "few"), ("pl", 25, "many"),
+            ("ar", 1, "one"), ("ar", 2, "two"), ("ar", 3, "few"), ("ar", 11, "many"), ("ar", 100, "other"),
+            ("ja", 1, "other"), ("fr", 0, "none"), ("fr", 1, "one"), ("fr", 1_000_000, "many"),
+            ("de", 1, "one"), ("de", 7, "other"),
+        ] as [(String, Int64, String)])
     func cardinalCategories(locale: String, count: Int64, expected: String) throws {
         #expect(try format(Self.items, locale: locale, ["n": .number(.integer(count))]).string == expected)
     }
@@ -34,11 +35,16 @@ import Testing
         #expect(try format(message, ["n": 1]).string == "other")
         #expect(try format(".input {$n :number} .match $n one {{one}} * {{other}}", ["n": 1]).string == "one")
         // Polish fractions are "other".
-        #expect(try format(".input {$n :number} .match $n one {{one}} few {{few}} many {{many}} * {{other}}",
-                           locale: "pl", ["n": 1.5]).string == "other")
+        #expect(
+            try format(
+                ".input {$n :number} .match $n one {{one}} few {{few}} many {{many}} * {{other}}",
+                locale: "pl", ["n": 1.5]
+            ).string == "other")
     }
 
-    @Test(arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (21, "21st"), (112, "112th")] as [(Int64, String)])
+    @Test(
+        arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (21, "21st"), (112, "112th")]
+            as [(Int64, String)])
     func ordinals(count: Int64, expected: String) throws {
         let message = """
             .input {$n :integer select=ordinal}

@@ -38,15 +38,18 @@ struct TestFunction: MessageFunction {
         }
         if let option = call.options["fails"] {
             switch option.operand.text {
-            case "always": failsFormat = true; failsSelect = true
+            case "always":
+                failsFormat = true
+                failsSelect = true
             case "format": failsFormat = true
             case "select": failsSelect = true
             case "never": break
             default: call.report(MessageError(.badOption, "fails must be never, select, format or always"))
             }
         }
-        return TestValue(input: input, decimalPlaces: decimalPlaces, failsFormat: failsFormat, failsSelect: failsSelect,
-                         canFormat: canFormat, canSelect: canSelect)
+        return TestValue(
+            input: input, decimalPlaces: decimalPlaces, failsFormat: failsFormat, failsSelect: failsSelect,
+            canFormat: canFormat, canSelect: canSelect)
     }
 }
 

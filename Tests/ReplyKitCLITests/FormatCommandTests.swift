@@ -34,7 +34,10 @@ import Testing
         #expect(result.status == 1)
         let json = try JSON.parse(result.stdout)
         #expect(json["output"] == .string("\u{2068}{$x}\u{2069} and \u{2068}{$y}\u{2069}"))
-        guard case .array(let errors)? = json["errors"] else { Issue.record("no errors array"); return }
+        guard case .array(let errors)? = json["errors"] else {
+            Issue.record("no errors array")
+            return
+        }
         #expect(errors.map { $0["type"] } == [.string("bad-operand"), .string("unresolved-variable")])
         // Each error points at its expression, or at the variable that has no value.
         #expect(errors.map { $0["column"] } == [.number("1"), .number("19")])
@@ -47,13 +50,17 @@ import Testing
         // ICU's root locale: no grouping separator.
         #expect(json["output"] == .string("1234.5"))
         guard case .array(let warnings)? = json["warnings"], case .string(let warning)? = warnings.first else {
-            Issue.record("no warning"); return
+            Issue.record("no warning")
+            return
         }
         #expect(warning.contains("'xx'"))
     }
 
     @Test(arguments: [
-        (["format", "{$x}", "--args", "{\"x\": 1,}"], "--args is not valid JSON: expected a member name in double quotes, found '}' at line 1, column 9"),
+        (
+            ["format", "{$x}", "--args", "{\"x\": 1,}"],
+            "--args is not valid JSON: expected a member name in double quotes, found '}' at line 1, column 9"
+        ),
         (["format", "{$x}", "--args", "[1]"], "--args must be a JSON object"),
         (["format", "{$x}", "--args", "{\"x\": null}"], "--args.x is null"),
         (["format", "{$x}", "--args", "{\"x\": {\"amount\": 5}}"], "--args.x has \"amount\" but no \"currency\""),

@@ -1,8 +1,9 @@
 import ExactJSON
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `replykit lint` as CI runs it: exit codes, formats, suppressions, levels from the manifest.
 @Suite struct LintCommandTests {
@@ -65,7 +66,10 @@ import Testing
         let result = ReplyKitBinary.run(["lint", "--catalog", directory, "--format", "json"])
         #expect(result.status == 1)
         let json = try JSON.parse(result.stdout)
-        guard case .array(let findings)? = json["findings"] else { Issue.record("no findings"); return }
+        guard case .array(let findings)? = json["findings"] else {
+            Issue.record("no findings")
+            return
+        }
         let rules = findings.compactMap { finding -> String? in
             guard case .string(let rule)? = finding["rule"] else { return nil }
             return rule
@@ -85,7 +89,10 @@ import Testing
         let directory = Self.catalog(["replykit.yaml": manifest, "templates/test/t.reply": Self.template])
         let result = ReplyKitBinary.run(["lint", "--catalog", directory, "--format", "json"])
         let json = try JSON.parse(result.stdout)
-        guard case .array(let findings)? = json["findings"] else { Issue.record("no findings"); return }
+        guard case .array(let findings)? = json["findings"] else {
+            Issue.record("no findings")
+            return
+        }
         #expect(!findings.contains { $0["rule"] == .string("missing-translation") })
         #expect(findings.contains { $0["rule"] == .string("tone/commands") && $0["level"] == .string("error") })
     }
@@ -101,7 +108,9 @@ import Testing
             .replacingOccurrences(of: "#: lint-disable tone/exclamation: the customer asked for enthusiasm\n", with: "")
             .replacingOccurrences(of: "#: lint-disable whitespace\n", with: "")
             .replacingOccurrences(of: "You must wait!! ", with: "")
-        let directory = Self.catalog(["replykit.yaml": "source-locale: en\n", "templates/test/t.reply": clean + "\n\n[extra]\nHello  there."])
+        let directory = Self.catalog([
+            "replykit.yaml": "source-locale: en\n", "templates/test/t.reply": clean + "\n\n[extra]\nHello  there.",
+        ])
         #expect(ReplyKitBinary.run(["lint", "--catalog", directory]).status == 0)
         #expect(ReplyKitBinary.run(["lint", "--catalog", directory, "--max-warnings", "0"]).status == 1)
         let github = ReplyKitBinary.run(["lint", "--catalog", directory, "--format", "github"])

@@ -13,36 +13,49 @@ import Testing
     static var example: String { repository + "/examples/cases/apology-damaged-item.json" }
 
     @Test func rendersGermanFromTheRepositoryCatalog() {
-        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "de", "--case", Self.example, "--catalog", Self.repository])
+        let result = ReplyKitBinary.run([
+            "render", "apology/damaged-item", "--locale", "de", "--case", Self.example, "--catalog", Self.repository,
+        ])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Subject: Ihre Bestellung EU-2026-418837 ist beschädigt angekommen – das tut uns leid\n\nGuten Tag Anna Kowalski,\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "Subject: Ihre Bestellung EU-2026-418837 ist beschädigt angekommen – das tut uns leid\n\nGuten Tag Anna Kowalski,\n"
+            ))
         #expect(result.stdout.contains("Wir haben Ihnen 129,90\u{A0}€ über Ihre ursprüngliche Zahlungsart erstattet."))
         #expect(result.stderr.isEmpty)
     }
 
     /// With no catalog in the current directory, the starter catalog built into the binary serves.
     @Test func theBuiltInCatalogServesFromAnywhere() {
-        let result = ReplyKitBinary.run(["render", "remedy/full-refund", "--locale", "ja", "--case", "-"],
-                                        stdin: #"{"order": {"id": "JP-1"}, "refund": {"amount": "5000", "currency": "JPY", "days": 2, "method": "card"}}"#,
-                                        directory: "/")
+        let result = ReplyKitBinary.run(
+            ["render", "remedy/full-refund", "--locale", "ja", "--case", "-"],
+            stdin: #"{"order": {"id": "JP-1"}, "refund": {"amount": "5000", "currency": "JPY", "days": 2, "method": "card"}}"#,
+            directory: "/")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("￥5,000"))
     }
 
     @Test func jsonOutputNamesEachBlocksLocale() throws {
-        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "it", "--case", Self.example,
-                                         "--catalog", Self.repository, "--format", "json"])
+        let result = ReplyKitBinary.run([
+            "render", "apology/damaged-item", "--locale", "it", "--case", Self.example,
+            "--catalog", Self.repository, "--format", "json",
+        ])
         #expect(result.status == 0)
         let json = try JSON.parse(result.stdout)
         #expect(json["locale"] == .string("en"))
-        guard case .array(let fallbacks)? = json["fallbacks"] else { Issue.record("no fallbacks"); return }
+        guard case .array(let fallbacks)? = json["fallbacks"] else {
+            Issue.record("no fallbacks")
+            return
+        }
         #expect(fallbacks.count == 7)
         #expect(fallbacks.first?["wanted"] == .string("it"))
     }
 
     @Test func strictModeFailsOnFallback() {
-        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "it", "--case", Self.example,
-                                         "--catalog", Self.repository, "--strict"])
+        let result = ReplyKitBinary.run([
+            "render", "apology/damaged-item", "--locale", "it", "--case", Self.example,
+            "--catalog", Self.repository, "--strict",
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("block 'subject' has no it text; used en"))
     }
@@ -57,18 +70,21 @@ import Testing
         (["list", "--catalog", "/tmp"], 2, "no catalog at '/tmp'"),
     ])
     func usageErrors(arguments: [String], status: Int32, message: String) {
-        let result = ReplyKitBinary.run(arguments + ["--catalog", Self.repository].filter { _ in !arguments.contains("--catalog") })
+        let result = ReplyKitBinary.run(
+            arguments + ["--catalog", Self.repository].filter { _ in !arguments.contains("--catalog") })
         #expect(result.status == status)
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
     @Test func caseDataProblemsAreListedWithPaths() {
-        let result = ReplyKitBinary.run(["render", "apology/damaged-item", "--locale", "de", "--case", "-", "--catalog", Self.repository],
-                                        stdin: #"{"order": {"id": 7, "items": []}, "delivered": "yesterday", "remedy": "refunded"}"#)
+        let result = ReplyKitBinary.run(
+            ["render", "apology/damaged-item", "--locale", "de", "--case", "-", "--catalog", Self.repository],
+            stdin: #"{"order": {"id": 7, "items": []}, "delivered": "yesterday", "remedy": "refunded"}"#)
         #expect(result.status == 1)
         #expect(result.stderr.contains("order.id: expected string, found the number 7"))
         #expect(result.stderr.contains("delivered: expected date (ISO 8601, such as 2026-11-22), found a string \"yesterday\""))
-        #expect(result.stderr.contains("remedy: expected one of refund, replacement, partial-refund, found a string \"refunded\""))
+        #expect(
+            result.stderr.contains("remedy: expected one of refund, replacement, partial-refund, found a string \"refunded\""))
     }
 
     @Test func listShowsCoverage() {
@@ -77,7 +93,9 @@ import Testing
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("TEMPLATE") == true)
         // Fully translated into all seven target locales.
-        #expect(lines.contains { $0.hasPrefix("apology/damaged-item") && $0.split(separator: " ").filter { $0 == "100%" }.count == 7 })
+        #expect(
+            lines.contains { $0.hasPrefix("apology/damaged-item") && $0.split(separator: " ").filter { $0 == "100%" }.count == 7 }
+        )
     }
 
     @Test func inputsPrintsASkeletonToFill() throws {

@@ -1,7 +1,9 @@
-@testable import ReplyKitCLI
 import Testing
+
+@testable import ReplyKitCLI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The catalog built into the binary is the repository's catalog, byte for byte.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs the built `replykit` binary, as a user would, with standard input and captured output.
@@ -27,9 +27,15 @@ enum ReplyKitBinary {
         return directory.hasSuffix(".xctest/Contents/MacOS") ? "\(directory)/../../../replykit" : "\(directory)/replykit"
     }
 
-    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: String? = nil) -> Result {
-        var input: [Int32] = [0, 0], output: [Int32] = [0, 0], errors: [Int32] = [0, 0]
-        pipe(&input); pipe(&output); pipe(&errors)
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: String? = nil)
+        -> Result
+    {
+        var input: [Int32] = [0, 0]
+        var output: [Int32] = [0, 0]
+        var errors: [Int32] = [0, 0]
+        pipe2(&input, O_CLOEXEC)
+        pipe2(&output, O_CLOEXEC)
+        pipe2(&errors, O_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_adddup2(&actions, input[0], 0)
@@ -45,7 +51,9 @@ enum ReplyKitBinary {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
         posix_spawn_file_actions_destroy(&actions)
-        close(input[0]); close(output[1]); close(errors[1])
+        close(input[0])
+        close(output[1])
+        close(errors[1])
         guard spawned == 0 else { return Result(status: -1, stdout: "", stderr: "could not start \(path)") }
         _ = stdin.withCString { write(input[1], $0, strlen($0)) }
         close(input[1])

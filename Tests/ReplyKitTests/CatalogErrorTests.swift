@@ -12,20 +12,30 @@ import Testing
             Issue.record("expected problems")
         } catch {
             let lines = error.problems.map { "\($0.file):\($0.line):\($0.column): \($0.message)" }
-            #expect(lines.contains("templates/test/order.reply:32:22: $ships is not a declared input of this template; declare it under inputs:"))
-            #expect(lines.contains("templates/test/order.reply:32:41: $carrier is not a declared input of this template; declare it under inputs:"))
+            #expect(
+                lines.contains(
+                    "templates/test/order.reply:32:22: $ships is not a declared input of this template; declare it under inputs:")
+            )
+            #expect(
+                lines.contains(
+                    "templates/test/order.reply:32:41: $carrier is not a declared input of this template; declare it under inputs:"
+                ))
             #expect(lines.contains("templates/test/order.reply:32:50: unknown function :acme:carrier"))
         }
     }
 
     @Test func aTypoInAVariableGetsASuggestion() throws {
         var files = Fixture.files
-        files["locales/de/test/order.reply"] = Fixture.german.replacingOccurrences("Bestellung {$order.id}", "Bestellung {$order.di}")
+        files["locales/de/test/order.reply"] = Fixture.german.replacingOccurrences(
+            "Bestellung {$order.id}", "Bestellung {$order.di}")
         do {
             _ = try ReplyCatalog(files: files)
             Issue.record("expected problems")
         } catch {
-            #expect(error.problems.map(\.message) == ["$order.di is not a declared input of this template (did you mean $order.id?); declare it under inputs:"])
+            #expect(
+                error.problems.map(\.message) == [
+                    "$order.di is not a declared input of this template (did you mean $order.id?); declare it under inputs:"
+                ])
             #expect(error.problems.first?.file == "locales/de/test/order.reply")
             #expect(error.problems.first?.line == 2)
             #expect(error.problems.first?.column == 13)

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReplyKit
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The shipped catalog rendered for every template × locale from its example case, as text and
 /// HTML, compared with files in Golden/ that a person has read. Strict mode: no fallback, no
@@ -31,8 +32,11 @@ import Testing
         var testDescription: String { golden }
     }
 
-    static let cases: [Case] = ["apology/damaged-item", "remedy/full-refund", "review-response/negative-review"].flatMap { template in
-        ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"].flatMap { locale in [RenderOptions.Format.text, .html].map { Case(template: template, locale: locale, format: $0) } }
+    static let cases: [Case] = ["apology/damaged-item", "remedy/full-refund", "review-response/negative-review"].flatMap {
+        template in
+        ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"].flatMap { locale in
+            [RenderOptions.Format.text, .html].map { Case(template: template, locale: locale, format: $0) }
+        }
     }
 
     @Test func theShippedCatalogLoads() throws {
@@ -43,8 +47,9 @@ import Testing
     func matchesGolden(_ test: Case) throws {
         let catalog = try #require(Self.catalog)
         let caseJSON = try #require(Files.read("\(Self.repository)/examples/cases/\(test.example)"))
-        let reply = try catalog.render(test.template, locale: test.locale, caseJSON: caseJSON,
-                                       options: RenderOptions(format: test.format, strict: true))
+        let reply = try catalog.render(
+            test.template, locale: test.locale, caseJSON: caseJSON,
+            options: RenderOptions(format: test.format, strict: true))
         let output = (reply.subject.map { "Subject: \($0)\n\n" } ?? "") + reply.body + "\n"
         let path = "\(Self.repository)/Tests/ReplyKitTests/Golden/\(test.golden)"
         if getenv("REPLYKIT_UPDATE_GOLDEN") != nil {
@@ -61,9 +66,11 @@ import Testing
     func everyExampleRendersStrictly(locale: String) throws {
         let catalog = try #require(Self.catalog)
         for id in catalog.templateIDs {
-            let caseJSON = try #require(Files.read("\(Self.repository)/examples/cases/\(id.replacingSlash()).json"), "no example case for \(id)")
+            let caseJSON = try #require(
+                Files.read("\(Self.repository)/examples/cases/\(id.replacingSlash()).json"), "no example case for \(id)")
             for format in [RenderOptions.Format.text, .html] {
-                let reply = try catalog.render(id, locale: locale, caseJSON: caseJSON, options: RenderOptions(format: format, strict: true))
+                let reply = try catalog.render(
+                    id, locale: locale, caseJSON: caseJSON, options: RenderOptions(format: format, strict: true))
                 #expect(!reply.body.isEmpty, "\(id) in \(locale)")
             }
         }
@@ -75,8 +82,9 @@ import Testing
         let catalog = try #require(Self.catalog)
         for issue in ["damaged", "late", "wrong-item", "service"] {
             for fixed in [true, false] {
-                let reply = try catalog.render("review-response/negative-review", locale: locale,
-                                               caseJSON: #"{"issue": "\#(issue)", "fixed": \#(fixed)}"#)
+                let reply = try catalog.render(
+                    "review-response/negative-review", locale: locale,
+                    caseJSON: #"{"issue": "\#(issue)", "fixed": \#(fixed)}"#)
                 #expect(reply.body.count <= 350, "\(locale) \(issue) fixed=\(fixed): \(reply.body.count) characters")
             }
         }

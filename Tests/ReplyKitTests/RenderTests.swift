@@ -8,13 +8,14 @@ import Testing
     @Test func rendersTextWithConditionsAndPlurals() throws {
         let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: Fixture.caseJSON)
         #expect(reply.subject == "Order A-17")
-        #expect(reply.body == """
-            Dear Anna,
+        #expect(
+            reply.body == """
+                Dear Anna,
 
-            Your 2 items a mug and a plate are on their way.
+                Your 2 items a mug and a plate are on their way.
 
-            We refunded €129.90.
-            """)
+                We refunded €129.90.
+                """)
         #expect(reply.blocks.map(\.id) == ["subject", "greeting", "items", "refund"])
         #expect(reply.fallbacks.isEmpty)
         #expect(reply.warnings.isEmpty)
@@ -57,7 +58,8 @@ import Testing
             {"customer": {"name": "<script>alert(1)</script> & {$order.id}"}, "order": {"id": "A&1", "items": ["x"]},
              "remedy": "refund", "refund": {"amount": "5", "currency": "USD"}, "link": "https://example.com/t?a=1&b=2"}
             """
-        let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
+        let reply = try Fixture.catalog().render(
+            "test/order", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
         #expect(reply.body.contains("<p>Dear &lt;script&gt;alert(1)&lt;/script&gt; &amp; {$order.id},</p>"))
         #expect(reply.body.contains("<strong>$5.00</strong>"))
         #expect(reply.body.contains("<a href=\"https://example.com/t?a=1&amp;b=2\">Track it here</a>"))
@@ -66,7 +68,8 @@ import Testing
 
     @Test func unsafeLinksAreDropped() throws {
         let json = Fixture.caseJSON.replacingOccurrences("\"remedy\"", "\"link\": \"javascript:alert(1)\", \"remedy\"")
-        let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
+        let reply = try Fixture.catalog().render(
+            "test/order", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
         #expect(!reply.body.contains("javascript"))
         #expect(reply.body.contains("Track it here"))
         #expect(reply.warnings.contains { $0.contains("only http, https and mailto") })
@@ -83,10 +86,12 @@ import Testing
         let arabicReply = try catalog.render("test/order", locale: "ar", caseJSON: Fixture.caseJSON)
         #expect(arabicReply.body.hasPrefix("عزيزي \u{2066}Anna\u{2069}،"))
         // A right-to-left override in case data cannot reorder the reply: removed and isolated.
-        let spoofed = try catalog.render("test/order", locale: "en", caseJSON: Fixture.caseJSON.replacingName(with: "Bob\u{202E}evil"))
+        let spoofed = try catalog.render(
+            "test/order", locale: "en", caseJSON: Fixture.caseJSON.replacingName(with: "Bob\u{202E}evil"))
         #expect(spoofed.body.hasPrefix("Dear \u{2066}Bobevil\u{2069},"))
         // The spec strategy isolates every text value.
-        let spec = try catalog.render("test/order", locale: "en", caseJSON: Fixture.caseJSON, options: RenderOptions(isolation: .spec))
+        let spec = try catalog.render(
+            "test/order", locale: "en", caseJSON: Fixture.caseJSON, options: RenderOptions(isolation: .spec))
         #expect(spec.body.hasPrefix("Dear \u{2068}Anna\u{2069},"))
     }
 
@@ -112,14 +117,18 @@ import Testing
             _ = try catalog.render("test/order", locale: "en", caseJSON: json)
             Issue.record("expected case data problems")
         } catch {
-            guard case .invalidCase(let problems) = error else { Issue.record("\(error)"); return }
-            #expect(problems.map(\.description) == [
-                "customer.name: expected string, found the number 5",
-                "order.id: expected string (required), found nothing",
-                "order.items: expected list, found a string \"mug\"",
-                "remedy: expected one of refund, replacement, found a string \"refunded\"",
-                "refund.currency: expected an ISO 4217 code such as \"EUR\", found a string \"euro\"",
-            ])
+            guard case .invalidCase(let problems) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(
+                problems.map(\.description) == [
+                    "customer.name: expected string, found the number 5",
+                    "order.id: expected string (required), found nothing",
+                    "order.items: expected list, found a string \"mug\"",
+                    "remedy: expected one of refund, replacement, found a string \"refunded\"",
+                    "refund.currency: expected an ISO 4217 code such as \"EUR\", found a string \"euro\"",
+                ])
         }
     }
 
@@ -134,10 +143,12 @@ import Testing
     }
 
     @Test func typedArguments() throws {
-        let reply = try Fixture.catalog().render("test/order", locale: "de", arguments: [
-            "order.id": "B-2", "order.items": ["eine Tasse"], "remedy": "refund",
-            "refund": .money(amount: .decimal("0.99"), currency: "EUR"),
-        ])
+        let reply = try Fixture.catalog().render(
+            "test/order", locale: "de",
+            arguments: [
+                "order.id": "B-2", "order.items": ["eine Tasse"], "remedy": "refund",
+                "refund": .money(amount: .decimal("0.99"), currency: "EUR"),
+            ])
         #expect(reply.body.contains("Ihr Artikel eine Tasse ist unterwegs."))
         #expect(reply.body.contains("0,99\u{A0}€"))
     }

@@ -29,8 +29,10 @@ struct MemoryCatalog {
 
     var files: [String: String] {
         let tags = targets ?? translations.keys.sorted()
-        var files = ["replykit.yaml": "source-locale: en\ntarget-locales: [\(tags.joined(separator: ", "))]\n",
-                     Self.templatePath: templateText]
+        var files = [
+            "replykit.yaml": "source-locale: en\ntarget-locales: [\(tags.joined(separator: ", "))]\n",
+            Self.templatePath: templateText,
+        ]
         for (tag, blocks) in translations {
             files[Self.translationPath(tag)] = blocks.map { block in
                 let sourceText = source.first { $0.header.split(separator: " ").first.map(String.init) == block.id }?.text ?? ""
@@ -72,113 +74,153 @@ struct CatalogRulesCleanTests {
         source: [
             ("greeting when customer.name", "Dear {$customer.name},"),
             ("greeting-anonymous otherwise", "Hello,"),
-            ("items", """
+            (
+                "items",
+                """
                 .input {$order.items.count :integer}
                 .match $order.items.count
                 one {{Your {$order.items :reply:list} arrived damaged.}}
                 *   {{{$order.items.count} items arrived damaged: {$order.items :reply:list}.}}
-                """),
-            ("refund", """
+                """
+            ),
+            (
+                "refund",
+                """
                 .local $days = {$refund.days :integer}
                 .match $days
                 one {{We refunded {$refund :currency} on {$refunded :datetime dateLength=long}; it arrives within {$days} day.}}
                 *   {{We refunded {$refund :currency} on {$refunded :datetime dateLength=long}; it arrives within {$days} days.}}
-                """),
+                """
+            ),
             ("rating", "You rated us {$rating :number maximumFractionDigits=1} out of 5."),
-            ("loyalty", """
+            (
+                "loyalty",
+                """
                 .input {$orders :integer select=ordinal}
                 .match $orders
                 one {{This is your {$orders}st order with us.}}
                 two {{This is your {$orders}nd order with us.}}
                 few {{This is your {$orders}rd order with us.}}
                 *   {{This is your {$orders}th order with us.}}
-                """),
+                """
+            ),
             ("help", "Read our {#link href=$help.url}help pages{/link}.{#br/}Thank you!"),
         ],
-        inputs: ["customer.name: string?", "order.items: list", "refund: money", "refund.days: integer",
-                 "refunded: datetime", "rating: number", "orders: integer", "help.url: string"],
+        inputs: [
+            "customer.name: string?", "order.items: list", "refund: money", "refund.days: integer",
+            "refunded: datetime", "rating: number", "orders: integer", "help.url: string",
+        ],
         translations: [
             "de": [
                 ("greeting", "Guten Tag {$customer.name},"),
                 ("greeting-anonymous", "Guten Tag,"),
-                ("items", """
+                (
+                    "items",
+                    """
                     .input {$order.items.count :integer}
                     .match $order.items.count
                     one {{Ihr Artikel {$order.items :reply:list} ist beschädigt angekommen.}}
                     *   {{{$order.items.count} Artikel sind beschädigt angekommen: {$order.items :reply:list}.}}
-                    """),
-                ("refund", """
+                    """
+                ),
+                (
+                    "refund",
+                    """
                     .local $days = {$refund.days :integer}
                     .match $days
                     one {{Wir haben {$refund :currency} am {$refunded :datetime dateLength=long} erstattet; der Betrag ist innerhalb von {$days} Tag bei Ihnen.}}
                     *   {{Wir haben {$refund :currency} am {$refunded :datetime dateLength=long} erstattet; der Betrag ist innerhalb von {$days} Tagen bei Ihnen.}}
-                    """),
+                    """
+                ),
                 ("rating", "Sie haben uns mit {$rating :number maximumFractionDigits=1} von 5 bewertet."),
-                ("loyalty", """
+                (
+                    "loyalty",
+                    """
                     .input {$orders :integer select=ordinal}
                     .match $orders
                     * {{Das ist Ihre {$orders}. Bestellung bei uns.}}
-                    """),
+                    """
+                ),
                 ("help", "Lesen Sie unsere {#link href=$help.url}Hilfeseiten{/link}.{#br/}Vielen Dank!"),
             ],
             "pl": [
                 ("greeting", "Dzień dobry {$customer.name},"),
                 ("greeting-anonymous", "Dzień dobry,"),
-                ("items", """
+                (
+                    "items",
+                    """
                     .input {$order.items.count :integer}
                     .match $order.items.count
                     one  {{Twój produkt {$order.items :reply:list} dotarł uszkodzony.}}
                     few  {{{$order.items.count} produkty dotarły uszkodzone: {$order.items :reply:list}.}}
                     many {{{$order.items.count} produktów dotarło uszkodzonych: {$order.items :reply:list}.}}
                     *    {{{$order.items.count} produktu dotarło uszkodzonego: {$order.items :reply:list}.}}
-                    """),
-                ("refund", """
+                    """
+                ),
+                (
+                    "refund",
+                    """
                     .local $days = {$refund.days :integer}
                     .match $days
                     one  {{Zwróciliśmy {$refund :currency} dnia {$refunded :datetime dateLength=long}; pieniądze dotrą w ciągu {$days} dnia.}}
                     few  {{Zwróciliśmy {$refund :currency} dnia {$refunded :datetime dateLength=long}; pieniądze dotrą w ciągu {$days} dni.}}
                     many {{Zwróciliśmy {$refund :currency} dnia {$refunded :datetime dateLength=long}; pieniądze dotrą w ciągu {$days} dni.}}
                     *    {{Zwróciliśmy {$refund :currency} dnia {$refunded :datetime dateLength=long}; pieniądze dotrą w ciągu {$days} dnia.}}
-                    """),
+                    """
+                ),
                 ("rating", "Oceniono nas na {$rating :number maximumFractionDigits=1} na 5."),
-                ("loyalty", """
+                (
+                    "loyalty",
+                    """
                     .input {$orders :integer select=ordinal}
                     .match $orders
                     * {{To Twoje {$orders}. zamówienie u nas.}}
-                    """),
+                    """
+                ),
                 ("help", "Zajrzyj na nasze {#link href=$help.url}strony pomocy{/link}.{#br/}Dziękujemy!"),
             ],
             "ru": [
                 ("greeting", "Здравствуйте, {$customer.name}!"),
                 ("greeting-anonymous", "Здравствуйте!"),
-                ("items", """
+                (
+                    "items",
+                    """
                     .input {$order.items.count :integer}
                     .match $order.items.count
                     one  {{{$order.items.count} товар пришёл повреждённым: {$order.items :reply:list}.}}
                     few  {{{$order.items.count} товара пришли повреждёнными: {$order.items :reply:list}.}}
                     many {{{$order.items.count} товаров пришли повреждёнными: {$order.items :reply:list}.}}
                     *    {{{$order.items.count} товара пришли повреждёнными: {$order.items :reply:list}.}}
-                    """),
-                ("refund", """
+                    """
+                ),
+                (
+                    "refund",
+                    """
                     .local $days = {$refund.days :integer}
                     .match $days
                     one  {{Мы вернули {$refund :currency} {$refunded :datetime dateLength=long}; деньги поступят в течение {$days} дня.}}
                     few  {{Мы вернули {$refund :currency} {$refunded :datetime dateLength=long}; деньги поступят в течение {$days} дней.}}
                     many {{Мы вернули {$refund :currency} {$refunded :datetime dateLength=long}; деньги поступят в течение {$days} дней.}}
                     *    {{Мы вернули {$refund :currency} {$refunded :datetime dateLength=long}; деньги поступят в течение {$days} дня.}}
-                    """),
+                    """
+                ),
                 ("rating", "Вы оценили нас на {$rating :number maximumFractionDigits=1} из 5."),
-                ("loyalty", """
+                (
+                    "loyalty",
+                    """
                     .input {$orders :integer select=ordinal}
                     .match $orders
                     * {{Это ваш {$orders}-й заказ у нас.}}
-                    """),
+                    """
+                ),
                 ("help", "Загляните в наш {#link href=$help.url}справочный раздел{/link}.{#br/}Спасибо!"),
             ],
             "ar": [
                 ("greeting", "مرحبًا {$customer.name}،"),
                 ("greeting-anonymous", "مرحبًا،"),
-                ("items", """
+                (
+                    "items",
+                    """
                     .input {$order.items.count :integer}
                     .match $order.items.count
                     zero {{لم يصلكم أي منتج تالفًا.}}
@@ -187,8 +229,11 @@ struct CatalogRulesCleanTests {
                     few  {{وصلت {$order.items.count} منتجات تالفة: {$order.items :reply:list}.}}
                     many {{وصل {$order.items.count} منتجًا تالفًا: {$order.items :reply:list}.}}
                     *    {{وصل {$order.items.count} منتج تالفًا: {$order.items :reply:list}.}}
-                    """),
-                ("refund", """
+                    """
+                ),
+                (
+                    "refund",
+                    """
                     .local $days = {$refund.days :integer}
                     .match $days
                     zero {{أعدنا {$refund :currency} في {$refunded :datetime dateLength=long}، وسيصلكم المبلغ في اليوم نفسه.}}
@@ -197,13 +242,17 @@ struct CatalogRulesCleanTests {
                     few  {{أعدنا {$refund :currency} في {$refunded :datetime dateLength=long}، وسيصلكم المبلغ خلال {$days} أيام.}}
                     many {{أعدنا {$refund :currency} في {$refunded :datetime dateLength=long}، وسيصلكم المبلغ خلال {$days} يومًا.}}
                     *    {{أعدنا {$refund :currency} في {$refunded :datetime dateLength=long}، وسيصلكم المبلغ خلال {$days} يوم.}}
-                    """),
+                    """
+                ),
                 ("rating", "قيّمتمونا بـ {$rating :number maximumFractionDigits=1} من 5."),
-                ("loyalty", """
+                (
+                    "loyalty",
+                    """
                     .input {$orders :integer select=ordinal}
                     .match $orders
                     * {{هذا طلبكم رقم {$orders} لدينا.}}
-                    """),
+                    """
+                ),
                 ("help", "اطّلعوا على {#link href=$help.url}صفحات المساعدة{/link}.{#br/}شكرًا لكم!"),
             ],
         ]
@@ -230,9 +279,12 @@ struct CatalogRulesBehaviourTests {
     // MARK: plural-one-without-number
 
     /// Whether `one` covers more than 1, per locale, as ICU's CLDR rules say.
-    @Test("a 'one' variant without the number is flagged where 'one' also covers 21, 31…",
-          arguments: [("ru", true), ("uk", true), ("be", true), ("lt", true), ("is", true),
-                      ("pl", false), ("de", false), ("ar", false), ("fr", false), ("ja", false)])
+    @Test(
+        "a 'one' variant without the number is flagged where 'one' also covers 21, 31…",
+        arguments: [
+            ("ru", true), ("uk", true), ("be", true), ("lt", true), ("is", true),
+            ("pl", false), ("de", false), ("ar", false), ("fr", false), ("ja", false),
+        ])
     func oneWithoutNumber(_ locale: String, _ flagged: Bool) {
         let catalog = MemoryCatalog(
             source: [("items", ".input {$n :integer}\n.match $n\none {{one parcel}}\n* {{{$n} parcels}}")],
@@ -240,7 +292,9 @@ struct CatalogRulesBehaviourTests {
             translations: [locale: [("items", ".input {$n :integer}\n.match $n\none {{eine Sendung}}\n* {{{$n} Sendungen}}")]]
         )
         let findings = catalog.findings("plural-one-without-number")
-        #expect(findings.map { "\($0.file):\($0.line):\($0.column)" } == (flagged ? ["\(MemoryCatalog.translationPath(locale)):4:1"] : []))
+        #expect(
+            findings.map { "\($0.file):\($0.line):\($0.column)" }
+                == (flagged ? ["\(MemoryCatalog.translationPath(locale)):4:1"] : []))
     }
 
     @Test("a 'one' variant that shows the number through another variable is fine")
@@ -248,28 +302,36 @@ struct CatalogRulesBehaviourTests {
         let catalog = MemoryCatalog(
             source: [("items", ".local $n = {$order.items.count :integer}\n.match $n\none {{one item}}\n* {{{$n} items}}")],
             inputs: ["order.items: list"],
-            translations: ["ru": [("items", """
-                .local $n = {$order.items.count :integer}
-                .match $n
-                one {{{$order.items.count} товар}}
-                few {{{$n} товара}}
-                many {{{$n} товаров}}
-                * {{{$n} товара}}
-                """)]]
+            translations: [
+                "ru": [
+                    (
+                        "items",
+                        """
+                        .local $n = {$order.items.count :integer}
+                        .match $n
+                        one {{{$order.items.count} товар}}
+                        few {{{$n} товара}}
+                        many {{{$n} товаров}}
+                        * {{{$n} товара}}
+                        """
+                    )
+                ]
+            ]
         )
         #expect(catalog.findings().isEmpty)
     }
 
     // MARK: plural-completeness
 
-    @Test("plural categories are checked through .local, per selector, and not for exact or string selection",
-          arguments: [
+    @Test(
+        "plural categories are checked through .local, per selector, and not for exact or string selection",
+        arguments: [
             (".local $c = {$n :integer}\n.match $c\none {{a}}\n* {{b}}", ["'few', 'many'"]),
             (".input {$n :number select=exact}\n.match $n\n1 {{a}}\n* {{b}}", []),
             (".input {$s :string}\n.match $s\none {{a}}\n* {{b}}", []),
             (".input {$n :integer}\n.input {$s :string}\n.match $s $n\na one {{a}}\na few {{b}}\n* * {{c}}", ["'many'"]),
             (".input {$n :integer select=ordinal}\n.match $n\n* {{b}}", []),
-          ])
+        ])
     func pluralCompletenessInPolish(_ text: String, _ missing: [String]) {
         let catalog = MemoryCatalog(
             source: [("body", "{$n} {$s}")],
@@ -297,14 +359,16 @@ struct CatalogRulesBehaviourTests {
 
     // MARK: type-misuse
 
-    @Test("functions against declared types", arguments: [
-        ("currency", "string", true), ("currency", "money", false), ("currency", "number", false),
-        ("currency", "integer", false), ("number", "string", true), ("number", "money", false),
-        ("integer", "list", true), ("percent", "boolean", true), ("offset", "a | b", true),
-        ("number", "date", true), ("date", "string", true), ("date", "datetime", false), ("time", "date", false),
-        ("datetime", "integer", true), ("reply:list", "string", true), ("reply:list", "list", false),
-        ("string", "integer", false), ("reply:relative", "number", false),
-    ])
+    @Test(
+        "functions against declared types",
+        arguments: [
+            ("currency", "string", true), ("currency", "money", false), ("currency", "number", false),
+            ("currency", "integer", false), ("number", "string", true), ("number", "money", false),
+            ("integer", "list", true), ("percent", "boolean", true), ("offset", "a | b", true),
+            ("number", "date", true), ("date", "string", true), ("date", "datetime", false), ("time", "date", false),
+            ("datetime", "integer", true), ("reply:list", "string", true), ("reply:list", "list", false),
+            ("string", "integer", false), ("reply:relative", "number", false),
+        ])
     func typeMisuse(_ function: String, _ type: String, _ flagged: Bool) {
         let catalog = MemoryCatalog(source: [("body", "{$v :\(function)}")], inputs: ["v: \(type)"])
         let findings = catalog.findings("type-misuse")
@@ -314,7 +378,12 @@ struct CatalogRulesBehaviourTests {
     @Test("type-misuse follows .local aliases and knows a list's count is an integer")
     func typeMisuseThroughAliases() {
         let catalog = MemoryCatalog(
-            source: [("body", ".local $when = {$order.id}\n{{{$when :date} {$order.items.count :datetime} {$order.items.count :integer}}}")],
+            source: [
+                (
+                    "body",
+                    ".local $when = {$order.id}\n{{{$when :date} {$order.items.count :datetime} {$order.items.count :integer}}}"
+                )
+            ],
             inputs: ["order.id: string", "order.items: list"]
         )
         let findings = catalog.findings("type-misuse")
@@ -328,29 +397,38 @@ struct CatalogRulesBehaviourTests {
     @Test("locals, list counts and inputs are declared; each unknown name is reported once per block")
     func undeclaredAndUnknown() {
         let catalog = MemoryCatalog(
-            source: [("body", """
-                .local $n = {$order.items.count :integer}
-                {{{$n} {$order.itms} {$order.itms} {$total :numbr} {$total :numbr} {$order.items :list}}}
-                """)],
+            source: [
+                (
+                    "body",
+                    """
+                    .local $n = {$order.items.count :integer}
+                    {{{$n} {$order.itms} {$order.itms} {$total :numbr} {$total :numbr} {$order.items :list}}}
+                    """
+                )
+            ],
             inputs: ["order.items: list"]
         )
         let undeclared = catalog.findings("undeclared-variable")
-        #expect(undeclared.map(\.message).sorted() == [
-            "$order.itms is not a declared input of t/x (did you mean $order.items?); used 2 times in this block",
-            "$total is not a declared input of t/x; used 2 times in this block",
-        ])
+        #expect(
+            undeclared.map(\.message).sorted() == [
+                "$order.itms is not a declared input of t/x (did you mean $order.items?); used 2 times in this block",
+                "$total is not a declared input of t/x; used 2 times in this block",
+            ])
         let unknown = catalog.findings("unknown-function")
-        #expect(unknown.map(\.message).sorted() == [
-            "unknown function ':list' (did you mean ':reply:list'?)",
-            "unknown function ':numbr' (did you mean ':number'?); used 2 times in this block",
-        ])
+        #expect(
+            unknown.map(\.message).sorted() == [
+                "unknown function ':list' (did you mean ':reply:list'?)",
+                "unknown function ':numbr' (did you mean ':number'?); used 2 times in this block",
+            ])
     }
 
-    @Test("a malformed input declaration is reported in the header, not at every use", arguments: [
-        (["refund: mony", "n: integer"], ["$nn"]),
-        (["refund: money | ", "n: integer"], ["$nn"]),
-        (["- refund", "- n"], []),  // inputs: is not a map: nothing is known to be undeclared
-    ])
+    @Test(
+        "a malformed input declaration is reported in the header, not at every use",
+        arguments: [
+            (["refund: mony", "n: integer"], ["$nn"]),
+            (["refund: money | ", "n: integer"], ["$nn"]),
+            (["- refund", "- n"], []),  // inputs: is not a map: nothing is known to be undeclared
+        ])
     func malformedInputs(_ inputs: [String], _ undeclared: [String]) {
         let catalog = MemoryCatalog(source: [("body", "{$refund :currency} {$n :integer} {$nn}")], inputs: inputs)
         let findings = catalog.findings()
@@ -366,8 +444,10 @@ struct CatalogRulesBehaviourTests {
                 ("a when remedy = refund", "{$n :number maximumFractionDigits=$digits}"),
                 ("b", "{$order.items.count}"),
             ],
-            inputs: ["remedy: refund | replacement", "n: number", "digits: integer", "order.items: list",
-                     "note: string?", "forgotten: money"]
+            inputs: [
+                "remedy: refund | replacement", "n: number", "digits: integer", "order.items: list",
+                "note: string?", "forgotten: money",
+            ]
         )
         let findings = catalog.findings("unused-input")
         #expect(findings.map(\.message) == ["input 'forgotten' is required, but no block of t/x uses it"])
@@ -376,19 +456,21 @@ struct CatalogRulesBehaviourTests {
 
     // MARK: whitespace
 
-    @Test("white space in text, not in syntax", arguments: [
-        ("Hello there ", ["0:12 spaces at the end"]),
-        ("Hello  there", ["0:6 2 spaces in a row"]),
-        ("Hello,\n   world", ["1:1 spaces at the start"]),
-        ("Hello,  \nworld", ["0:7 spaces at the end"]),
-        (" {$x}", ["0:1 spaces at the start"]),
-        ("{$x}   {$x}", ["0:5 3 spaces in a row"]),
-        ("{   $x   }  done", ["0:11 2 spaces in a row"]),
-        (".input {$x :string}\n.match $x\na    {{fine}}\n*    {{ padded}}", ["3:8 spaces at the start"]),
-        ("Hello there", []),
-        ("{$x} {$x}", []),
-        ("Line one\n\nLine two", []),
-    ])
+    @Test(
+        "white space in text, not in syntax",
+        arguments: [
+            ("Hello there ", ["0:12 spaces at the end"]),
+            ("Hello  there", ["0:6 2 spaces in a row"]),
+            ("Hello,\n   world", ["1:1 spaces at the start"]),
+            ("Hello,  \nworld", ["0:7 spaces at the end"]),
+            (" {$x}", ["0:1 spaces at the start"]),
+            ("{$x}   {$x}", ["0:5 3 spaces in a row"]),
+            ("{   $x   }  done", ["0:11 2 spaces in a row"]),
+            (".input {$x :string}\n.match $x\na    {{fine}}\n*    {{ padded}}", ["3:8 spaces at the start"]),
+            ("Hello there", []),
+            ("{$x} {$x}", []),
+            ("Line one\n\nLine two", []),
+        ])
     func whitespace(_ text: String, _ expected: [String]) {
         let catalog = MemoryCatalog(source: [("body", text)], inputs: ["x: string"])
         let first = catalog.sourceTextLine("body")
@@ -401,11 +483,14 @@ struct CatalogRulesBehaviourTests {
 
     // MARK: unchanged-translation, empty-translation, parity
 
-    @Test("a copied block is flagged only when it has words", arguments: [
-        ("Order {$order.id}", true), ("{$order.id}", false), ("#{$order.id} – 2026", false), ("Kowalski & Co.", true),
-    ])
+    @Test(
+        "a copied block is flagged only when it has words",
+        arguments: [
+            ("Order {$order.id}", true), ("{$order.id}", false), ("#{$order.id} – 2026", false), ("Kowalski & Co.", true),
+        ])
     func unchanged(_ text: String, _ flagged: Bool) {
-        let catalog = MemoryCatalog(source: [("body", text)], inputs: ["order.id: string?"], translations: ["de": [("body", text)]])
+        let catalog = MemoryCatalog(
+            source: [("body", text)], inputs: ["order.id: string?"], translations: ["de": [("body", text)]])
         #expect(catalog.findings("unchanged-translation").count == (flagged ? 1 : 0))
         #expect(catalog.findings().filter { $0.rule != "unchanged-translation" }.isEmpty)
     }
@@ -417,29 +502,34 @@ struct CatalogRulesBehaviourTests {
         let same = ".input {$n :integer}\n.match $n\none {{{#b}ein{/b}}}\n* {{{#b}{$n}{/b}}}"
         let lost = ".input {$n :integer}\n.match $n\none {{ein}}\n* {{{$n}}}"
         func findings(_ text: String) -> [Finding] {
-            MemoryCatalog(source: [("body", source)], inputs: ["n: integer"], translations: ["de": [("body", text)]]).findings("markup-parity")
+            MemoryCatalog(source: [("body", source)], inputs: ["n: integer"], translations: ["de": [("body", text)]]).findings(
+                "markup-parity")
         }
         #expect(findings(same).isEmpty)
-        #expect(findings(twice).map(\.message) == ["block 'body' has different markup than the source: not in the source {#b}, {/b}"])
+        #expect(
+            findings(twice).map(\.message) == ["block 'body' has different markup than the source: not in the source {#b}, {/b}"])
         #expect(findings(lost).map(\.message) == ["block 'body' has different markup than the source: missing {#b}, {/b}"])
         #expect(findings(lost).first?.column == 1)
     }
 
     @Test("an empty block is reported once, not also as a parity problem")
     func emptyBlock() {
-        let catalog = MemoryCatalog(source: [("body", "Order {$order.id}")], inputs: ["order.id: string"], translations: ["de": [("body", "")]])
+        let catalog = MemoryCatalog(
+            source: [("body", "Order {$order.id}")], inputs: ["order.id: string"], translations: ["de": [("body", "")]])
         #expect(catalog.findings().map(\.rule) == ["empty-translation"])
     }
 
     // MARK: catalog-syntax, mf2-data-model, obsolete-block
 
-    @Test("data-model errors go to mf2-data-model, syntax errors stay in catalog-syntax", arguments: [
-        (".input {$n :integer}\n.match $n\none {{a}}", "mf2-data-model"),
-        (".input {$n :integer}\n.input {$n :integer}\n{{a}}", "mf2-data-model"),
-        ("{$n :number minimumFractionDigits=1 minimumFractionDigits=2}", "mf2-data-model"),
-        (".input {$n :integer}\n.match $n\none two {{a}}\n* {{b}}", "mf2-data-model"),
-        ("{$n", "catalog-syntax"),
-    ])
+    @Test(
+        "data-model errors go to mf2-data-model, syntax errors stay in catalog-syntax",
+        arguments: [
+            (".input {$n :integer}\n.match $n\none {{a}}", "mf2-data-model"),
+            (".input {$n :integer}\n.input {$n :integer}\n{{a}}", "mf2-data-model"),
+            ("{$n :number minimumFractionDigits=1 minimumFractionDigits=2}", "mf2-data-model"),
+            (".input {$n :integer}\n.match $n\none two {{a}}\n* {{b}}", "mf2-data-model"),
+            ("{$n", "catalog-syntax"),
+        ])
     func dataModelOrSyntax(_ text: String, _ rule: String) {
         let catalog = MemoryCatalog(source: [("body", text)], inputs: ["n: integer"])
         let rules = Set(catalog.findings().map(\.rule))

@@ -6,9 +6,11 @@ import Testing
 
 /// The directory of this file, the fixture catalog, and the repository root (three levels up).
 enum CatalogRulesPaths {
-    static let testDirectory = String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/"))
+    static let testDirectory = String(
+        #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/"))
     static let fixture = testDirectory + "/Fixtures/catalog-rules"
-    static let repositoryRoot = String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/"))
+    static let repositoryRoot = String(
+        #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/"))
 }
 
 /// The rules written for the catalog, with their default levels.
@@ -40,7 +42,10 @@ struct Expected: Hashable, Sendable, Comparable, CustomTestStringConvertible {
     var column: Int
 
     init(_ rule: String, _ file: String, _ line: Int, _ column: Int) {
-        self.rule = rule; self.file = file; self.line = line; self.column = column
+        self.rule = rule
+        self.file = file
+        self.line = line
+        self.column = column
     }
 
     init(_ finding: Finding) { self.init(finding.rule, finding.file, finding.line, finding.column) }
@@ -61,36 +66,36 @@ private let arStoreCredit = "locales/ar/remedy/store-credit.reply"
 /// Every finding of the catalog rules in the fixture: each seeded defect, where it is.
 let fixtureFindings: [Expected] = [
     // templates/order/shipped.reply
-    Expected("missing-translation", shipped, 1, 1),             // no ar translation
-    Expected("unused-input", shipped, 13, 3),                   // gift.wrap: boolean, never used
-    Expected("plural-one-without-number", shipped, 39, 1),      // ordinal 'one' ("first") also covers 21st
+    Expected("missing-translation", shipped, 1, 1),  // no ar translation
+    Expected("unused-input", shipped, 13, 3),  // gift.wrap: boolean, never used
+    Expected("plural-one-without-number", shipped, 39, 1),  // ordinal 'one' ("first") also covers 21st
     // templates/remedy/store-credit.reply
-    Expected("missing-translation", storeCredit, 1, 1),         // no de translation
-    Expected("missing-translation", storeCredit, 1, 1),         // no pl translation
-    Expected("undeclared-variable", storeCredit, 15, 7),        // $customer.nam
-    Expected("type-misuse", storeCredit, 21, 24),               // :currency on credit: string
-    Expected("whitespace", storeCredit, 21, 53),                // "to  your"
-    Expected("plural-completeness", storeCredit, 25, 8),        // en: no 'one'
-    Expected("whitespace", storeCredit, 33, 1),                 // "  The Customer Service Team"
+    Expected("missing-translation", storeCredit, 1, 1),  // no de translation
+    Expected("missing-translation", storeCredit, 1, 1),  // no pl translation
+    Expected("undeclared-variable", storeCredit, 15, 7),  // $customer.nam
+    Expected("type-misuse", storeCredit, 21, 24),  // :currency on credit: string
+    Expected("whitespace", storeCredit, 21, 53),  // "to  your"
+    Expected("plural-completeness", storeCredit, 25, 8),  // en: no 'one'
+    Expected("whitespace", storeCredit, 33, 1),  // "  The Customer Service Team"
     // locales/de/order/shipped.reply
-    Expected("stale-translation", deShipped, 1, 11),            // @1f2e3d4c is an old version
-    Expected("placeholder-parity", deShipped, 17, 18),          // $order.id instead of $delivery
-    Expected("markup-parity", deShipped, 20, 99),               // {#b}…{/b} added
+    Expected("stale-translation", deShipped, 1, 11),  // @1f2e3d4c is an old version
+    Expected("placeholder-parity", deShipped, 17, 18),  // $order.id instead of $delivery
+    Expected("markup-parity", deShipped, 20, 99),  // {#b}…{/b} added
     // locales/pl/order/shipped.reply
-    Expected("unchanged-translation", plShipped, 1, 1),         // the English subject copied
-    Expected("whitespace", plShipped, 5, 12),                   // "Dzień dobry  {$customer.name}"
-    Expected("empty-translation", plShipped, 7, 1),             // [greeting-anonymous] with no text
-    Expected("plural-completeness", plShipped, 11, 8),          // pl: no 'many'
-    Expected("placeholder-parity", plShipped, 17, 1),           // $delivery left out
-    Expected("missing-translation", plShipped, 19, 1),          // [tracking] missing before [loyalty]
+    Expected("unchanged-translation", plShipped, 1, 1),  // the English subject copied
+    Expected("whitespace", plShipped, 5, 12),  // "Dzień dobry  {$customer.name}"
+    Expected("empty-translation", plShipped, 7, 1),  // [greeting-anonymous] with no text
+    Expected("plural-completeness", plShipped, 11, 8),  // pl: no 'many'
+    Expected("placeholder-parity", plShipped, 17, 1),  // $delivery left out
+    Expected("missing-translation", plShipped, 19, 1),  // [tracking] missing before [loyalty]
     // locales/ar/remedy/store-credit.reply
-    Expected("catalog-syntax", arStoreCredit, 2, 30),           // "{$order.id" not closed
-    Expected("stale-translation", arStoreCredit, 4, 11),        // [greeting] without a stamp
-    Expected("undeclared-variable", arStoreCredit, 5, 9),       // $customer.nam copied
-    Expected("unknown-function", arStoreCredit, 11, 50),        // :curency
-    Expected("mf2-data-model", arStoreCredit, 14, 8),           // .match without .input
-    Expected("obsolete-block", arStoreCredit, 25, 2),           // [help] is not a source block
-    Expected("missing-translation", arStoreCredit, 26, 1),      // [closing] missing at the end
+    Expected("catalog-syntax", arStoreCredit, 2, 30),  // "{$order.id" not closed
+    Expected("stale-translation", arStoreCredit, 4, 11),  // [greeting] without a stamp
+    Expected("undeclared-variable", arStoreCredit, 5, 9),  // $customer.nam copied
+    Expected("unknown-function", arStoreCredit, 11, 50),  // :curency
+    Expected("mf2-data-model", arStoreCredit, 14, 8),  // .match without .input
+    Expected("obsolete-block", arStoreCredit, 25, 2),  // [help] is not a source block
+    Expected("missing-translation", arStoreCredit, 26, 1),  // [closing] missing at the end
 ]
 
 @Suite("Catalog rules: the fixture catalog")
@@ -109,7 +114,9 @@ struct CatalogRulesFixtureTests {
     func nothingElse() {
         #expect(Self.findings.map(Expected.init).sorted() == fixtureFindings.sorted())
         // Nothing about the fixture's suppressions or configuration either.
-        #expect(Self.result.findings.filter { ["unused-suppression", "suppression-without-reason", "lint-config"].contains($0.rule) }.isEmpty)
+        #expect(
+            Self.result.findings.filter { ["unused-suppression", "suppression-without-reason", "lint-config"].contains($0.rule) }
+                .isEmpty)
     }
 
     @Test("every catalog rule has a defect in the fixture and is registered", arguments: catalogRules.map(\.id))
@@ -187,9 +194,10 @@ struct CatalogRulesFixtureTests {
     @Test("missing translations name the locale and the block")
     func missingTranslations() throws {
         let files = Self.findings.filter { $0.rule == "missing-translation" && $0.file.hasPrefix("templates/") }
-        #expect(Set(files.map { "\($0.file) \($0.locale ?? "-")" }) == [
-            "\(shipped) ar", "\(storeCredit) de", "\(storeCredit) pl",
-        ])
+        #expect(
+            Set(files.map { "\($0.file) \($0.locale ?? "-")" }) == [
+                "\(shipped) ar", "\(storeCredit) de", "\(storeCredit) pl",
+            ])
         #expect(files.allSatisfy { $0.message.contains("'\($0.locale ?? "")'") })
         let block = try finding("missing-translation", plShipped, 19)
         #expect(block.message.contains("'tracking'") && block.locale == "pl")

@@ -1,10 +1,12 @@
-import Testing
 import CatalogFiles
+import Testing
+
 @testable import ReplyLint
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The rules the tone work adds: pack rules (`tone/…`), `tone-pack` and the kind policies.
@@ -14,7 +16,8 @@ private func isToneRule(_ id: String) -> Bool {
 
 /// Files of a catalog directory as the linter reads them from memory (Glibc: no Foundation here).
 enum ToneFixture {
-    static let repository = String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/"))
+    static let repository = String(
+        #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/"))
     static let directory = repository + "/Tests/ReplyLintTests/Fixtures/tone"
 
     static func files(_ root: String) -> [String: String] {
@@ -65,24 +68,25 @@ enum ToneFixture {
     let result = Linter().lint(files: ToneFixture.files(ToneFixture.directory))
 
     @Test func everySeededDefectAtItsPosition() {
-        #expect(ToneFixture.positions(result) == [
-            "locales/de/apology/late.reply:8:18 tone/commands",
-            "locales/de/apology/late.reply:9:20 tone/formal-address",
-            "locales/ja/apology/late.reply:1:1 tone/apology",
-            "locales/ja/apology/late.reply:8:9 tone/evasion",
-            "templates/apology/late.reply:8:1 tone/apology",
-            "templates/apology/late.reply:12:1 tone/greeting-register",
-            "templates/apology/late.reply:15:1 tone/commands",
-            "templates/apology/late.reply:16:1 tone/wording",
-            "templates/apology/late.reply:16:20 tone/exclamation",
-            "templates/apology/late.reply:16:48 tone/commands",
-            "templates/apology/late.reply:17:1 tone/all-caps",
-            "templates/apology/late.reply:17:8 tone/all-caps",
-            "templates/review-response/public.reply:1:1 channel-length",
-            "templates/review-response/public.reply:7:3 review-personal-data",
-            "templates/review-response/public.reply:13:20 review-incentive",
-            "templates/review-response/public.reply:13:34 review-incentive",
-        ])
+        #expect(
+            ToneFixture.positions(result) == [
+                "locales/de/apology/late.reply:8:18 tone/commands",
+                "locales/de/apology/late.reply:9:20 tone/formal-address",
+                "locales/ja/apology/late.reply:1:1 tone/apology",
+                "locales/ja/apology/late.reply:8:9 tone/evasion",
+                "templates/apology/late.reply:8:1 tone/apology",
+                "templates/apology/late.reply:12:1 tone/greeting-register",
+                "templates/apology/late.reply:15:1 tone/commands",
+                "templates/apology/late.reply:16:1 tone/wording",
+                "templates/apology/late.reply:16:20 tone/exclamation",
+                "templates/apology/late.reply:16:48 tone/commands",
+                "templates/apology/late.reply:17:1 tone/all-caps",
+                "templates/apology/late.reply:17:8 tone/all-caps",
+                "templates/review-response/public.reply:1:1 channel-length",
+                "templates/review-response/public.reply:7:3 review-personal-data",
+                "templates/review-response/public.reply:13:20 review-incentive",
+                "templates/review-response/public.reply:13:34 review-incentive",
+            ])
     }
 
     private func finding(_ rule: String, _ file: String, line: Int) -> Finding? {
@@ -127,10 +131,11 @@ enum ToneFixture {
         #expect(personal.severity == .error)
 
         let incentives = result.findings.filter { $0.rule == "review-incentive" }.map(\.message)
-        #expect(incentives == [
-            "review responses are public and must not offer or hint at an incentive: 'coupon'",
-            "review responses must not ask for the review to be changed or removed: 'update your review'",
-        ])
+        #expect(
+            incentives == [
+                "review responses are public and must not offer or hint at an incentive: 'coupon'",
+                "review responses must not ask for the review to be changed or removed: 'update your review'",
+            ])
 
         let length = try #require(finding("channel-length", "templates/review-response/public.reply", line: 1))
         #expect(length.locale == "de")
@@ -144,8 +149,11 @@ enum ToneFixture {
 
     @Test func packRulesAreListedOncePerID() {
         let ids = result.rules.map(\.id).filter(isToneRule)
-        #expect(ids == ["tone/commands", "tone/wording", "tone/exclamation", "tone/all-caps", "tone/apology", "tone/greeting-register",
-                        "tone/formal-address", "tone/evasion", "tone-pack", "review-personal-data", "review-incentive", "channel-length"])
+        #expect(
+            ids == [
+                "tone/commands", "tone/wording", "tone/exclamation", "tone/all-caps", "tone/apology", "tone/greeting-register",
+                "tone/formal-address", "tone/evasion", "tone-pack", "review-personal-data", "review-incentive", "channel-length",
+            ])
         #expect(result.rules.first { $0.id == "tone/apology" }?.severity == .error)
         #expect(result.rules.first { $0.id == "tone/commands" }?.summary == "'…' reads as a command")
     }
@@ -163,10 +171,11 @@ enum ToneFixture {
         // the example is rendered from a catalog rebuilt from the parsed files.
         let result = Linter().lint(directory: ToneFixture.directory)
         let policies = result.findings.filter { ["review-personal-data", "channel-length"].contains($0.rule) }
-        #expect(policies.map { "\($0.file):\($0.line):\($0.column) \($0.rule) \($0.locale ?? "-")" } == [
-            "templates/review-response/public.reply:1:1 channel-length de",
-            "templates/review-response/public.reply:7:3 review-personal-data -",
-        ])
+        #expect(
+            policies.map { "\($0.file):\($0.line):\($0.column) \($0.rule) \($0.locale ?? "-")" } == [
+                "templates/review-response/public.reply:1:1 channel-length de",
+                "templates/review-response/public.reply:7:3 review-personal-data -",
+            ])
     }
 
     @Test func manifestLevelsAndSuppressionsApplyToToneRules() {
@@ -235,8 +244,10 @@ enum ToneFixture {
     @Test func placeholdersAreNotText() {
         let files = [
             "replykit.yaml": "source-locale: en\n",
-            "locales/en/tone.yaml": "rules:\n  - {id: caps, type: capitalization, level: warning, message: \"%s\", max-length: 3}\n",
-            "templates/remedy/a.reply": "---\nkind: remedy\nchannels: [email]\nsummary: s\ninputs:\n  ORDERID: string\n---\n[body]\nOrder {$ORDERID :string}: {|LITERAL TEXT|} is ok.\n",
+            "locales/en/tone.yaml":
+                "rules:\n  - {id: caps, type: capitalization, level: warning, message: \"%s\", max-length: 3}\n",
+            "templates/remedy/a.reply":
+                "---\nkind: remedy\nchannels: [email]\nsummary: s\ninputs:\n  ORDERID: string\n---\n[body]\nOrder {$ORDERID :string}: {|LITERAL TEXT|} is ok.\n",
         ]
         #expect(Linter().lint(files: files).findings.filter { $0.rule.hasPrefix("tone") }.isEmpty)
     }
@@ -317,26 +328,27 @@ enum ToneFixture {
             colour: red
             """
         let (_, problems) = TonePack.parse(text, file: "locales/en/tone.yaml")
-        #expect(problems.map { "\($0.line):\($0.column) \($0.message)" } == [
-            "1:11 register must be 'formal' or 'informal', found 'formel'",
-            "3:9 a tone rule id uses lowercase letters, digits and '-', starting with a letter or digit, as in 'commands'; found 'Commands'",
-            "9:11 unknown type 'capitalisation' for tone rule 'caps'; expected existence, substitution, occurrence, required, consistency, or capitalization (did you mean 'capitalization'?)",
-            "14:12 level of tone rule 'excl' must be error, warning or info, found 'loud'",
-            "17:10 max of tone rule 'excl' must be a whole number of at least 0, found '-1'",
-            "22:14 'you * must' in tone rule 'words': '*' may only start or end a phrase (it stands for the rest of a word)",
-            "22:28 an empty phrase in tone rule 'words'; write the words to look for",
-            "22:32 an empty phrase in tone rule 'words'; write the words to look for",
-            "23:5 'swap' does not apply to type existence (it belongs to substitution rules); existence rules take 'tokens' or 'exceptions'",
-            "24:5 tone rule 'kinds' has no 'tokens'; add a list of phrases, as in 'tokens: [phrase, other phrase]'",
-            "28:13 unknown template kind 'apologies' in tone rule 'kinds'; expected apology, remedy, acknowledgement, review-response, or follow-up (did you mean 'apology'?)",
-            "29:5 unknown key 'tokenz' in tone rule 'kinds' (did you mean 'tokens'?)",
-            "30:9 tone rule 'words' is defined twice in this pack (first at line 18); rename or remove one",
-            "35:5 this tone rule has no 'id'; add one such as 'id: commands' (the rule is then 'tone/commands')",
-            "35:5 this tone rule has no 'level'; add 'level: error', 'level: warning' or 'level: info'",
-            "35:5 this tone rule has no 'message'; add one saying what is wrong, with %s for the matched text",
-            "35:5 this tone rule has no 'tokens'; add a list of phrases, as in 'tokens: [phrase, other phrase]'",
-            "36:1 unknown tone pack key 'colour'; expected register, rules or review-incentive",
-        ])
+        #expect(
+            problems.map { "\($0.line):\($0.column) \($0.message)" } == [
+                "1:11 register must be 'formal' or 'informal', found 'formel'",
+                "3:9 a tone rule id uses lowercase letters, digits and '-', starting with a letter or digit, as in 'commands'; found 'Commands'",
+                "9:11 unknown type 'capitalisation' for tone rule 'caps'; expected existence, substitution, occurrence, required, consistency, or capitalization (did you mean 'capitalization'?)",
+                "14:12 level of tone rule 'excl' must be error, warning or info, found 'loud'",
+                "17:10 max of tone rule 'excl' must be a whole number of at least 0, found '-1'",
+                "22:14 'you * must' in tone rule 'words': '*' may only start or end a phrase (it stands for the rest of a word)",
+                "22:28 an empty phrase in tone rule 'words'; write the words to look for",
+                "22:32 an empty phrase in tone rule 'words'; write the words to look for",
+                "23:5 'swap' does not apply to type existence (it belongs to substitution rules); existence rules take 'tokens' or 'exceptions'",
+                "24:5 tone rule 'kinds' has no 'tokens'; add a list of phrases, as in 'tokens: [phrase, other phrase]'",
+                "28:13 unknown template kind 'apologies' in tone rule 'kinds'; expected apology, remedy, acknowledgement, review-response, or follow-up (did you mean 'apology'?)",
+                "29:5 unknown key 'tokenz' in tone rule 'kinds' (did you mean 'tokens'?)",
+                "30:9 tone rule 'words' is defined twice in this pack (first at line 18); rename or remove one",
+                "35:5 this tone rule has no 'id'; add one such as 'id: commands' (the rule is then 'tone/commands')",
+                "35:5 this tone rule has no 'level'; add 'level: error', 'level: warning' or 'level: info'",
+                "35:5 this tone rule has no 'message'; add one saying what is wrong, with %s for the matched text",
+                "35:5 this tone rule has no 'tokens'; add a list of phrases, as in 'tokens: [phrase, other phrase]'",
+                "36:1 unknown tone pack key 'colour'; expected register, rules or review-incentive",
+            ])
     }
 
     @Test func invalidYAMLAndWrongShapes() {
@@ -347,9 +359,10 @@ enum ToneFixture {
 
         let (list, listProblems) = TonePack.parse("- a\n- b\n", file: "locales/de/tone.yaml")
         #expect(list == nil)
-        #expect(listProblems.map { "\($0.line):\($0.column) \($0.message)" } == [
-            "1:1 a tone pack is a map with 'rules' (and optionally 'register' and 'review-incentive'), found a list",
-        ])
+        #expect(
+            listProblems.map { "\($0.line):\($0.column) \($0.message)" } == [
+                "1:1 a tone pack is a map with 'rules' (and optionally 'register' and 'review-incentive'), found a list"
+            ])
     }
 
     @Test func packProblemsAndLevelMismatchesAreFindings() {
@@ -358,11 +371,15 @@ enum ToneFixture {
             .replacingFirst("level: warning", with: "level: error")
             .replacingFirst("register: formal", with: "register: formal\nstyle: terse")
         let findings = Linter().lint(files: files).findings.filter { $0.rule == "tone-pack" }
-        #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.severity) \($0.locale ?? "-")" } == [
-            "locales/de/tone.yaml:2:1 error de",
-            "locales/de/tone.yaml:6:12 error de",
-        ])
-        #expect(findings[1].message == "tone/commands is 'error' here but 'warning' in locales/en/tone.yaml; a rule has one level in every pack (change it for a catalog in replykit.yaml's lint: map)")
+        #expect(
+            findings.map { "\($0.file):\($0.line):\($0.column) \($0.severity) \($0.locale ?? "-")" } == [
+                "locales/de/tone.yaml:2:1 error de",
+                "locales/de/tone.yaml:6:12 error de",
+            ])
+        #expect(
+            findings[1].message
+                == "tone/commands is 'error' here but 'warning' in locales/en/tone.yaml; a rule has one level in every pack (change it for a catalog in replykit.yaml's lint: map)"
+        )
     }
 }
 
@@ -376,8 +393,10 @@ enum ToneFixture {
         let tone = result.findings.filter { isToneRule($0.rule) }
         #expect(tone.map(\.description) == [])
         let ids = Set(result.rules.map(\.id))
-        for id in ["tone/commands", "tone/blame", "tone/evasion", "tone/dismissive", "tone/wording", "tone/exclamation",
-                   "tone/all-caps", "tone/apology", "tone/formal-address", "tone/slang"] {
+        for id in [
+            "tone/commands", "tone/blame", "tone/evasion", "tone/dismissive", "tone/wording", "tone/exclamation",
+            "tone/all-caps", "tone/apology", "tone/formal-address", "tone/slang",
+        ] {
             #expect(ids.contains(id), "\(id) is missing")
         }
     }
@@ -391,23 +410,26 @@ enum ToneFixture {
         replace("locales/de/apology/damaged-item.reply", "Könnten Sie uns bitte", "Kannst du uns")
         replace("locales/ja/apology/damaged-item.reply", "お手数をおかけいたしますが", "詳細はわかりませんが")
         replace("locales/ar/apology/damaged-item.reply", "شكرًا لكم على إبلاغنا", "شكرًا لك على إبلاغنا")
-        replace("locales/de/review-response/negative-review.reply", "Vielen Dank für Ihr Feedback.", "Danke! Gutschein gegen Bewertung ändern!")
+        replace(
+            "locales/de/review-response/negative-review.reply", "Vielen Dank für Ihr Feedback.",
+            "Danke! Gutschein gegen Bewertung ändern!")
         replace("locales/ja/apology/damaged-item.reply", "心よりお詫び申し上げます", "心より残念に思います")
         replace("locales/ja/apology/damaged-item.reply", "【お詫び】", "")
         replace("locales/ja/apology/damaged-item.reply", "重ねてお詫び申し上げます", "よろしくね")
         replace("locales/ja/apology/damaged-item.reply", "破損のお詫びとして", "破損分として")
         let result = Linter().lint(files: files)
         let found = Set(result.findings.filter { isToneRule($0.rule) }.map { "\($0.file) \($0.rule)" })
-        #expect(found == [
-            "templates/apology/damaged-item.reply tone/commands",
-            "locales/de/apology/damaged-item.reply tone/formal-address",
-            "locales/ja/apology/damaged-item.reply tone/evasion",
-            "locales/ja/apology/damaged-item.reply tone/apology",
-            "locales/ja/apology/damaged-item.reply tone/formal-address",
-            "locales/ar/apology/damaged-item.reply tone/formal-address",
-            "locales/de/review-response/negative-review.reply tone/exclamation",
-            "locales/de/review-response/negative-review.reply review-incentive",
-        ])
+        #expect(
+            found == [
+                "templates/apology/damaged-item.reply tone/commands",
+                "locales/de/apology/damaged-item.reply tone/formal-address",
+                "locales/ja/apology/damaged-item.reply tone/evasion",
+                "locales/ja/apology/damaged-item.reply tone/apology",
+                "locales/ja/apology/damaged-item.reply tone/formal-address",
+                "locales/ar/apology/damaged-item.reply tone/formal-address",
+                "locales/de/review-response/negative-review.reply tone/exclamation",
+                "locales/de/review-response/negative-review.reply review-incentive",
+            ])
     }
 }
 
@@ -417,14 +439,18 @@ extension ToneShippedCatalogTests {
         func replace(_ file: String, _ old: String, _ new: String) {
             files[file] = files[file]!.replacingFirst(old, with: new)
         }
-        replace("templates/apology/damaged-item.reply", "Thank you for letting us know.",
-                "This was not your fault, and you should have received a note from us.")
-        replace("locales/de/apology/damaged-item.reply", "Danke, dass Sie uns Bescheid gegeben haben.",
-                "Das war nicht Ihr Fehler, und Sie müssen sich um nichts kümmern.")
-        replace("locales/ja/apology/damaged-item.reply", "ご連絡いただき、誠にありがとうございます。",
-                "お客様の責任ではございません。配送料は当然ながら弊社が負担いたします。")
-        replace("templates/remedy/full-refund.reply", "If you have any questions about your refund",
-                "Everything you need to know: if you have any questions about your refund")
+        replace(
+            "templates/apology/damaged-item.reply", "Thank you for letting us know.",
+            "This was not your fault, and you should have received a note from us.")
+        replace(
+            "locales/de/apology/damaged-item.reply", "Danke, dass Sie uns Bescheid gegeben haben.",
+            "Das war nicht Ihr Fehler, und Sie müssen sich um nichts kümmern.")
+        replace(
+            "locales/ja/apology/damaged-item.reply", "ご連絡いただき、誠にありがとうございます。",
+            "お客様の責任ではございません。配送料は当然ながら弊社が負担いたします。")
+        replace(
+            "templates/remedy/full-refund.reply", "If you have any questions about your refund",
+            "Everything you need to know: if you have any questions about your refund")
         let result = Linter().lint(files: files)
         #expect(result.findings.filter { isToneRule($0.rule) }.map(\.description) == [])
     }

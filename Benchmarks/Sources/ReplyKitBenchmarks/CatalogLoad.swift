@@ -50,7 +50,10 @@ enum GeneratedCatalog {
     static func files(templates count: Int) -> [String: String] {
         let source = phrasebooks[0]
         let targets = phrasebooks.dropFirst()
-        var files = ["replykit.yaml": "source-locale: \(source.locale)\ntarget-locales: [\(targets.map(\.locale).joined(separator: ", "))]\n"]
+        var files = [
+            "replykit.yaml":
+                "source-locale: \(source.locale)\ntarget-locales: [\(targets.map(\.locale).joined(separator: ", "))]\n"
+        ]
         for number in 1...count {
             let kind = kinds[number % kinds.count]
             let id = "\(kind)/generated-\(number)"
@@ -100,12 +103,14 @@ enum GeneratedCatalog {
     /// Checks that every template loaded with every block translated and none stale.
     static func check(_ catalog: ReplyCatalog, templates count: Int) {
         require(catalog.templateIDs.count == count, "\(catalog.templateIDs.count) templates loaded, expected \(count)")
-        require(catalog.locales.count == phrasebooks.count, "\(catalog.locales.count) locales loaded, expected \(phrasebooks.count)")
+        require(
+            catalog.locales.count == phrasebooks.count, "\(catalog.locales.count) locales loaded, expected \(phrasebooks.count)")
         for id in catalog.templateIDs {
             guard let info = catalog.info(id) else { fatalError("no info for \(id)") }
             for (locale, translated, stale) in info.coverage {
-                require(translated == info.blocks.count && stale == 0,
-                        "\(id) in \(locale): \(translated) of \(info.blocks.count) blocks translated, \(stale) stale")
+                require(
+                    translated == info.blocks.count && stale == 0,
+                    "\(id) in \(locale): \(translated) of \(info.blocks.count) blocks translated, \(stale) stale")
             }
         }
     }
@@ -118,12 +123,19 @@ enum GeneratedCatalog {
             greetingAnonymous: "Hello,",
             apology: [
                 ("one", "We are truly sorry that your {$order.items :reply:list} did not arrive as expected (request R-N)."),
-                ("*", "We are truly sorry that {$order.items.count} items from your order did not arrive as expected: {$order.items :reply:list} (request R-N)."),
+                (
+                    "*",
+                    "We are truly sorry that {$order.items.count} items from your order did not arrive as expected: {$order.items :reply:list} (request R-N)."
+                ),
             ],
-            acknowledgement: "Thank you for letting us know. Your order {$order.id} was delivered on {$delivered :date length=long}, and we understand how frustrating it is when something goes wrong with a delivery you have been looking forward to.",
-            refund: "We have refunded {$refund :currency} to your original payment method. The money will reach you within a few business days.",
-            replacement: "We are sending you a replacement free of charge, and we will e-mail you the tracking number as soon as it is on its way.",
-            closing: "Thank you for your patience and understanding. If there is anything else we can do for you, we are happy to help.\n\nKind regards,\nThe Customer Service Team"
+            acknowledgement:
+                "Thank you for letting us know. Your order {$order.id} was delivered on {$delivered :date length=long}, and we understand how frustrating it is when something goes wrong with a delivery you have been looking forward to.",
+            refund:
+                "We have refunded {$refund :currency} to your original payment method. The money will reach you within a few business days.",
+            replacement:
+                "We are sending you a replacement free of charge, and we will e-mail you the tracking number as soon as it is on its way.",
+            closing:
+                "Thank you for your patience and understanding. If there is anything else we can do for you, we are happy to help.\n\nKind regards,\nThe Customer Service Team"
         ),
         Phrasebook(
             locale: "de",
@@ -131,13 +143,23 @@ enum GeneratedCatalog {
             greeting: "Guten Tag {$customer.name},",
             greetingAnonymous: "Guten Tag,",
             apology: [
-                ("one", "es tut uns aufrichtig leid, dass Ihr Artikel „{$order.items :reply:list}“ nicht wie erwartet angekommen ist (Anfrage R-N)."),
-                ("*", "es tut uns aufrichtig leid, dass {$order.items.count} Artikel aus Ihrer Bestellung nicht wie erwartet angekommen sind: {$order.items :reply:list} (Anfrage R-N)."),
+                (
+                    "one",
+                    "es tut uns aufrichtig leid, dass Ihr Artikel „{$order.items :reply:list}“ nicht wie erwartet angekommen ist (Anfrage R-N)."
+                ),
+                (
+                    "*",
+                    "es tut uns aufrichtig leid, dass {$order.items.count} Artikel aus Ihrer Bestellung nicht wie erwartet angekommen sind: {$order.items :reply:list} (Anfrage R-N)."
+                ),
             ],
-            acknowledgement: "Danke, dass Sie uns Bescheid gegeben haben. Ihre Bestellung {$order.id} wurde am {$delivered :date length=long} zugestellt, und wir verstehen gut, wie ärgerlich es ist, wenn bei einer lang erwarteten Lieferung etwas schiefgeht.",
-            refund: "Wir haben Ihnen {$refund :currency} über Ihre ursprüngliche Zahlungsart erstattet. Der Betrag wird Ihnen in wenigen Werktagen gutgeschrieben.",
-            replacement: "Wir schicken Ihnen kostenlos Ersatz und senden Ihnen die Sendungsnummer per E-Mail, sobald das Paket unterwegs ist.",
-            closing: "Vielen Dank für Ihre Geduld und Ihr Verständnis. Wenn wir sonst noch etwas für Sie tun können, sind wir gern für Sie da.\n\nMit freundlichen Grüßen\nIhr Kundenservice-Team"
+            acknowledgement:
+                "Danke, dass Sie uns Bescheid gegeben haben. Ihre Bestellung {$order.id} wurde am {$delivered :date length=long} zugestellt, und wir verstehen gut, wie ärgerlich es ist, wenn bei einer lang erwarteten Lieferung etwas schiefgeht.",
+            refund:
+                "Wir haben Ihnen {$refund :currency} über Ihre ursprüngliche Zahlungsart erstattet. Der Betrag wird Ihnen in wenigen Werktagen gutgeschrieben.",
+            replacement:
+                "Wir schicken Ihnen kostenlos Ersatz und senden Ihnen die Sendungsnummer per E-Mail, sobald das Paket unterwegs ist.",
+            closing:
+                "Vielen Dank für Ihre Geduld und Ihr Verständnis. Wenn wir sonst noch etwas für Sie tun können, sind wir gern für Sie da.\n\nMit freundlichen Grüßen\nIhr Kundenservice-Team"
         ),
         Phrasebook(
             locale: "fr",
@@ -145,13 +167,23 @@ enum GeneratedCatalog {
             greeting: "Bonjour {$customer.name},",
             greetingAnonymous: "Bonjour,",
             apology: [
-                ("one", "Nous sommes sincèrement désolés que votre article {$order.items :reply:list} ne soit pas arrivé comme prévu (demande R-N)."),
-                ("*", "Nous sommes sincèrement désolés que {$order.items.count} articles de votre commande ne soient pas arrivés comme prévu : {$order.items :reply:list} (demande R-N)."),
+                (
+                    "one",
+                    "Nous sommes sincèrement désolés que votre article {$order.items :reply:list} ne soit pas arrivé comme prévu (demande R-N)."
+                ),
+                (
+                    "*",
+                    "Nous sommes sincèrement désolés que {$order.items.count} articles de votre commande ne soient pas arrivés comme prévu : {$order.items :reply:list} (demande R-N)."
+                ),
             ],
-            acknowledgement: "Merci de nous avoir prévenus. Votre commande {$order.id} a été livrée le {$delivered :date length=long}, et nous comprenons combien il est frustrant qu’une livraison attendue avec impatience se passe mal.",
-            refund: "Nous vous avons remboursé {$refund :currency} sur votre moyen de paiement d’origine. Le montant vous parviendra sous quelques jours ouvrés.",
-            replacement: "Nous vous envoyons gratuitement un article de remplacement et vous communiquerons le numéro de suivi par e-mail dès son expédition.",
-            closing: "Merci de votre patience et de votre compréhension. Si nous pouvons faire autre chose pour vous, nous restons à votre disposition.\n\nCordialement,\nL’équipe du service client"
+            acknowledgement:
+                "Merci de nous avoir prévenus. Votre commande {$order.id} a été livrée le {$delivered :date length=long}, et nous comprenons combien il est frustrant qu’une livraison attendue avec impatience se passe mal.",
+            refund:
+                "Nous vous avons remboursé {$refund :currency} sur votre moyen de paiement d’origine. Le montant vous parviendra sous quelques jours ouvrés.",
+            replacement:
+                "Nous vous envoyons gratuitement un article de remplacement et vous communiquerons le numéro de suivi par e-mail dès son expédition.",
+            closing:
+                "Merci de votre patience et de votre compréhension. Si nous pouvons faire autre chose pour vous, nous restons à votre disposition.\n\nCordialement,\nL’équipe du service client"
         ),
         Phrasebook(
             locale: "es",
@@ -159,13 +191,23 @@ enum GeneratedCatalog {
             greeting: "Estimado/a {$customer.name}:",
             greetingAnonymous: "Hola:",
             apology: [
-                ("one", "Lamentamos sinceramente que su artículo {$order.items :reply:list} no llegara como esperaba (solicitud R-N)."),
-                ("*", "Lamentamos sinceramente que {$order.items.count} artículos de su pedido no llegaran como esperaba: {$order.items :reply:list} (solicitud R-N)."),
+                (
+                    "one",
+                    "Lamentamos sinceramente que su artículo {$order.items :reply:list} no llegara como esperaba (solicitud R-N)."
+                ),
+                (
+                    "*",
+                    "Lamentamos sinceramente que {$order.items.count} artículos de su pedido no llegaran como esperaba: {$order.items :reply:list} (solicitud R-N)."
+                ),
             ],
-            acknowledgement: "Gracias por avisarnos. Su pedido {$order.id} se entregó el {$delivered :date length=long}, y entendemos lo frustrante que es que algo salga mal con un envío que esperaba con ilusión.",
-            refund: "Le hemos reembolsado {$refund :currency} en su método de pago original. El importe le llegará en unos pocos días hábiles.",
-            replacement: "Le enviamos un artículo de sustitución sin coste y le mandaremos el número de seguimiento por correo electrónico en cuanto salga.",
-            closing: "Gracias por su paciencia y comprensión. Si podemos ayudarle en algo más, estaremos encantados de hacerlo.\n\nUn cordial saludo,\nEl equipo de atención al cliente"
+            acknowledgement:
+                "Gracias por avisarnos. Su pedido {$order.id} se entregó el {$delivered :date length=long}, y entendemos lo frustrante que es que algo salga mal con un envío que esperaba con ilusión.",
+            refund:
+                "Le hemos reembolsado {$refund :currency} en su método de pago original. El importe le llegará en unos pocos días hábiles.",
+            replacement:
+                "Le enviamos un artículo de sustitución sin coste y le mandaremos el número de seguimiento por correo electrónico en cuanto salga.",
+            closing:
+                "Gracias por su paciencia y comprensión. Si podemos ayudarle en algo más, estaremos encantados de hacerlo.\n\nUn cordial saludo,\nEl equipo de atención al cliente"
         ),
         Phrasebook(
             locale: "it",
@@ -173,13 +215,23 @@ enum GeneratedCatalog {
             greeting: "Gentile {$customer.name},",
             greetingAnonymous: "Buongiorno,",
             apology: [
-                ("one", "Ci dispiace davvero che il tuo articolo {$order.items :reply:list} non sia arrivato come previsto (richiesta R-N)."),
-                ("*", "Ci dispiace davvero che {$order.items.count} articoli del tuo ordine non siano arrivati come previsto: {$order.items :reply:list} (richiesta R-N)."),
+                (
+                    "one",
+                    "Ci dispiace davvero che il tuo articolo {$order.items :reply:list} non sia arrivato come previsto (richiesta R-N)."
+                ),
+                (
+                    "*",
+                    "Ci dispiace davvero che {$order.items.count} articoli del tuo ordine non siano arrivati come previsto: {$order.items :reply:list} (richiesta R-N)."
+                ),
             ],
-            acknowledgement: "Grazie per avercelo segnalato. Il tuo ordine {$order.id} è stato consegnato il {$delivered :date length=long} e capiamo quanto sia frustrante quando qualcosa va storto con una consegna tanto attesa.",
-            refund: "Ti abbiamo rimborsato {$refund :currency} sul metodo di pagamento originale. L’importo ti arriverà entro pochi giorni lavorativi.",
-            replacement: "Ti inviamo gratuitamente un articolo sostitutivo e ti manderemo il numero di tracciamento via e-mail appena sarà spedito.",
-            closing: "Grazie per la pazienza e la comprensione. Se possiamo fare altro per te, siamo sempre a disposizione.\n\nCordiali saluti,\nIl servizio clienti"
+            acknowledgement:
+                "Grazie per avercelo segnalato. Il tuo ordine {$order.id} è stato consegnato il {$delivered :date length=long} e capiamo quanto sia frustrante quando qualcosa va storto con una consegna tanto attesa.",
+            refund:
+                "Ti abbiamo rimborsato {$refund :currency} sul metodo di pagamento originale. L’importo ti arriverà entro pochi giorni lavorativi.",
+            replacement:
+                "Ti inviamo gratuitamente un articolo sostitutivo e ti manderemo il numero di tracciamento via e-mail appena sarà spedito.",
+            closing:
+                "Grazie per la pazienza e la comprensione. Se possiamo fare altro per te, siamo sempre a disposizione.\n\nCordiali saluti,\nIl servizio clienti"
         ),
         Phrasebook(
             locale: "nl",
@@ -187,13 +239,22 @@ enum GeneratedCatalog {
             greeting: "Beste {$customer.name},",
             greetingAnonymous: "Hallo,",
             apology: [
-                ("one", "Het spijt ons oprecht dat uw artikel {$order.items :reply:list} niet zoals verwacht is aangekomen (aanvraag R-N)."),
-                ("*", "Het spijt ons oprecht dat {$order.items.count} artikelen uit uw bestelling niet zoals verwacht zijn aangekomen: {$order.items :reply:list} (aanvraag R-N)."),
+                (
+                    "one",
+                    "Het spijt ons oprecht dat uw artikel {$order.items :reply:list} niet zoals verwacht is aangekomen (aanvraag R-N)."
+                ),
+                (
+                    "*",
+                    "Het spijt ons oprecht dat {$order.items.count} artikelen uit uw bestelling niet zoals verwacht zijn aangekomen: {$order.items :reply:list} (aanvraag R-N)."
+                ),
             ],
-            acknowledgement: "Bedankt dat u het ons heeft laten weten. Uw bestelling {$order.id} is op {$delivered :date length=long} bezorgd, en we begrijpen hoe vervelend het is als er iets misgaat met een levering waarop u zat te wachten.",
-            refund: "We hebben {$refund :currency} terugbetaald via uw oorspronkelijke betaalmethode. Het bedrag staat binnen enkele werkdagen op uw rekening.",
+            acknowledgement:
+                "Bedankt dat u het ons heeft laten weten. Uw bestelling {$order.id} is op {$delivered :date length=long} bezorgd, en we begrijpen hoe vervelend het is als er iets misgaat met een levering waarop u zat te wachten.",
+            refund:
+                "We hebben {$refund :currency} terugbetaald via uw oorspronkelijke betaalmethode. Het bedrag staat binnen enkele werkdagen op uw rekening.",
             replacement: "We sturen u kosteloos een vervangend artikel en mailen u het trackingnummer zodra het onderweg is.",
-            closing: "Bedankt voor uw geduld en begrip. Als we nog iets voor u kunnen doen, helpen we u graag.\n\nMet vriendelijke groet,\nHet klantenserviceteam"
+            closing:
+                "Bedankt voor uw geduld en begrip. Als we nog iets voor u kunnen doen, helpen we u graag.\n\nMet vriendelijke groet,\nHet klantenserviceteam"
         ),
         Phrasebook(
             locale: "pl",
@@ -201,14 +262,27 @@ enum GeneratedCatalog {
             greeting: "Dzień dobry {$customer.name},",
             greetingAnonymous: "Dzień dobry,",
             apology: [
-                ("one", "Bardzo nam przykro, że Twój produkt {$order.items :reply:list} nie dotarł w oczekiwanym stanie (zgłoszenie R-N)."),
-                ("few", "Bardzo nam przykro, że {$order.items.count} produkty z Twojego zamówienia nie dotarły w oczekiwanym stanie: {$order.items :reply:list} (zgłoszenie R-N)."),
-                ("*", "Bardzo nam przykro, że {$order.items.count} produktów z Twojego zamówienia nie dotarło w oczekiwanym stanie: {$order.items :reply:list} (zgłoszenie R-N)."),
+                (
+                    "one",
+                    "Bardzo nam przykro, że Twój produkt {$order.items :reply:list} nie dotarł w oczekiwanym stanie (zgłoszenie R-N)."
+                ),
+                (
+                    "few",
+                    "Bardzo nam przykro, że {$order.items.count} produkty z Twojego zamówienia nie dotarły w oczekiwanym stanie: {$order.items :reply:list} (zgłoszenie R-N)."
+                ),
+                (
+                    "*",
+                    "Bardzo nam przykro, że {$order.items.count} produktów z Twojego zamówienia nie dotarło w oczekiwanym stanie: {$order.items :reply:list} (zgłoszenie R-N)."
+                ),
             ],
-            acknowledgement: "Dziękujemy za informację. Twoje zamówienie {$order.id} zostało doręczone {$delivered :date length=long} i rozumiemy, jak frustrujące jest, gdy coś pójdzie nie tak z długo oczekiwaną przesyłką.",
-            refund: "Zwróciliśmy {$refund :currency} na Twoją pierwotną metodę płatności. Środki powinny dotrzeć w ciągu kilku dni roboczych.",
-            replacement: "Wyślemy Ci bezpłatnie produkt zastępczy, a numer przesyłki prześlemy e-mailem, gdy tylko paczka zostanie nadana.",
-            closing: "Dziękujemy za cierpliwość i wyrozumiałość. Jeśli możemy jeszcze w czymś pomóc, chętnie to zrobimy.\n\nZ pozdrowieniami\nZespół obsługi klienta"
+            acknowledgement:
+                "Dziękujemy za informację. Twoje zamówienie {$order.id} zostało doręczone {$delivered :date length=long} i rozumiemy, jak frustrujące jest, gdy coś pójdzie nie tak z długo oczekiwaną przesyłką.",
+            refund:
+                "Zwróciliśmy {$refund :currency} na Twoją pierwotną metodę płatności. Środki powinny dotrzeć w ciągu kilku dni roboczych.",
+            replacement:
+                "Wyślemy Ci bezpłatnie produkt zastępczy, a numer przesyłki prześlemy e-mailem, gdy tylko paczka zostanie nadana.",
+            closing:
+                "Dziękujemy za cierpliwość i wyrozumiałość. Jeśli możemy jeszcze w czymś pomóc, chętnie to zrobimy.\n\nZ pozdrowieniami\nZespół obsługi klienta"
         ),
         Phrasebook(
             locale: "pt",
@@ -216,13 +290,23 @@ enum GeneratedCatalog {
             greeting: "Olá {$customer.name},",
             greetingAnonymous: "Olá,",
             apology: [
-                ("one", "Lamentamos sinceramente que o seu artigo {$order.items :reply:list} não tenha chegado como esperado (pedido R-N)."),
-                ("*", "Lamentamos sinceramente que {$order.items.count} artigos da sua encomenda não tenham chegado como esperado: {$order.items :reply:list} (pedido R-N)."),
+                (
+                    "one",
+                    "Lamentamos sinceramente que o seu artigo {$order.items :reply:list} não tenha chegado como esperado (pedido R-N)."
+                ),
+                (
+                    "*",
+                    "Lamentamos sinceramente que {$order.items.count} artigos da sua encomenda não tenham chegado como esperado: {$order.items :reply:list} (pedido R-N)."
+                ),
             ],
-            acknowledgement: "Obrigado por nos avisar. A sua encomenda {$order.id} foi entregue a {$delivered :date length=long} e compreendemos como é frustrante quando algo corre mal numa entrega tão esperada.",
-            refund: "Reembolsámos {$refund :currency} no seu método de pagamento original. O valor chegará dentro de poucos dias úteis.",
-            replacement: "Vamos enviar-lhe um artigo de substituição sem custos e enviaremos o número de seguimento por e-mail assim que seguir.",
-            closing: "Obrigado pela sua paciência e compreensão. Se pudermos ajudar em mais alguma coisa, estamos ao dispor.\n\nCom os melhores cumprimentos,\nA equipa de apoio ao cliente"
+            acknowledgement:
+                "Obrigado por nos avisar. A sua encomenda {$order.id} foi entregue a {$delivered :date length=long} e compreendemos como é frustrante quando algo corre mal numa entrega tão esperada.",
+            refund:
+                "Reembolsámos {$refund :currency} no seu método de pagamento original. O valor chegará dentro de poucos dias úteis.",
+            replacement:
+                "Vamos enviar-lhe um artigo de substituição sem custos e enviaremos o número de seguimento por e-mail assim que seguir.",
+            closing:
+                "Obrigado pela sua paciência e compreensão. Se pudermos ajudar em mais alguma coisa, estamos ao dispor.\n\nCom os melhores cumprimentos,\nA equipa de apoio ao cliente"
         ),
         Phrasebook(
             locale: "sv",
@@ -231,12 +315,18 @@ enum GeneratedCatalog {
             greetingAnonymous: "Hej,",
             apology: [
                 ("one", "Vi beklagar verkligen att din vara {$order.items :reply:list} inte kom fram som väntat (ärende R-N)."),
-                ("*", "Vi beklagar verkligen att {$order.items.count} varor i din beställning inte kom fram som väntat: {$order.items :reply:list} (ärende R-N)."),
+                (
+                    "*",
+                    "Vi beklagar verkligen att {$order.items.count} varor i din beställning inte kom fram som väntat: {$order.items :reply:list} (ärende R-N)."
+                ),
             ],
-            acknowledgement: "Tack för att du hörde av dig. Din beställning {$order.id} levererades den {$delivered :date length=long}, och vi förstår hur frustrerande det är när något går fel med en leverans du har sett fram emot.",
-            refund: "Vi har återbetalat {$refund :currency} till ditt ursprungliga betalsätt. Pengarna når dig inom några bankdagar.",
+            acknowledgement:
+                "Tack för att du hörde av dig. Din beställning {$order.id} levererades den {$delivered :date length=long}, och vi förstår hur frustrerande det är när något går fel med en leverans du har sett fram emot.",
+            refund:
+                "Vi har återbetalat {$refund :currency} till ditt ursprungliga betalsätt. Pengarna når dig inom några bankdagar.",
             replacement: "Vi skickar en ersättningsvara utan kostnad och mejlar dig spårningsnumret så snart den är på väg.",
-            closing: "Tack för ditt tålamod och din förståelse. Om det finns något mer vi kan göra för dig hjälper vi gärna till.\n\nVänliga hälsningar\nKundtjänst"
+            closing:
+                "Tack för ditt tålamod och din förståelse. Om det finns något mer vi kan göra för dig hjälper vi gärna till.\n\nVänliga hälsningar\nKundtjänst"
         ),
         Phrasebook(
             locale: "ja",
@@ -244,9 +334,10 @@ enum GeneratedCatalog {
             greeting: "{$customer.name} 様",
             greetingAnonymous: "お客様",
             apology: [
-                ("*", "このたびは、ご注文の商品{$order.items.count}点（{$order.items :reply:list}）が予定どおりに届かず、誠に申し訳ございません（お問い合わせ R-N）。"),
+                ("*", "このたびは、ご注文の商品{$order.items.count}点（{$order.items :reply:list}）が予定どおりに届かず、誠に申し訳ございません（お問い合わせ R-N）。")
             ],
-            acknowledgement: "ご連絡いただき、誠にありがとうございます。ご注文番号 {$order.id} の商品は{$delivered :date length=long}にお届けいたしましたが、楽しみにお待ちいただいていたなか、ご迷惑をおかけしましたことを心よりお詫び申し上げます。",
+            acknowledgement:
+                "ご連絡いただき、誠にありがとうございます。ご注文番号 {$order.id} の商品は{$delivered :date length=long}にお届けいたしましたが、楽しみにお待ちいただいていたなか、ご迷惑をおかけしましたことを心よりお詫び申し上げます。",
             refund: "ご購入時のお支払い方法にて、{$refund :currency}をご返金いたしました。数営業日以内に反映される見込みです。",
             replacement: "代替品を無償にてお送りいたします。発送後すぐに追跡番号をメールでお知らせいたします。",
             closing: "ご不便をおかけし、誠に申し訳ございません。ほかにお手伝いできることがございましたら、お気軽にお申し付けください。\n\n今後ともよろしくお願い申し上げます。\nカスタマーサービスチーム"
@@ -303,7 +394,9 @@ func runCatalogLoad(filter: String?) throws {
 
     print("Catalog load: \(templates) templates × \(locales) locales, median of 5")
     print("")
-    print("  generated: \(files.count) files, \(bytes / 1024) KiB, \(templates * 8 * locales) messages (in \(twoDecimals(nanoseconds(generation) / 1e9)) s)")
+    print(
+        "  generated: \(files.count) files, \(bytes / 1024) KiB, \(templates * 8 * locales) messages (in \(twoDecimals(nanoseconds(generation) / 1e9)) s)"
+    )
 
     /// Seconds to load, with the catalog checked afterwards (outside the timing, as is its release).
     func load(_ body: () throws -> ReplyCatalog) rethrows -> Double {
@@ -316,7 +409,9 @@ func runCatalogLoad(filter: String?) throws {
     func report(_ name: String, _ times: [Double], _ extra: String = "") {
         let seconds = median(times)
         print("\(name)")
-        print("  load:      \(twoDecimals(seconds)) s (\(Int(Double(templates * locales) / seconds)) templates×locales/s; rounds \(times.map { twoDecimals($0) }))\(extra)")
+        print(
+            "  load:      \(twoDecimals(seconds)) s (\(Int(Double(templates * locales) / seconds)) templates×locales/s; rounds \(times.map { twoDecimals($0) }))\(extra)"
+        )
     }
 
     if selected[0] {
@@ -333,7 +428,9 @@ func runCatalogLoad(filter: String?) throws {
         var times: [Double] = []
         for _ in 0..<5 { times.append(try load { try ReplyCatalog(directory: root) }) }
         print("")
-        report(names[1], times, "\n  (written to \(root) in \(twoDecimals(nanoseconds(written) / 1e9)) s, warm page cache; removed afterwards)")
+        report(
+            names[1], times,
+            "\n  (written to \(root) in \(twoDecimals(nanoseconds(written) / 1e9)) s, warm page cache; removed afterwards)")
     }
     if selected[2] {
         // The whole linter (every catalog rule and the tone packs it finds) over the same catalog.
@@ -351,4 +448,3 @@ func runCatalogLoad(filter: String?) throws {
     }
     print("")
 }
-

@@ -34,7 +34,8 @@ func runMessageScenarios(filter: String?) throws -> Bool {
     }
 
     // 1. A plural with a number.
-    let pluralSource = ".input {$count :integer} .match $count one {{You have {$count} new message.}} * {{You have {$count} new messages.}}"
+    let pluralSource =
+        ".input {$count :integer} .match $count one {{You have {$count} new message.}} * {{You have {$count} new messages.}}"
     let plural = formatter(pluralSource)
     let pluralArguments: [[String: MessageArgument]] = (0..<1000).map { ["count": .number(.integer(Int64($0)))] }
 
@@ -45,15 +46,17 @@ func runMessageScenarios(filter: String?) throws -> Bool {
     let amountValues = amounts.map { Double($0)! }
     let days = (0..<28).map { DateTimeValue(year: 2026, month: 2, day: $0 + 1, hasTime: false) }
     let epochs = try days.map {
-        try CalendarMath.epochMilliseconds(year: $0.year, month: $0.month, day: $0.day, hour: 0, minute: 0, second: 0,
-                                           millisecond: 0, timeZone: "UTC")
+        try CalendarMath.epochMilliseconds(
+            year: $0.year, month: $0.month, day: $0.day, hour: 0, minute: 0, second: 0,
+            millisecond: 0, timeZone: "UTC")
     }
     let refundArguments: [[String: MessageArgument]] = (0..<100).map {
         ["amount": .number(.decimal(amounts[$0])), "date": .dateTime(days[$0 % 28])]
     }
 
     // 3. A list with a plural.
-    let listSource = ".input {$items :reply:list} .match $items one {{Your item {$items} has shipped.}} * {{Your items {$items} have shipped.}}"
+    let listSource =
+        ".input {$items :reply:list} .match $items one {{Your item {$items} has shipped.}} * {{Your items {$items} have shipped.}}"
     let list = formatter(listSource)
     let names = ["a blue mug", "two plates", "a spoon", "a linen tablecloth"]
     let listArguments: [[String: MessageArgument]] = (1...4).map { ["items": .list(names.prefix($0).map { .string($0) })] }
@@ -62,27 +65,32 @@ func runMessageScenarios(filter: String?) throws -> Bool {
     let nameLengths = utf16Names.map(\.count)
 
     let scenarios = [
-        Scenario(name: "plural with a number", message: pluralSource,
-                 ours: { plural.format(pluralArguments[$0 % 1000]).string },
-                 baseline: { text(buffer, baseline_plural(context, Int64($0 % 1000), buffer, 1024)) },
-                 icuMessageFormat: { text(buffer, baseline_mf1_plural(context, Int64($0 % 1000), buffer, 1024)) }),
-        Scenario(name: "currency with a date", message: refundSource,
-                 ours: { refund.format(refundArguments[$0 % 100]).string },
-                 baseline: { i in
-                     text(buffer, amounts[i % 100].withCString { baseline_currency_date(context, $0, epochs[i % 100 % 28], buffer, 1024) })
-                 },
-                 icuMessageFormat: { i in
-                     text(buffer, baseline_mf1_currency_date(context, amountValues[i % 100], epochs[i % 100 % 28], buffer, 1024))
-                 }),
-        Scenario(name: "list with a plural", message: listSource,
-                 ours: { list.format(listArguments[$0 % 4]).string },
-                 baseline: { i in
-                     namePointers.withUnsafeBufferPointer { pointers in
-                         pointers.withMemoryRebound(to: Optional<UnsafePointer<UInt16>>.self) { items in
-                             text(buffer, baseline_list(context, items.baseAddress, nameLengths, Int32(i % 4 + 1), buffer, 1024))
-                         }
-                     }
-                 }),
+        Scenario(
+            name: "plural with a number", message: pluralSource,
+            ours: { plural.format(pluralArguments[$0 % 1000]).string },
+            baseline: { text(buffer, baseline_plural(context, Int64($0 % 1000), buffer, 1024)) },
+            icuMessageFormat: { text(buffer, baseline_mf1_plural(context, Int64($0 % 1000), buffer, 1024)) }),
+        Scenario(
+            name: "currency with a date", message: refundSource,
+            ours: { refund.format(refundArguments[$0 % 100]).string },
+            baseline: { i in
+                text(
+                    buffer,
+                    amounts[i % 100].withCString { baseline_currency_date(context, $0, epochs[i % 100 % 28], buffer, 1024) })
+            },
+            icuMessageFormat: { i in
+                text(buffer, baseline_mf1_currency_date(context, amountValues[i % 100], epochs[i % 100 % 28], buffer, 1024))
+            }),
+        Scenario(
+            name: "list with a plural", message: listSource,
+            ours: { list.format(listArguments[$0 % 4]).string },
+            baseline: { i in
+                namePointers.withUnsafeBufferPointer { pointers in
+                    pointers.withMemoryRebound(to: Optional<UnsafePointer<UInt16>>.self) { items in
+                        text(buffer, baseline_list(context, items.baseAddress, nameLengths, Int32(i % 4 + 1), buffer, 1024))
+                    }
+                }
+            }),
     ]
 
     let selected = scenarios.filter { scenario in filter.map { scenario.name.contains($0) } ?? true }
@@ -122,7 +130,9 @@ func runMessageScenarios(filter: String?) throws -> Bool {
         print("  ratio:     \(twoDecimals(ratio))x")
         if !messageFormatTimes.isEmpty {
             let messageFormat = median(messageFormatTimes)
-            print("  ICU MessageFormat (umsg_format): \(Int(1e9 / messageFormat)) messages/s (\(Int(messageFormat)) ns each); ReplyKit is \(twoDecimals(messageFormat / ours))x as fast")
+            print(
+                "  ICU MessageFormat (umsg_format): \(Int(1e9 / messageFormat)) messages/s (\(Int(messageFormat)) ns each); ReplyKit is \(twoDecimals(messageFormat / ours))x as fast"
+            )
         }
         print("")
     }

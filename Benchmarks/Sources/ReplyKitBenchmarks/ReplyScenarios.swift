@@ -64,8 +64,9 @@ func replyCases(count: Int) throws -> [ReplyCase] {
         let utf16Name = name.map(utf16Copy)
         let utf16ID = utf16Copy(orderID)
         let amountText = strdup(amount)!
-        let epoch = try CalendarMath.epochMilliseconds(year: 2026, month: 11, day: day, hour: 0, minute: 0, second: 0,
-                                                       millisecond: 0, timeZone: "UTC")
+        let epoch = try CalendarMath.epochMilliseconds(
+            year: 2026, month: 11, day: day, hour: 0, minute: 0, second: 0,
+            millisecond: 0, timeZone: "UTC")
         let baseline = reply_case(
             name: utf16Name.map { UnsafePointer($0.pointer) }, nameLength: utf16Name?.count ?? 0,
             orderID: utf16ID.pointer, orderIDLength: utf16ID.count,
@@ -117,16 +118,38 @@ func runReplyScenario(filter: String?, catalogDirectory: String) throws {
         let values = typed(index)
         let theirs = baseline(index)
         require(json.warnings.isEmpty && json.fallbacks.isEmpty, "ReplyKit warns: \(json.warnings) \(json.fallbacks)")
-        require(json.subject == values.subject && json.body == values.body,
-                "JSON and typed renders differ for case \(index):\n\(json.subject ?? "-")\n\(json.body)\n|\n\(values.subject ?? "-")\n\(values.body)")
-        require(json.subject == theirs.subject && json.body == theirs.body,
-                "outputs differ for \(name), case \(index):\n\(json.subject ?? "-")\n\n\(json.body)\n|\n\(theirs.subject)\n\n\(theirs.body)")
+        require(
+            json.subject == values.subject && json.body == values.body,
+            "JSON and typed renders differ for case \(index):\n\(json.subject ?? "-")\n\(json.body)\n|\n\(values.subject ?? "-")\n\(values.body)"
+        )
+        require(
+            json.subject == theirs.subject && json.body == theirs.body,
+            "outputs differ for \(name), case \(index):\n\(json.subject ?? "-")\n\n\(json.body)\n|\n\(theirs.subject)\n\n\(theirs.body)"
+        )
     }
 
     let contenders: [(String, (Int) -> Int)] = [
-        ("json", { let reply = fromJSON($0); return reply.subject!.utf8.count + reply.body.utf8.count }),
-        ("typed", { let reply = typed($0); return reply.subject!.utf8.count + reply.body.utf8.count }),
-        ("ICU", { let reply = baseline($0); return reply.subject.utf8.count + reply.body.utf8.count }),
+        (
+            "json",
+            {
+                let reply = fromJSON($0)
+                return reply.subject!.utf8.count + reply.body.utf8.count
+            }
+        ),
+        (
+            "typed",
+            {
+                let reply = typed($0)
+                return reply.subject!.utf8.count + reply.body.utf8.count
+            }
+        ),
+        (
+            "ICU",
+            {
+                let reply = baseline($0)
+                return reply.subject.utf8.count + reply.body.utf8.count
+            }
+        ),
     ]
     let iterations = 2_000
     for (_, body) in contenders { _ = measureCount(iterations, body) }
@@ -142,9 +165,13 @@ func runReplyScenario(filter: String?, catalogDirectory: String) throws {
     print("ReplyKit full reply vs direct ICU (de), median of 9 interleaved rounds")
     print("")
     print("\(name)")
-    print("  template:  \(template), \(blockCount) blocks rendered (subject + \(blockCount - 1) in the body), \(cases.count) case variations")
+    print(
+        "  template:  \(template), \(blockCount) blocks rendered (subject + \(blockCount - 1) in the body), \(cases.count) case variations"
+    )
     print("  subject:   \(sample.subject ?? "-")")
-    print("  body:      \(sample.body.split(separator: "\n", omittingEmptySubsequences: true).first ?? "") … (\(sample.body.count) characters)")
+    print(
+        "  body:      \(sample.body.split(separator: "\n", omittingEmptySubsequences: true).first ?? "") … (\(sample.body.count) characters)"
+    )
     print("  ReplyKit (caseJSON):  \(Int(1e9 / json)) replies/s (\(microseconds(json)) µs each)")
     print("  ReplyKit (arguments): \(Int(1e9 / values)) replies/s (\(microseconds(values)) µs each)")
     print("  ICU:                  \(Int(1e9 / icu)) replies/s (\(microseconds(icu)) µs each)")

@@ -6,7 +6,8 @@
 
 let filter = CommandLine.arguments.dropFirst().first
 // The shipped catalog: the benchmark package lives in the main package's Benchmarks/ directory.
-let catalogDirectory = String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(4).joined(separator: "/"))
+let catalogDirectory = String(
+    #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(4).joined(separator: "/"))
 
 if try runMessageScenarios(filter: filter) { print("") }
 try runReplyScenario(filter: filter, catalogDirectory: catalogDirectory)

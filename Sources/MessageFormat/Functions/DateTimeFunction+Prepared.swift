@@ -27,7 +27,9 @@ struct PreparedDateTime: PreparedCall {
     let skeleton: String
     let utcFormatter: DateFormatter
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
+        any MessageValue
+    )? {
         // A date/time value carries override options to inherit: the dynamic path handles that.
         if operandValue is DateTimeBox { return nil }
         let date: DateTimeValue
@@ -41,7 +43,8 @@ struct PreparedDateTime: PreparedCall {
         var formatter = utcFormatter
         if let offset = date.utcOffsetSeconds, offset != 0 {
             do {
-                formatter = try DateFormatter.cached(locale: context.locale, skeleton: skeleton, timeZone: "GMT" + ISO8601.offsetText(offset))
+                formatter = try DateFormatter.cached(
+                    locale: context.locale, skeleton: skeleton, timeZone: "GMT" + ISO8601.offsetText(offset))
             } catch {
                 throw MessageError(.badOption, error.message)
             }

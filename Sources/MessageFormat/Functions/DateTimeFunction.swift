@@ -83,10 +83,14 @@ struct DateTimeFunction: MessageFunction {
         let locale = context.locale
         var formatLocale = locale
         if let calendar = overrides["calendar"] {
-            if let withCalendar = try? LocaleID(locale.identifier + (locale.identifier.contains("-u-") ? "-ca-" : "-u-ca-") + calendar) {
+            if let withCalendar = try? LocaleID(
+                locale.identifier + (locale.identifier.contains("-u-") ? "-ca-" : "-u-ca-") + calendar)
+            {
                 formatLocale = withCalendar
             } else {
-                report(OptionParsing.invalid("calendar", calendar, expected: "a Unicode calendar identifier such as gregory or japanese"))
+                report(
+                    OptionParsing.invalid(
+                        "calendar", calendar, expected: "a Unicode calendar identifier such as gregory or japanese"))
                 overrides.removeValue(forKey: "calendar")
             }
         }
@@ -144,7 +148,10 @@ struct DateTimeFunction: MessageFunction {
             } else if let known = zoneID(requested) {
                 zone = known
             } else {
-                report(OptionParsing.invalid("timeZone", requested, expected: "an IANA time zone such as Europe/Berlin, UTC, or an offset such as +05:30"))
+                report(
+                    OptionParsing.invalid(
+                        "timeZone", requested,
+                        expected: "an IANA time zone such as Europe/Berlin, UTC, or an offset such as +05:30"))
                 overrides.removeValue(forKey: "timeZone")
             }
         }

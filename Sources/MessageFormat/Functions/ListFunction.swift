@@ -52,7 +52,8 @@ extension ListFunction: PreparingFunction {
         var parsed = Options()
         var valid = true
         Self.read(options, into: &parsed, report: { _ in valid = false })
-        guard valid, let formatter = try? ListFormatter.cached(locale: context.locale, kind: parsed.kind, width: parsed.width) else {
+        guard valid, let formatter = try? ListFormatter.cached(locale: context.locale, kind: parsed.kind, width: parsed.width)
+        else {
             return nil
         }
         return PreparedList(options: parsed, formatter: formatter)
@@ -64,7 +65,9 @@ struct PreparedList: PreparedCall {
     let options: ListFunction.Options
     let formatter: ListFormatter
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
+        any MessageValue
+    )? {
         guard operandValue == nil, let items = ListFunction.items(operand) else { return nil }
         return ListValue(items: items, context: context, options: options, formatter: formatter)
     }

@@ -31,16 +31,20 @@ extension NumberFunction {
             options.removeValue(forKey: "maximumFractionDigits")
         }
         if let minimum = format.minimumSignificantDigits, let maximum = format.maximumSignificantDigits, minimum > maximum {
-            report(MessageError(.badOption, "minimumSignificantDigits=\(minimum) is more than maximumSignificantDigits=\(maximum)"))
+            report(
+                MessageError(.badOption, "minimumSignificantDigits=\(minimum) is more than maximumSignificantDigits=\(maximum)"))
             format.maximumSignificantDigits = nil
             options.removeValue(forKey: "maximumSignificantDigits")
         }
     }
 
-    private static func apply(_ name: String, _ text: String, style: Kind, to format: inout NumberFormatOptions) throws(MessageError) {
+    private static func apply(_ name: String, _ text: String, style: Kind, to format: inout NumberFormatOptions)
+        throws(MessageError)
+    {
         func digits(_ range: ClosedRange<Int>) throws(MessageError) -> Int {
             guard let value = OptionParsing.digitSize(text), range.contains(value) else {
-                throw OptionParsing.invalid(name, text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+                throw OptionParsing.invalid(
+                    name, text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
             }
             return value
         }

@@ -32,7 +32,9 @@ struct PreparedNumber: PreparedCall {
     /// Nil when the currency or unit comes from the operand.
     let formatter: NumberFormatter?
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
+        any MessageValue
+    )? {
         // A number function's value carries options to merge: the dynamic path handles that.
         if operandValue is NumberValue { return nil }
         guard let operand else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }

@@ -10,8 +10,10 @@ struct NumberFunction: MessageFunction {
 
         /// The options this function reads; any other option is ignored, as the spec allows.
         var options: Set<String> {
-            let digits: Set<String> = ["minimumFractionDigits", "maximumFractionDigits",
-                                       "minimumSignificantDigits", "maximumSignificantDigits"]
+            let digits: Set<String> = [
+                "minimumFractionDigits", "maximumFractionDigits",
+                "minimumSignificantDigits", "maximumSignificantDigits",
+            ]
             let rounding: Set<String> = ["roundingPriority", "roundingIncrement", "roundingMode", "trailingZeroDisplay"]
             switch self {
             case .number:
@@ -23,11 +25,15 @@ struct NumberFunction: MessageFunction {
             case .offset:
                 return ["add", "subtract"]
             case .currency:
-                return rounding.union(["currency", "currencySign", "currencyDisplay", "useGrouping", "minimumIntegerDigits",
-                                       "fractionDigits", "minimumSignificantDigits", "maximumSignificantDigits"])
+                return rounding.union([
+                    "currency", "currencySign", "currencyDisplay", "useGrouping", "minimumIntegerDigits",
+                    "fractionDigits", "minimumSignificantDigits", "maximumSignificantDigits",
+                ])
             case .unit:
-                return digits.union(rounding).union(["unit", "unitDisplay", "select", "signDisplay", "useGrouping",
-                                                     "minimumIntegerDigits"])
+                return digits.union(rounding).union([
+                    "unit", "unitDisplay", "select", "signDisplay", "useGrouping",
+                    "minimumIntegerDigits",
+                ])
             }
         }
 
@@ -71,8 +77,9 @@ struct NumberFunction: MessageFunction {
             options[name] = text
         }
         let operandKind = (call.operandValue as? NumberValue)?.kind
-        return try value(of: operand, operandKind: operandKind, options: options, selectable: selectable,
-                         context: call.context, report: call.report)
+        return try value(
+            of: operand, operandKind: operandKind, options: options, selectable: selectable,
+            context: call.context, report: call.report)
     }
 
     /// The value of `operand` under this function with default options (for unannotated arguments).
@@ -145,7 +152,8 @@ struct NumberFunction: MessageFunction {
 
     /// Checks a currency code and returns it upper-cased.
     static func currencyCode(_ code: String) throws(MessageError) -> String {
-        guard code.utf8.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) else {
+        guard code.utf8.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) })
+        else {
             throw MessageError(.badOption, "currency=\(code) is not a three-letter ISO 4217 code")
         }
         return code.uppercased()

@@ -53,7 +53,8 @@ struct StringSink: PatternSink {
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {}
 
-    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
+    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    {
         let text = try value.formatToString()
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
         if let open = bidi.opening(direction: direction, explicit: explicitDirection != nil) {
@@ -110,16 +111,18 @@ struct PartsSink: PatternSink {
         parts.append(.markup(kind, name: name, id: id, options: options))
     }
 
-    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
+    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    {
         let text = try value.formatToString()
         let fields = includeFields ? try value.formatToFields() : nil
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
-        let directionName: String? = switch (explicitDirection, direction) {
-        case (.auto?, _): nil
-        case (_, .leftToRight?): "ltr"
-        case (_, .rightToLeft?): "rtl"
-        default: nil
-        }
+        let directionName: String? =
+            switch (explicitDirection, direction) {
+            case (.auto?, _): nil
+            case (_, .leftToRight?): "ltr"
+            case (_, .rightToLeft?): "rtl"
+            default: nil
+            }
         let part = MessagePart.Value(
             type: value.partType, value: text, locale: value.locale?.identifier,
             direction: directionName, id: id, fields: fields

@@ -44,11 +44,12 @@ struct Compiler {
     }
 
     func expression(_ expression: Expression) -> CompiledExpression {
-        let operand: CompiledExpression.Operand? = switch expression.operand {
-        case .literal(let literal): .literal(StringValue(literal.value, context: nil))
-        case .variable(let reference): .variable(variable(reference))
-        case nil: nil
-        }
+        let operand: CompiledExpression.Operand? =
+            switch expression.operand {
+            case .literal(let literal): .literal(StringValue(literal.value, context: nil))
+            case .variable(let reference): .variable(variable(reference))
+            case nil: nil
+            }
         return CompiledExpression(
             operand: operand,
             function: expression.function.map(function),
@@ -58,10 +59,11 @@ struct Compiler {
     }
 
     private func option(_ option: Option) -> CompiledOption {
-        let value: CompiledOptionValue = switch option.value {
-        case .literal(let literal): .literal(literal.value)
-        case .variable(let reference): .variable(variable(reference))
-        }
+        let value: CompiledOptionValue =
+            switch option.value {
+            case .literal(let literal): .literal(literal.value)
+            case .variable(let reference): .variable(variable(reference))
+            }
         return CompiledOption(name: option.name, value: value, range: option.range)
     }
 

@@ -135,9 +135,10 @@ final class CompiledFunction: Sendable {
     /// Work a built-in function did ahead of time for the literal options and the locale.
     let prepared: (any PreparedCall)?
 
-    init(name: String, range: SourceRange, handler: (any MessageFunction)?, options: [CompiledOption],
-         literalOptions: LiteralOptions?, prepared: (any PreparedCall)?)
-    {
+    init(
+        name: String, range: SourceRange, handler: (any MessageFunction)?, options: [CompiledOption],
+        literalOptions: LiteralOptions?, prepared: (any PreparedCall)?
+    ) {
         self.name = name
         self.range = range
         self.handler = handler
@@ -168,5 +169,7 @@ protocol PreparingFunction: MessageFunction {
 protocol PreparedCall: Sendable {
     /// The value for this operand, or nil when it needs the dynamic path (for example an operand
     /// carrying options of its own).
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (any MessageValue)?
+    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
+        any MessageValue
+    )?
 }

@@ -50,7 +50,9 @@ extension Scope {
     }
 
     /// The spec's SelectorsCompare: is `keys1` a better match than `keys2`?
-    private func isBetter(_ keys1: [CompiledKey], than keys2: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<(any MessageValue)?>) -> Bool {
+    private func isBetter(
+        _ keys1: [CompiledKey], than keys2: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<(any MessageValue)?>
+    ) -> Bool {
         for index in keys1.indices {
             switch (keys1[index], keys2[index]) {
             case (.catchAll, .catchAll): continue

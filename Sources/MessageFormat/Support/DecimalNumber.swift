@@ -30,12 +30,19 @@ struct DecimalNumber: Hashable {
             index += 1
             if isDigit(peek()) { return nil }
         } else {
-            while isDigit(peek()) { all.append(bytes[index] - 0x30); index += 1 }
+            while isDigit(peek()) {
+                all.append(bytes[index] - 0x30)
+                index += 1
+            }
         }
         if peek() == UInt8(ascii: ".") {
             index += 1
             guard isDigit(peek()) else { return nil }
-            while isDigit(peek()) { all.append(bytes[index] - 0x30); fractionCount += 1; index += 1 }
+            while isDigit(peek()) {
+                all.append(bytes[index] - 0x30)
+                fractionCount += 1
+                index += 1
+            }
         }
         var exponentValue = 0
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
@@ -97,8 +104,14 @@ struct DecimalNumber: Hashable {
     private mutating func normalize() {
         let leading = digits.firstIndex { $0 != 0 } ?? digits.count
         digits.removeFirst(leading)
-        while let last = digits.last, last == 0 { digits.removeLast(); exponent += 1 }
-        if digits.isEmpty { exponent = 0; isNegative = false }
+        while let last = digits.last, last == 0 {
+            digits.removeLast()
+            exponent += 1
+        }
+        if digits.isEmpty {
+            exponent = 0
+            isNegative = false
+        }
     }
 
     var isZero: Bool { digits.isEmpty }
@@ -132,7 +145,10 @@ struct DecimalNumber: Hashable {
         var result = DecimalNumber(isNegative: isNegative, digits: kept, exponent: 0)
         if roundUp {
             var index = kept.count - 1
-            while index >= 0 && kept[index] == 9 { kept[index] = 0; index -= 1 }
+            while index >= 0 && kept[index] == 9 {
+                kept[index] = 0
+                index -= 1
+            }
             if index < 0 { kept.insert(1, at: 0) } else { kept[index] += 1 }
             result.digits = kept
         }

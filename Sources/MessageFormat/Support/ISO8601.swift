@@ -3,14 +3,14 @@ enum ISO8601 {
     static func parse(_ text: String) -> DateTimeValue? {
         var bytes = Array(text.utf8)[...]
         guard let year = digits(&bytes, 4), year > 0, take(&bytes, "-"),
-              let month = digits(&bytes, 2), (1...12).contains(month), take(&bytes, "-"),
-              let day = digits(&bytes, 2), day >= 1, day <= daysIn(month: month, year: year)
+            let month = digits(&bytes, 2), (1...12).contains(month), take(&bytes, "-"),
+            let day = digits(&bytes, 2), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         var value = DateTimeValue(year: year, month: month, day: day, hasTime: false)
         if bytes.isEmpty { return value }
         guard take(&bytes, "T"),
-              let hour = digits(&bytes, 2), hour < 24, take(&bytes, ":"),
-              let minute = digits(&bytes, 2), minute < 60
+            let hour = digits(&bytes, 2), hour < 24, take(&bytes, ":"),
+            let minute = digits(&bytes, 2), minute < 60
         else { return nil }
         value.hour = hour
         value.minute = minute
@@ -37,7 +37,7 @@ enum ISO8601 {
         } else if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             bytes.removeFirst()
             guard let hours = digits(&bytes, 2), hours <= 14, take(&bytes, ":"),
-                  let minutes = digits(&bytes, 2), minutes < 60
+                let minutes = digits(&bytes, 2), minutes < 60
             else { return nil }
             let offset = hours * 3600 + minutes * 60
             value.utcOffsetSeconds = sign == UInt8(ascii: "-") ? -offset : offset

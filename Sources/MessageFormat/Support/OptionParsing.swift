@@ -8,7 +8,7 @@ enum OptionParsing {
         let bytes = Array(text.utf8)
         guard (1...2).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             if let number = DecimalNumber(numberLiteral: text), number.isInteger, !number.isNegative,
-               let value = Int(number.description), value <= 99
+                let value = Int(number.description), value <= 99
             {
                 return value
             }

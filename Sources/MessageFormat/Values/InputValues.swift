@@ -14,17 +14,19 @@ enum InputValues {
             return StringValue(flag ? "true" : "false", context: context)
         case .number:
             if let formatter = context.defaultNumberFormatter, let input = try? NumberFunction.input(operand) {
-                return NumberValue(kind: .number, number: input.number, options: [:], formatter: formatter, context: context,
-                                   selectMode: nil)
+                return NumberValue(
+                    kind: .number, number: input.number, options: [:], formatter: formatter, context: context,
+                    selectMode: nil)
             }
             return (try? NumberFunction(kind: .number).value(of: operand, context: context))
                 ?? StringValue(operand.text ?? "", context: context)
         case .money, .measure:
-            let kind: NumberFunction.Kind = switch operand {
-            case .money: .currency
-            case .measure: .unit
-            default: .number
-            }
+            let kind: NumberFunction.Kind =
+                switch operand {
+                case .money: .currency
+                case .measure: .unit
+                default: .number
+                }
             return (try? NumberFunction(kind: kind).value(of: operand, context: context))
                 ?? StringValue(operand.text ?? "", context: context)
         case .dateTime(let date):

@@ -14,9 +14,10 @@ final class NumberValue: MessageValue {
     private var formatted: String?
     private var category: String?
 
-    init(kind: NumberFunction.Kind, number: NumericValue, options: [String: String], formatter: NumberFormatter,
-         context: LocaleContext, selectMode: SelectMode?)
-    {
+    init(
+        kind: NumberFunction.Kind, number: NumericValue, options: [String: String], formatter: NumberFormatter,
+        context: LocaleContext, selectMode: SelectMode?
+    ) {
         self.kind = kind
         self.number = number
         self.options = options

@@ -17,11 +17,14 @@ enum JSONReporter {
         return .object([
             ("version", .number("1")),
             ("findings", .array(result.findings.map { finding($0, options: options) })),
-            ("summary", .object([
-                ("errors", .number(String(counts.errors))),
-                ("warnings", .number(String(counts.warnings))),
-                ("infos", .number(String(counts.infos))),
-            ])),
+            (
+                "summary",
+                .object([
+                    ("errors", .number(String(counts.errors))),
+                    ("warnings", .number(String(counts.warnings))),
+                    ("infos", .number(String(counts.infos))),
+                ])
+            ),
         ])
     }
 

@@ -28,38 +28,66 @@ enum SARIFReporter {
                 ("ruleIndex", .number(String(indexes[finding.rule]!))),
                 ("level", .string(level(finding.severity))),
                 ("message", .object([("text", .string(finding.messageWithFix))])),
-                ("locations", .array([.object([
-                    ("physicalLocation", .object([
-                        ("artifactLocation", .object([
-                            ("uri", .string(uri(path))),
-                            ("uriBaseId", .string("%SRCROOT%")),
-                        ])),
-                        ("region", .object([
-                            ("startLine", .number(String(max(finding.line, 1)))),
-                            ("startColumn", .number(String(max(finding.column, 1)))),
-                        ])),
-                    ])),
-                ])])),
-                ("partialFingerprints", .object([
-                    ("primaryLocationLineHash", .string("\(hash):\(occurrences[hash]!)")),
-                ])),
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    (
+                                        "artifactLocation",
+                                        .object([
+                                            ("uri", .string(uri(path))),
+                                            ("uriBaseId", .string("%SRCROOT%")),
+                                        ])
+                                    ),
+                                    (
+                                        "region",
+                                        .object([
+                                            ("startLine", .number(String(max(finding.line, 1)))),
+                                            ("startColumn", .number(String(max(finding.column, 1)))),
+                                        ])
+                                    ),
+                                ])
+                            )
+                        ])
+                    ])
+                ),
+                (
+                    "partialFingerprints",
+                    .object([
+                        ("primaryLocationLineHash", .string("\(hash):\(occurrences[hash]!)"))
+                    ])
+                ),
             ])
         }
         return .object([
             ("$schema", .string(schema)),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([
-                    ("driver", .object([
-                        ("name", .string(toolName)),
-                        ("informationUri", .string(informationURI)),
-                        ("version", .string(toolVersion)),
-                        ("rules", .array(rules.map(descriptor))),
-                    ])),
-                ])),
-                ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string(toolName)),
+                                        ("informationUri", .string(informationURI)),
+                                        ("version", .string(toolVersion)),
+                                        ("rules", .array(rules.map(descriptor))),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("columnKind", .string("unicodeCodePoints")),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ])
     }
 
@@ -70,13 +98,15 @@ enum SARIFReporter {
         var rules: [RuleDescription] = []
         for rule in result.rules where seen.insert(rule.id).inserted { rules.append(rule) }
         for finding in result.findings where seen.insert(finding.rule).inserted {
-            rules.append(RuleDescription(id: finding.rule, severity: finding.severity, summary: "Findings of the rule '\(finding.rule)'."))
+            rules.append(
+                RuleDescription(id: finding.rule, severity: finding.severity, summary: "Findings of the rule '\(finding.rule)'."))
         }
         return rules
     }
 
     private static func descriptor(_ rule: RuleDescription) -> JSON {
-        let help = rule.summary + "\n\nDefault level: \(rule.severity.rawValue). Set another level (error, warning, info or off) "
+        let help =
+            rule.summary + "\n\nDefault level: \(rule.severity.rawValue). Set another level (error, warning, info or off) "
             + "for the whole catalog under 'lint:' in replykit.yaml, or turn the rule off for one block with the annotation "
             + "'#: lint-disable \(rule.id): <reason>'. 'replykit lint --list-rules' lists every rule."
         return .object([

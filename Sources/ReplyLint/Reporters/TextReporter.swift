@@ -19,7 +19,7 @@ enum TextReporter {
         for finding in result.findings {
             var block = [
                 style.bold("\(options.reportPath(finding.file)):\(finding.line):\(finding.column):") + " "
-                    + style.level(finding.severity) + ": " + sanitized(finding.message) + " [\(sanitized(finding.rule))]",
+                    + style.level(finding.severity) + ": " + sanitized(finding.message) + " [\(sanitized(finding.rule))]"
             ]
             if let source = lines.line(finding.line, of: finding.file) {
                 block.append(source)
@@ -77,9 +77,9 @@ enum TextReporter {
         if scalar.properties.isEmojiPresentation { return 2 }
         switch scalar.value {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+            0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return 2
         default:
             return 1

@@ -9,9 +9,10 @@ struct EmptyTranslationRule: Rule {
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
         for pair in context.translatedBlocks where pair.block.isBlank {
-            report.add(context.location(of: pair.block, file: pair.translation.file),
-                       "block '\(pair.block.id)' of the \(pair.locale) translation is empty",
-                       fix: "translate the source text below '[\(pair.block.id)]', or remove the block so that it falls back")
+            report.add(
+                context.location(of: pair.block, file: pair.translation.file),
+                "block '\(pair.block.id)' of the \(pair.locale) translation is empty",
+                fix: "translate the source text below '[\(pair.block.id)]', or remove the block so that it falls back")
         }
     }
 }

@@ -17,11 +17,13 @@ struct MarkupParityRule: Rule {
         var sourceCounts: [String: [String: Int]] = [:]
         for pair in context.translatedBlocks where !pair.block.isBlank && pair.block.parses && pair.source.parses {
             let key = pair.template.id + "\u{0}" + pair.source.id
-            let expected = sourceCounts[key] ?? {
-                let counts = Self.counts(pair.source.message)
-                sourceCounts[key] = counts
-                return counts
-            }()
+            let expected =
+                sourceCounts[key]
+                ?? {
+                    let counts = Self.counts(pair.source.message)
+                    sourceCounts[key] = counts
+                    return counts
+                }()
             let found = Self.counts(pair.block.message)
             guard expected != found else { continue }
             var missing: [String] = []
@@ -34,11 +36,14 @@ struct MarkupParityRule: Rule {
             var parts: [String] = []
             if !missing.isEmpty { parts.append("missing " + missing.joined(separator: ", ")) }
             if !extra.isEmpty { parts.append("not in the source " + extra.joined(separator: ", ")) }
-            let location = pair.block.message.markups.first { extra.contains($0.shape) }.map {
-                context.location(in: pair.block, offset: $0.range.start, file: pair.translation.file, fileText: pair.translation.fileText)
-            } ?? context.textStart(of: pair.block, file: pair.translation.file)
-            report.add(location, "block '\(pair.block.id)' has different markup than the source: \(parts.joined(separator: "; "))",
-                       fix: "use the source's markup: " + Self.list(expected))
+            let location =
+                pair.block.message.markups.first { extra.contains($0.shape) }.map {
+                    context.location(
+                        in: pair.block, offset: $0.range.start, file: pair.translation.file, fileText: pair.translation.fileText)
+                } ?? context.textStart(of: pair.block, file: pair.translation.file)
+            report.add(
+                location, "block '\(pair.block.id)' has different markup than the source: \(parts.joined(separator: "; "))",
+                fix: "use the source's markup: " + Self.list(expected))
         }
     }
 

@@ -6,10 +6,11 @@ import MessageFormatSyntax
 extension Message {
     /// The names declared with `.local`.
     var localNames: Set<String> {
-        Set(declarations.compactMap { declaration in
-            if case .local(let name, _, _) = declaration { return name }
-            return nil
-        })
+        Set(
+            declarations.compactMap { declaration in
+                if case .local(let name, _, _) = declaration { return name }
+                return nil
+            })
     }
 
     /// Every variable reference in the message: declaration operands and option values,
@@ -91,7 +92,7 @@ extension Message {
         var names: Set<String> = [name]
         var current = name
         while let declaration = declaration(of: current), case .variable(let operand)? = declaration.expression.operand,
-              names.insert(operand.name).inserted
+            names.insert(operand.name).inserted
         {
             current = operand.name
         }
@@ -112,10 +113,13 @@ extension Message {
 extension Pattern {
     /// The names of the variables this pattern's placeholders show (their operands).
     var shownVariables: Set<String> {
-        Set(parts.compactMap { part in
-            if case .expression(let expression) = part, case .variable(let variable)? = expression.operand { return variable.name }
-            return nil
-        })
+        Set(
+            parts.compactMap { part in
+                if case .expression(let expression) = part, case .variable(let variable)? = expression.operand {
+                    return variable.name
+                }
+                return nil
+            })
     }
 }
 

@@ -16,8 +16,9 @@ struct MissingTranslationRule: Rule {
         for tag in context.files.manifest.targetLocales {
             for template in context.files.templates {
                 guard let translation = context.translation(of: template.id, locale: tag) else {
-                    report.add(template.file, line: 1, column: 1, "\(template.id) has no '\(tag)' translation",
-                               fix: "create locales/\(tag)/\(template.id).reply with its \(template.blocks.count) blocks", locale: tag)
+                    report.add(
+                        template.file, line: 1, column: 1, "\(template.id) has no '\(tag)' translation",
+                        fix: "create locales/\(tag)/\(template.id).reply with its \(template.blocks.count) blocks", locale: tag)
                     continue
                 }
                 let translated = Set(translation.blocks.map(\.id))
@@ -26,11 +27,14 @@ struct MissingTranslationRule: Rule {
                         translation.blocks.first { $0.id == next.id }
                     }.first
                     let line = following?.line ?? Self.lastLine(of: translation.fileText)
-                    report.add(translation.file, line: line, column: 1,
-                               "block '\(block.id)' of \(template.id) has no '\(tag)' translation",
-                               fix: following.map { "add '[\(block.id)] @\(blockHash(block.text))' and its translation before '[\($0.id)]'" }
-                                   ?? "add '[\(block.id)] @\(blockHash(block.text))' and its translation at the end of the file",
-                               locale: tag)
+                    report.add(
+                        translation.file, line: line, column: 1,
+                        "block '\(block.id)' of \(template.id) has no '\(tag)' translation",
+                        fix: following.map {
+                            "add '[\(block.id)] @\(blockHash(block.text))' and its translation before '[\($0.id)]'"
+                        }
+                            ?? "add '[\(block.id)] @\(blockHash(block.text))' and its translation at the end of the file",
+                        locale: tag)
                 }
             }
         }

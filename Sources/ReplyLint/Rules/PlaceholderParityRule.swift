@@ -19,11 +19,13 @@ struct PlaceholderParityRule: Rule {
         var sourceNames: [String: Set<String>] = [:]
         for pair in context.translatedBlocks where !pair.block.isBlank && pair.block.parses && pair.source.parses {
             let key = pair.template.id + "\u{0}" + pair.source.id
-            let expected = sourceNames[key] ?? {
-                let names = pair.source.message.externalNames
-                sourceNames[key] = names
-                return names
-            }()
+            let expected =
+                sourceNames[key]
+                ?? {
+                    let names = pair.source.message.externalNames
+                    sourceNames[key] = names
+                    return names
+                }()
             let references = pair.block.message.externalReferences
             let found = Set(references.map(\.name))
             guard found != expected else { continue }
@@ -32,14 +34,19 @@ struct PlaceholderParityRule: Rule {
             var parts: [String] = []
             if !missing.isEmpty { parts.append("missing " + missing.map { "$" + $0 }.joined(separator: ", ")) }
             if !extra.isEmpty { parts.append("not in the source " + extra.map { "$" + $0 }.joined(separator: ", ")) }
-            let location = references.first { extra.contains($0.name) }.map {
-                context.location(in: pair.block, offset: $0.range.start, file: pair.translation.file, fileText: pair.translation.fileText)
-            } ?? context.textStart(of: pair.block, file: pair.translation.file)
+            let location =
+                references.first { extra.contains($0.name) }.map {
+                    context.location(
+                        in: pair.block, offset: $0.range.start, file: pair.translation.file, fileText: pair.translation.fileText)
+                } ?? context.textStart(of: pair.block, file: pair.translation.file)
             var fixes: [String] = []
             if !missing.isEmpty { fixes.append("show " + missing.map { "{$\($0)}" }.joined(separator: ", ")) }
-            if !extra.isEmpty { fixes.append("remove " + extra.map { "$" + $0 }.joined(separator: ", ") + " or use the source's variable") }
-            report.add(location, "block '\(pair.block.id)' uses different variables than the source: \(parts.joined(separator: "; "))",
-                       fix: fixes.joined(separator: "; "))
+            if !extra.isEmpty {
+                fixes.append("remove " + extra.map { "$" + $0 }.joined(separator: ", ") + " or use the source's variable")
+            }
+            report.add(
+                location, "block '\(pair.block.id)' uses different variables than the source: \(parts.joined(separator: "; "))",
+                fix: fixes.joined(separator: "; "))
         }
     }
 }

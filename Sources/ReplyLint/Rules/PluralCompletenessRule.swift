@@ -12,25 +12,31 @@ import MessageFormatSyntax
 struct PluralCompletenessRule: Rule {
     let id = "plural-completeness"
     let defaultSeverity = Severity.error
-    let summary = "A .match on a number needs a variant for each plural category of the locale (one, few, many…); the rest fall to '*'."
+    let summary =
+        "A .match on a number needs a variant for each plural category of the locale (one, few, many…); the rest fall to '*'."
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
         for located in context.allBlocks {
             guard case .matcher(let matcher) = located.block.message.body else { continue }
             for (index, selector) in matcher.selectors.enumerated() {
-                guard let (rules, pluralKind) = PluralSelection.rules(for: selector.name, in: located.block.message, locale: located.locale) else { continue }
-                let keys = Set(matcher.variants.compactMap { variant -> String? in
-                    guard index < variant.keys.count, case .literal(let literal) = variant.keys[index] else { return nil }
-                    return literal.value
-                })
+                guard
+                    let (rules, pluralKind) = PluralSelection.rules(
+                        for: selector.name, in: located.block.message, locale: located.locale)
+                else { continue }
+                let keys = Set(
+                    matcher.variants.compactMap { variant -> String? in
+                        guard index < variant.keys.count, case .literal(let literal) = variant.keys[index] else { return nil }
+                        return literal.value
+                    })
                 let missing = rules.categories.filter { $0 != "other" && !keys.contains($0) }
                 guard !missing.isEmpty else { continue }
                 let kind = pluralKind == .ordinal ? "ordinal" : "plural"
                 let noun = missing.count == 1 ? "category" : "categories"
                 let quoted = missing.map { "'\($0)'" }.joined(separator: ", ")
-                report.add(context.location(located, offset: selector.range.start),
-                           "$\(selector.name) has no variant for the \(located.locale) \(kind) \(noun) \(quoted) (\(located.locale) uses \(rules.categories.joined(separator: ", ")))",
-                           fix: "add " + missing.map { "'\($0) {{…}}'" }.joined(separator: ", "))
+                report.add(
+                    context.location(located, offset: selector.range.start),
+                    "$\(selector.name) has no variant for the \(located.locale) \(kind) \(noun) \(quoted) (\(located.locale) uses \(rules.categories.joined(separator: ", ")))",
+                    fix: "add " + missing.map { "'\($0) {{…}}'" }.joined(separator: ", "))
             }
         }
     }
@@ -54,22 +60,27 @@ struct PluralOneWithoutNumberRule: Rule {
             let message = located.block.message
             guard case .matcher(let matcher) = message.body else { continue }
             for (index, selector) in matcher.selectors.enumerated() {
-                guard let (rules, pluralKind) = PluralSelection.rules(for: selector.name, in: message, locale: located.locale) else { continue }
-                let others = othersByRules[ObjectIdentifier(rules)] ?? {
-                    let computed = PluralSelection.otherNumbersInOne(rules)
-                    othersByRules[ObjectIdentifier(rules)] = computed
-                    return computed
-                }()
+                guard let (rules, pluralKind) = PluralSelection.rules(for: selector.name, in: message, locale: located.locale)
+                else { continue }
+                let others =
+                    othersByRules[ObjectIdentifier(rules)]
+                    ?? {
+                        let computed = PluralSelection.otherNumbersInOne(rules)
+                        othersByRules[ObjectIdentifier(rules)] = computed
+                        return computed
+                    }()
                 guard !others.isEmpty else { continue }
                 let shown = message.equivalents(of: selector.name)
                 for variant in matcher.variants where index < variant.keys.count {
                     guard case .literal(let key) = variant.keys[index], key.value == "one",
-                          variant.pattern.shownVariables.isDisjoint(with: shown) else { continue }
+                        variant.pattern.shownVariables.isDisjoint(with: shown)
+                    else { continue }
                     let kind = pluralKind == .ordinal ? "ordinal " : ""
                     let examples = others.prefix(4).map(String.init).joined(separator: ", ")
-                    report.add(context.location(located, offset: key.range.start),
-                               "the 'one' variant does not show $\(selector.name), but in \(located.locale) \(kind)'one' also covers \(examples)…",
-                               fix: "show the number, as in '{$\(selector.name)}'")
+                    report.add(
+                        context.location(located, offset: key.range.start),
+                        "the 'one' variant does not show $\(selector.name), but in \(located.locale) \(kind)'one' also covers \(examples)…",
+                        fix: "show the number, as in '{$\(selector.name)}'")
                 }
             }
         }

@@ -60,16 +60,20 @@ extension LintContext {
         var result: [LocatedBlock] = []
         for template in files.templates {
             for block in template.blocks {
-                result.append(LocatedBlock(template: template, file: template.file, fileText: template.fileText, block: block,
-                                           locale: files.manifest.sourceLocale))
+                result.append(
+                    LocatedBlock(
+                        template: template, file: template.file, fileText: template.fileText, block: block,
+                        locale: files.manifest.sourceLocale))
             }
         }
         for tag in files.translations.keys.sorted() {
             for translation in files.translations[tag] ?? [] {
                 guard let template = templates[translation.id] else { continue }
                 for block in translation.blocks {
-                    result.append(LocatedBlock(template: template, file: translation.file, fileText: translation.fileText,
-                                               block: block, locale: tag))
+                    result.append(
+                        LocatedBlock(
+                            template: template, file: translation.file, fileText: translation.fileText,
+                            block: block, locale: tag))
                 }
             }
         }
@@ -83,7 +87,8 @@ extension LintContext {
 
     /// The position of the first character of a block's text (its `[id]` line when it has none).
     func textStart(of block: Block, file: String) -> LintLocation {
-        block.text.isEmpty ? location(of: block, file: file)
+        block.text.isEmpty
+            ? location(of: block, file: file)
             : LintLocation(file: file, line: block.textLine, column: block.textColumn, block: block.id)
     }
 }
@@ -97,7 +102,8 @@ extension LintContext {
         var paths: Set<String> = []
         for problem in problems where problem.code == .badInput && problem.file == template.file {
             guard problem.line >= 1, problem.line <= lines.count,
-                  let colon = lines[problem.line - 1].firstIndex(of: ":") else { return nil }
+                let colon = lines[problem.line - 1].firstIndex(of: ":")
+            else { return nil }
             let path = lines[problem.line - 1][..<colon].trimmingCharacters(in: " \t\r-\"'")
             guard !path.isEmpty, path != "inputs" else { return nil }
             paths.insert(path)
@@ -166,7 +172,8 @@ enum PluralSelection {
     /// The plural rules a selector uses: cardinal or ordinal when it is declared with a number
     /// function (following `.local` declarations), nil when it selects otherwise (`select=exact`,
     /// a string, a list) or its locale has no rules.
-    static func rules(for selector: String, in message: Message, locale: String) -> (rules: PluralRules, kind: PluralRules.Kind)? {
+    static func rules(for selector: String, in message: Message, locale: String) -> (rules: PluralRules, kind: PluralRules.Kind)?
+    {
         let functions = message.annotations(of: selector)
         guard let first = functions.first, numberFunctions.contains(first.name) else { return nil }
         var mode = "plural"

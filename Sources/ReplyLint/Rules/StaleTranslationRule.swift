@@ -9,7 +9,8 @@ import CatalogFiles
 struct StaleTranslationRule: Rule {
     let id = "stale-translation"
     let defaultSeverity = Severity.warning
-    let summary = "A translation block stamped with an older version of its source block (or not stamped) may no longer say what the source says."
+    let summary =
+        "A translation block stamped with an older version of its source block (or not stamped) may no longer say what the source says."
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
         for pair in context.translatedBlocks {
@@ -20,13 +21,15 @@ struct StaleTranslationRule: Rule {
             let stampColumn = Self.stampColumn(in: line, after: afterID)
             let fix = "update the text to the current source, then set @\(current)"
             if let stamp = pair.block.sourceHash {
-                report.add(pair.translation.file, line: pair.block.line, column: stampColumn ?? afterID + 2,
-                           "block '\(pair.block.id)' translates an older version of the source block (@\(stamp); the source is now @\(current))",
-                           fix: fix, block: pair.block.id)
+                report.add(
+                    pair.translation.file, line: pair.block.line, column: stampColumn ?? afterID + 2,
+                    "block '\(pair.block.id)' translates an older version of the source block (@\(stamp); the source is now @\(current))",
+                    fix: fix, block: pair.block.id)
             } else if stampColumn == nil {
-                report.add(pair.translation.file, line: pair.block.line, column: afterID + 1,
-                           "block '\(pair.block.id)' has no '@' stamp saying which version of the source block it translates",
-                           fix: fix, block: pair.block.id)
+                report.add(
+                    pair.translation.file, line: pair.block.line, column: afterID + 1,
+                    "block '\(pair.block.id)' has no '@' stamp saying which version of the source block it translates",
+                    fix: fix, block: pair.block.id)
             }
         }
     }

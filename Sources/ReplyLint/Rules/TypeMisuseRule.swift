@@ -8,7 +8,8 @@ import MessageFormatSyntax
 struct TypeMisuseRule: Rule {
     let id = "type-misuse"
     let defaultSeverity = Severity.error
-    let summary = "A function applied to an input of a type it cannot format (:currency on text, :date on a number…) renders as a fallback."
+    let summary =
+        "A function applied to an input of a type it cannot format (:currency on text, :date on a number…) renders as a fallback."
 
     /// What a checked function accepts: whether `type` is fine, how to say what it wants, and
     /// the input type to suggest;
@@ -33,13 +34,15 @@ struct TypeMisuseRule: Rule {
             let message = located.block.message
             for expression in message.expressions {
                 guard let function = expression.function, case .variable(let variable)? = expression.operand,
-                      let (input, type) = Self.input(of: variable.name, in: message, template: located.template),
-                      let rule = Self.accepts(function.name, type), !rule.ok else { continue }
-                report.add(context.location(located, offset: function.range.start),
-                           "':\(function.name)' needs \(rule.wants), but $\(variable.name) is \(Self.describe(input, type, in: located.template))",
-                           fix: located.template.inputs.contains { $0.path == input }
-                               ? "declare '\(input): \(rule.type)' if it is one, or use a function for \(type.kindName)"
-                               : "use a function for an integer, such as ':integer'")
+                    let (input, type) = Self.input(of: variable.name, in: message, template: located.template),
+                    let rule = Self.accepts(function.name, type), !rule.ok
+                else { continue }
+                report.add(
+                    context.location(located, offset: function.range.start),
+                    "':\(function.name)' needs \(rule.wants), but $\(variable.name) is \(Self.describe(input, type, in: located.template))",
+                    fix: located.template.inputs.contains { $0.path == input }
+                        ? "declare '\(input): \(rule.type)' if it is one, or use a function for \(type.kindName)"
+                        : "use a function for an integer, such as ':integer'")
             }
         }
     }

@@ -14,9 +14,12 @@ struct UnchangedTranslationRule: Rule {
         for pair in context.translatedBlocks where pair.block.text == pair.source.text && !pair.block.isBlank {
             let hasLetters = pair.block.message.textRuns.joined().contains { run in run.text.contains { $0.isLetter } }
             guard hasLetters else { continue }
-            report.add(context.location(of: pair.block, file: pair.translation.file),
-                       "block '\(pair.block.id)' of the \(pair.locale) translation is the same as the source text",
-                       fix: "translate it, or add '#: lint-disable unchanged-translation: <why it is the same in \(pair.locale)>' below '[\(pair.block.id)]'")
+            report.add(
+                context.location(of: pair.block, file: pair.translation.file),
+                "block '\(pair.block.id)' of the \(pair.locale) translation is the same as the source text",
+                fix:
+                    "translate it, or add '#: lint-disable unchanged-translation: <why it is the same in \(pair.locale)>' below '[\(pair.block.id)]'"
+            )
         }
     }
 }

@@ -25,16 +25,20 @@ struct UndeclaredVariableRule: Rule {
             let references = located.block.message.externalReferences
             var seen: Set<String> = []
             for reference in references where !declared.contains(reference.name) {
-                guard !broken.contains(reference.name), !broken.contains(where: { reference.name == $0 + ".count" }) else { continue }
+                guard !broken.contains(reference.name), !broken.contains(where: { reference.name == $0 + ".count" }) else {
+                    continue
+                }
                 guard seen.insert(reference.name).inserted else { continue }
                 let suggestion = Suggest.closest(to: reference.name, among: declared)
                 let hint = suggestion.map { " (did you mean $\($0)?)" } ?? ""
                 let uses = references.filter { $0.name == reference.name }.count
                 let times = uses > 1 ? "; used \(uses) times in this block" : ""
-                let fix = suggestion.map { "write $\($0)" }
+                let fix =
+                    suggestion.map { "write $\($0)" }
                     ?? "declare '\(reference.name)' under inputs: in \(located.template.file)"
-                report.add(context.location(located, offset: reference.range.start),
-                           "$\(reference.name) is not a declared input of \(located.template.id)\(hint)\(times)", fix: fix)
+                report.add(
+                    context.location(located, offset: reference.range.start),
+                    "$\(reference.name) is not a declared input of \(located.template.id)\(hint)\(times)", fix: fix)
             }
         }
     }

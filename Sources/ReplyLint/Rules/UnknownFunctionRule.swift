@@ -21,9 +21,10 @@ struct UnknownFunctionRule: Rule {
                 let suggestion = Suggest.closest(to: function.name, among: known)
                 let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
                 let times = uses > 1 ? "; used \(uses) times in this block" : ""
-                report.add(context.location(located, offset: function.range.start),
-                           "unknown function ':\(function.name)'\(hint)\(times)",
-                           fix: suggestion.map { "write ':\($0)'" } ?? "use one of " + known.map { ":" + $0 }.joined(separator: ", "))
+                report.add(
+                    context.location(located, offset: function.range.start),
+                    "unknown function ':\(function.name)'\(hint)\(times)",
+                    fix: suggestion.map { "write ':\($0)'" } ?? "use one of " + known.map { ":" + $0 }.joined(separator: ", "))
             }
         }
     }

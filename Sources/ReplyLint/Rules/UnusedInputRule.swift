@@ -20,9 +20,10 @@ struct UnusedInputRule: Rule {
             }
             for input in template.inputs where !input.isOptional {
                 guard !used.contains(input.path), !(input.type == .list && used.contains(input.path + ".count")) else { continue }
-                report.add(template.file, line: input.line, column: input.column,
-                           "input '\(input.path)' is required, but no block of \(template.id) uses it",
-                           fix: "use it in a block or a condition, or remove it from inputs:")
+                report.add(
+                    template.file, line: input.line, column: input.column,
+                    "input '\(input.path)' is required, but no block of \(template.id) uses it",
+                    fix: "use it in a block or a condition, or remove it from inputs:")
             }
         }
     }

@@ -19,7 +19,8 @@ struct WhitespaceRule: Rule {
                     guard case .text(_, let range) = part, range.end <= bytes.count else { continue }
                     for run in Self.runs(bytes, range) {
                         let atLineStart = run.lowerBound == range.start ? index == 0 : Self.isNewline(bytes[run.lowerBound - 1])
-                        let atLineEnd = run.upperBound == range.end ? index == parts.count - 1 : Self.isNewline(bytes[run.upperBound])
+                        let atLineEnd =
+                            run.upperBound == range.end ? index == parts.count - 1 : Self.isNewline(bytes[run.upperBound])
                         let message: String
                         let fix: String
                         switch (atLineStart, atLineEnd) {
@@ -37,8 +38,9 @@ struct WhitespaceRule: Rule {
                             message = "\(run.count) spaces in a row"
                             fix = "use one space"
                         }
-                        report.add(context.location(located, offset: run.lowerBound),
-                                   "block '\(located.block.id)': \(message)", fix: fix)
+                        report.add(
+                            context.location(located, offset: run.lowerBound),
+                            "block '\(located.block.id)': \(message)", fix: fix)
                     }
                 }
             }

@@ -6,7 +6,8 @@ import ReplyKit
 struct ChannelLengthRule: Rule {
     let id = "channel-length"
     let defaultSeverity = Severity.error
-    let summary = "A template's example reply must fit its channels: 350 characters on Google Play, 4096 bytes on Google Business Profile."
+    let summary =
+        "A template's example reply must fit its channels: 350 characters on Google Play, 4096 bytes on Google Business Profile."
 
     /// A channel's limit.
     struct Limit {
@@ -22,7 +23,9 @@ struct ChannelLengthRule: Rule {
     /// Google Business Profile at 4096 bytes of UTF-8.
     static let limits: [Limit] = [
         Limit(channel: "google-play", platform: "Google Play", limit: 350, unit: "characters", measure: { $0.utf16.count }),
-        Limit(channel: "google-business", platform: "Google Business Profile", limit: 4096, unit: "bytes", measure: { $0.utf8.count }),
+        Limit(
+            channel: "google-business", platform: "Google Business Profile", limit: 4096, unit: "bytes",
+            measure: { $0.utf8.count }),
     ]
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
@@ -40,10 +43,12 @@ struct ChannelLengthRule: Rule {
                 for limit in Self.limits where template.channels.contains(limit.channel) {
                     let length = limit.measure(text)
                     guard length > limit.limit else { continue }
-                    report.add(template.file, line: 1, column: 1,
-                               "the \(locale) reply rendered from \(example) is \(length) \(limit.unit), over the \(limit.platform) (\(limit.channel)) limit of \(limit.limit)",
-                               fix: "shorten the \(locale) text by \(length - limit.limit) \(limit.unit), or drop the channel \(limit.channel)",
-                               locale: locale == manifest.sourceLocale ? nil : locale)
+                    report.add(
+                        template.file, line: 1, column: 1,
+                        "the \(locale) reply rendered from \(example) is \(length) \(limit.unit), over the \(limit.platform) (\(limit.channel)) limit of \(limit.limit)",
+                        fix:
+                            "shorten the \(locale) text by \(length - limit.limit) \(limit.unit), or drop the channel \(limit.channel)",
+                        locale: locale == manifest.sourceLocale ? nil : locale)
                 }
             }
         }

@@ -16,15 +16,18 @@ struct ToneDocument {
     static func all(in context: LintContext) -> [ToneDocument] {
         let source = context.files.manifest.sourceLocale
         var documents = context.files.templates.map {
-            ToneDocument(file: $0.file, fileText: $0.fileText, blocks: $0.blocks, kind: $0.kind, locale: source, templateID: $0.id)
+            ToneDocument(
+                file: $0.file, fileText: $0.fileText, blocks: $0.blocks, kind: $0.kind, locale: source, templateID: $0.id)
         }
         var kinds: [String: TemplateKind] = [:]
         for template in context.files.templates { kinds[template.id] = template.kind }
         for (locale, translations) in context.files.translations.sorted(by: { $0.key < $1.key }) {
             for translation in translations {
                 guard let kind = kinds[translation.id] else { continue }
-                documents.append(ToneDocument(file: translation.file, fileText: translation.fileText, blocks: translation.blocks,
-                                              kind: kind, locale: locale, templateID: translation.id))
+                documents.append(
+                    ToneDocument(
+                        file: translation.file, fileText: translation.fileText, blocks: translation.blocks,
+                        kind: kind, locale: locale, templateID: translation.id))
             }
         }
         return documents
@@ -46,8 +49,9 @@ struct ToneDocument {
     /// The file position of a UTF-8 offset into a run's (escape-resolved) text.
     func location(_ context: LintContext, _ run: ToneRun, offset: Int) -> LintLocation {
         let block = blocks[run.block]
-        return context.location(in: block, offset: Self.sourceOffset(of: offset, in: run.run, message: block.text),
-                                file: file, fileText: fileText)
+        return context.location(
+            in: block, offset: Self.sourceOffset(of: offset, in: run.run, message: block.text),
+            file: file, fileText: fileText)
     }
 
     /// The position of the first block's `[id]` line (or the file's start), for findings about the

@@ -32,7 +32,8 @@ struct CompiledToneEntry: Sendable {
         case .required(let tokens):
             matcher = .required(ToneTokenSet(tokens, caseSensitive: exact), phrases: tokens)
         case .consistency(let formal, let informal):
-            matcher = .consistency(formal: ToneTokenSet(formal, caseSensitive: exact), informal: ToneTokenSet(informal, caseSensitive: exact))
+            matcher = .consistency(
+                formal: ToneTokenSet(formal, caseSensitive: exact), informal: ToneTokenSet(informal, caseSensitive: exact))
         case .capitalization(let maxLength):
             matcher = .capitalization(maxLength: maxLength, exceptions: Set(entry.exceptions))
         }
@@ -108,13 +109,16 @@ struct TonePackAnalysis {
         }
     }
 
-    static func check(_ compiled: CompiledToneEntry, register: TonePack.Register?, _ document: ToneDocument,
-                      _ text: inout ToneDocumentText, _ context: LintContext) -> [ToneFinding] {
+    static func check(
+        _ compiled: CompiledToneEntry, register: TonePack.Register?, _ document: ToneDocument,
+        _ text: inout ToneDocumentText, _ context: LintContext
+    ) -> [ToneFinding] {
         let entry = compiled.entry
         func finding(_ run: ToneRun, _ match: ToneMatch, fix: String? = nil) -> ToneFinding {
             let matched = run.text(match.start, match.end)
-            return ToneFinding(location: document.location(context, run, offset: match.start),
-                               message: entry.message.toneFilling(matched), fix: fix ?? entry.fix?.toneFilling(matched))
+            return ToneFinding(
+                location: document.location(context, run, offset: match.start),
+                message: entry.message.toneFilling(matched), fix: fix ?? entry.fix?.toneFilling(matched))
         }
         switch compiled.matcher {
         case .existence(let tokens):
@@ -142,8 +146,11 @@ struct TonePackAnalysis {
             guard !document.blocks.isEmpty, text.matches(tokens).isEmpty else { return [] }
             let listed = phrases.map { "'\($0)'" }
             let list = listed.count <= 1 ? listed.joined() : listed.dropLast().joined(separator: ", ") + " or " + listed.last!
-            return [ToneFinding(location: document.firstBlockLocation(context), message: entry.message.toneFilling(list),
-                                fix: entry.fix?.toneFilling(list))]
+            return [
+                ToneFinding(
+                    location: document.firstBlockLocation(context), message: entry.message.toneFilling(list),
+                    fix: entry.fix?.toneFilling(list))
+            ]
 
         case .consistency(let formal, let informal):
             let formalUses = text.matches(formal)

@@ -36,20 +36,25 @@ enum ToneRules {
                     continue
                 }
                 if first.entry.level != entry.entry.level {
-                    problems.append(CatalogProblem(.badManifest, file: file, line: entry.entry.levelLine, column: entry.entry.levelColumn,
-                        "\(entry.ruleID) is '\(entry.entry.level.rawValue)' here but '\(first.entry.level.rawValue)' in \(firstFile); a rule has one level in every pack (change it for a catalog in replykit.yaml's lint: map)"))
+                    problems.append(
+                        CatalogProblem(
+                            .badManifest, file: file, line: entry.entry.levelLine, column: entry.entry.levelColumn,
+                            "\(entry.ruleID) is '\(entry.entry.level.rawValue)' here but '\(first.entry.level.rawValue)' in \(firstFile); a rule has one level in every pack (change it for a catalog in replykit.yaml's lint: map)"
+                        ))
                 }
             }
         }
         var rules: [any Rule] = order.map { id in
             let entry = entries[id]!.first.entry
             let summary = entry.description ?? entry.message.toneFilling("…")
-            return ToneEntryRule(id: id, defaultSeverity: Severity(entry.level), summary: summary,
-                                 findings: analysis.findings[id] ?? [])
+            return ToneEntryRule(
+                id: id, defaultSeverity: Severity(entry.level), summary: summary,
+                findings: analysis.findings[id] ?? [])
         }
         rules.append(TonePackRule(problems: problems))
         rules.append(ReviewPersonalDataRule())
-        rules.append(ReviewIncentiveRule(findings: ReviewIncentiveRule.findings(context, documents: documents, pack: packs.pack(for:))))
+        rules.append(
+            ReviewIncentiveRule(findings: ReviewIncentiveRule.findings(context, documents: documents, pack: packs.pack(for:))))
         rules.append(ChannelLengthRule())
         return rules
     }
@@ -68,7 +73,10 @@ struct TonePacks {
         var locales = [manifest.sourceLocale] + manifest.targetLocales
         for tag in context.files.translations.keys.sorted() where !locales.contains(tag) { locales.append(tag) }
         // A file read once: absent, invalid (reported), or compiled.
-        enum Loaded { case absent, invalid, pack(CompiledTonePack) }
+        enum Loaded {
+            case absent, invalid
+            case pack(CompiledTonePack)
+        }
         var loaded: [String: Loaded] = [:]
         for locale in locales {
             // `de-AT` uses locales/de-AT/tone.yaml if there is one, else locales/de/tone.yaml.
@@ -146,7 +154,8 @@ struct ToneEntryRule: Rule {
 struct TonePackRule: Rule {
     let id = "tone-pack"
     let defaultSeverity = Severity.error
-    let summary = "The tone packs (locales/<tag>/tone.yaml) must be valid: YAML, keys, rule types, phrases, one level per rule id."
+    let summary =
+        "The tone packs (locales/<tag>/tone.yaml) must be valid: YAML, keys, rule types, phrases, one level per rule id."
     let problems: [CatalogProblem]
 
     func check(_ context: LintContext, _ report: inout FindingReport) {

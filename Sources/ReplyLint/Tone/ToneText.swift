@@ -64,7 +64,7 @@ struct ToneFoldedText {
     static func isPlainLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
-             0x0624, 0x0626...0x0628, 0x062A...0x063A, 0x0641...0x0648, 0x064A, 0x0660...0x0669, 0x0672...0x06D3:
+            0x0624, 0x0626...0x0628, 0x062A...0x063A, 0x0641...0x0648, 0x064A, 0x0660...0x0669, 0x0672...0x06D3:
             return true
         default:
             return false
@@ -118,8 +118,8 @@ struct ToneFoldedText {
     static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F,
-             0x20000...0x2FFFF, 0x3005, 0x3006, 0x3007,
-             0x0E00...0x0EFF, 0x1780...0x17FF, 0x1000...0x109F:
+            0x20000...0x2FFFF, 0x3005, 0x3006, 0x3007,
+            0x0E00...0x0EFF, 0x1780...0x17FF, 0x1000...0x109F:
             return true
         default:
             return false
@@ -177,9 +177,10 @@ struct ToneTokenSet: Sendable {
             while slice.first == " " { slice = slice.dropFirst() }
             while slice.last == " " { slice = slice.dropLast() }
             guard let first = slice.first, let last = slice.last else { continue }
-            let token = Token(scalars: Array(slice), extendStart: extendStart, extendEnd: extendEnd,
-                              checkStart: ToneFoldedText.isSpacedWordScalar(first),
-                              checkEnd: ToneFoldedText.isSpacedWordScalar(last), index: index)
+            let token = Token(
+                scalars: Array(slice), extendStart: extendStart, extendEnd: extendEnd,
+                checkStart: ToneFoldedText.isSpacedWordScalar(first),
+                checkEnd: ToneFoldedText.isSpacedWordScalar(last), index: index)
             byFirst[first, default: []].append(token)
             if first.value >= 0x80 { nonASCIIFilter[Int(first.value & 1023) >> 6] |= 1 << UInt64(first.value & 63) }
             compiled += 1
@@ -220,7 +221,11 @@ struct ToneTokenSet: Sendable {
                     }
                     guard equal else { continue }
                     if token.checkStart, !token.extendStart, i > 0, ToneFoldedText.isSpacedWordScalar(scalars[i - 1]) { continue }
-                    if token.checkEnd, !token.extendEnd, i + length < count, ToneFoldedText.isSpacedWordScalar(scalars[i + length]) { continue }
+                    if token.checkEnd, !token.extendEnd, i + length < count,
+                        ToneFoldedText.isSpacedWordScalar(scalars[i + length])
+                    {
+                        continue
+                    }
                     var start = i
                     var end = i + length
                     if token.extendStart {
@@ -234,7 +239,8 @@ struct ToneTokenSet: Sendable {
                 }
             }
             if let matched {
-                found.append(ToneMatch(start: text.starts[matched.start], end: text.end(of: matched.end - 1), token: matched.token))
+                found.append(
+                    ToneMatch(start: text.starts[matched.start], end: text.end(of: matched.end - 1), token: matched.token))
                 lastEnd = matched.end
                 i = matched.end
             } else {
@@ -255,7 +261,9 @@ enum ToneCapitals {
         var longest = 0
         for scalar in text.unicodeScalars {
             if isApostrophe(scalar) { continue }  // DON'T
-            let isCapital = scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value)
+            let isCapital =
+                scalar.value < 0x80
+                ? (0x41...0x5A).contains(scalar.value)
                 : isCasedScript(scalar) && scalar.properties.isUppercase
             capitals = isCapital ? capitals + 1 : 0
             longest = max(longest, capitals)
@@ -289,7 +297,8 @@ enum ToneCapitals {
             }
             let word = scalars[i..<end]
             let letters = word.filter { $0.properties.isAlphabetic }
-            let shouting = letters.count > maxLength
+            let shouting =
+                letters.count > maxLength
                 && !word.contains { $0.properties.numericType != nil }
                 && letters.allSatisfy { isCasedScript($0) && $0.properties.isUppercase }
             if shouting, !exceptions.contains(String(String.UnicodeScalarView(word))) {
@@ -307,9 +316,10 @@ enum ToneCapitals {
     /// Latin, Greek or Cyrillic letters.
     static func isCasedScript(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xFF21...0xFF3A, 0xFF41...0xFF5A,
-             0x370...0x3FF, 0x1F00...0x1FFF,
-             0x400...0x52F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F:
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xFF21...0xFF3A,
+            0xFF41...0xFF5A,
+            0x370...0x3FF, 0x1F00...0x1FFF,
+            0x400...0x52F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F:
             return true
         default:
             return false
