@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -33,27 +35,32 @@ enum ReplyKitBinary {
         var input: [Int32] = [0, 0]
         var output: [Int32] = [0, 0]
         var errors: [Int32] = [0, 0]
-        pipe2(&input, O_CLOEXEC)
-        pipe2(&output, O_CLOEXEC)
-        pipe2(&errors, O_CLOEXEC)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
-        for descriptor in input + output + errors { posix_spawn_file_actions_addclose(&actions, descriptor) }
+        var pid: pid_t = 0
         // In another working directory: through the shell, since the test process must not chdir.
         let program = directory == nil ? path : "/bin/sh"
         let words = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, path] } ?? [path]
         let argv = (words + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
-        posix_spawn_file_actions_destroy(&actions)
-        close(input[0])
-        close(output[1])
-        close(errors[1])
+        defer { for pointer in argv + envp { free(pointer) } }
+        // Tests run in parallel: pipes are made close-on-exec and the child spawned under one lock,
+        // so no child inherits another test's pipe ends (which would keep its stdin open forever).
+        let spawned = spawnLock.withLock { _ in
+            pipe(&input)
+            pipe(&output)
+            pipe(&errors)
+            for descriptor in input + output + errors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+            posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
+            let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
+            posix_spawn_file_actions_destroy(&actions)
+            close(input[0])
+            close(output[1])
+            close(errors[1])
+            return spawned
+        }
         guard spawned == 0 else { return Result(status: -1, stdout: "", stderr: "could not start \(path)") }
         _ = stdin.withCString { write(input[1], $0, strlen($0)) }
         close(input[1])
@@ -63,6 +70,8 @@ enum ReplyKitBinary {
         waitpid(pid, &status, 0)
         return Result(status: (status >> 8) & 0xFF, stdout: out, stderr: err)
     }
+
+    private static let spawnLock = Mutex<Void>(())
 
     private static func readAll(_ descriptor: Int32) -> String {
         var bytes: [UInt8] = []
