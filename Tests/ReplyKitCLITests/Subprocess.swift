@@ -61,7 +61,10 @@ enum ReplyKitBinary {
             close(errors[1])
             return spawned
         }
-        guard spawned == 0 else { return Result(status: -1, stdout: "", stderr: "could not start \(path)") }
+        guard spawned == 0 else {
+            for descriptor in [input[1], output[0], errors[0]] { close(descriptor) }
+            return Result(status: -1, stdout: "", stderr: "could not start \(path)")
+        }
         _ = stdin.withCString { write(input[1], $0, strlen($0)) }
         close(input[1])
         let out = readAll(output[0])
