@@ -1,47 +1,24 @@
 #include "ReplyBaseline.h"
 
+#include "Formatters.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/udat.h>
-#include <unicode/udatpg.h>
 #include <unicode/ulistformatter.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ustring.h>
 
 struct reply_baseline {
-    UNumberFormatter *integer;
-    UNumberFormatter *euro;
-    UFormattedNumber *result;
-    UPluralRules *plural;
-    UDateFormat *date;
-    UListFormatter *list;
+    baseline_formatters icu;
 };
-
-static UNumberFormatter *open_skeleton(const char *skeleton, const char *locale, UErrorCode *status) {
-    UChar buffer[128];
-    u_uastrcpy(buffer, skeleton);
-    return unumf_openForSkeletonAndLocale(buffer, -1, locale, status);
-}
 
 reply_baseline *reply_baseline_open(void) {
     const char *locale = "de";
     UErrorCode status = U_ZERO_ERROR;
     reply_baseline *context = calloc(1, sizeof(reply_baseline));
-    context->integer = open_skeleton("precision-integer rounding-mode-half-up", locale, &status);
-    context->euro = open_skeleton("currency/EUR rounding-mode-half-up", locale, &status);
-    context->result = unumf_openResult(&status);
-    context->plural = uplrules_openForType(locale, UPLURAL_TYPE_CARDINAL, &status);
-    // `:date length=long` is the skeleton yMMMMd, resolved by the pattern generator, in UTC.
-    UDateTimePatternGenerator *generator = udatpg_open(locale, &status);
-    UChar skeleton[16], pattern[64];
-    u_uastrcpy(skeleton, "yMMMMd");
-    int32_t length = udatpg_getBestPattern(generator, skeleton, -1, pattern, 64, &status);
-    udatpg_close(generator);
-    UChar zone[4];
-    u_uastrcpy(zone, "UTC");
-    context->date = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, zone, -1, pattern, length, &status);
-    context->list = ulistfmt_openForType(locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE, &status);
+    formatters_open(&context->icu, locale, &status);
     if (U_FAILURE(status)) {
         reply_baseline_close(context);
         return NULL;
@@ -51,12 +28,7 @@ reply_baseline *reply_baseline_open(void) {
 
 void reply_baseline_close(reply_baseline *context) {
     if (!context) return;
-    if (context->integer) unumf_close(context->integer);
-    if (context->euro) unumf_close(context->euro);
-    if (context->result) unumf_closeResult(context->result);
-    if (context->plural) uplrules_close(context->plural);
-    if (context->date) udat_close(context->date);
-    if (context->list) ulistfmt_close(context->list);
+    formatters_close(&context->icu);
     free(context);
 }
 
@@ -82,18 +54,18 @@ static void put(writer *w, const UChar *text, int32_t length, UErrorCode *status
 
 /// Formats `value` with the integer formatter, writes it, and says whether its plural category is `one`.
 static int put_integer(reply_baseline *context, writer *w, int64_t value, int write, UErrorCode *status) {
-    unumf_formatInt(context->integer, value, context->result, status);
+    unumf_formatInt(context->icu.integer, value, context->icu.result, status);
     UChar keyword[16];
-    uplrules_selectFormatted(context->plural, context->result, keyword, 16, status);
+    uplrules_selectFormatted(context->icu.plural, context->icu.result, keyword, 16, status);
     if (write && U_SUCCESS(*status)) {
-        w->at += unumf_resultToString(context->result, w->out + w->at, w->capacity - w->at, status);
+        w->at += unumf_resultToString(context->icu.result, w->out + w->at, w->capacity - w->at, status);
     }
     return U_SUCCESS(*status) && u_strcmp(keyword, (const UChar *)u"one") == 0;
 }
 
 static void put_list(reply_baseline *context, writer *w, const reply_case *input, UErrorCode *status) {
     if (U_FAILURE(*status)) return;
-    w->at += ulistfmt_format(context->list, (const UChar *const *)input->items, input->itemLengths, input->itemCount,
+    w->at += ulistfmt_format(context->icu.list, (const UChar *const *)input->items, input->itemLengths, input->itemCount,
                              w->out + w->at, w->capacity - w->at, status);
 }
 
@@ -136,7 +108,7 @@ int32_t reply_baseline_render(reply_baseline *context, const reply_case *input, 
     PUT(&w, u"Danke, dass Sie uns Bescheid gegeben haben. Ihre Bestellung ", &status);
     put(&w, (const UChar *)input->orderID, input->orderIDLength, &status);
     PUT(&w, u" wurde am ", &status);
-    if (U_SUCCESS(status)) w.at += udat_format(context->date, input->deliveredEpochMillis, w.out + w.at, w.capacity - w.at, NULL, &status);
+    if (U_SUCCESS(status)) w.at += udat_format(context->icu.date, input->deliveredEpochMillis, w.out + w.at, w.capacity - w.at, NULL, &status);
     PUT(&w, u" zugestellt, und wir können gut nachvollziehen, wie ärgerlich es ist, ein lang erwartetes Paket zu "
             u"öffnen und darin beschädigte Ware vorzufinden.", &status);
     PUT(&w, u"\n\n", &status);
@@ -144,8 +116,8 @@ int32_t reply_baseline_render(reply_baseline *context, const reply_case *input, 
     // [remedy-refund] when remedy = refund: the amount in euros, and a plural on the days.
     PUT(&w, u"Wir haben Ihnen ", &status);
     if (U_SUCCESS(status)) {
-        unumf_formatDecimal(context->euro, input->refundAmount, -1, context->result, &status);
-        if (U_SUCCESS(status)) w.at += unumf_resultToString(context->result, w.out + w.at, w.capacity - w.at, &status);
+        unumf_formatDecimal(context->icu.euro, input->refundAmount, -1, context->icu.result, &status);
+        if (U_SUCCESS(status)) w.at += unumf_resultToString(context->icu.result, w.out + w.at, w.capacity - w.at, &status);
     }
     PUT(&w, u" über Ihre ursprüngliche Zahlungsart erstattet. Der Betrag wird Ihnen innerhalb von ", &status);
     int oneDay = put_integer(context, &w, input->refundDays, 1, &status);
