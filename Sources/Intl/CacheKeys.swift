@@ -8,6 +8,11 @@ protocol FingerprintedKey: Hashable, Sendable {
     var fingerprint: UInt64 { get }
 }
 
+extension FingerprintedKey {
+    /// Hashes the fingerprint alone: equal keys have equal fingerprints.
+    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+}
+
 /// 64-bit FNV-1a of the UTF-8 of `text`: a cheap, deterministic hash for short identifiers.
 func fnv1a(_ text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -56,8 +61,6 @@ struct NumberFormatterKey: FingerprintedKey {
         return mix(mix(mix(mix(locale.identifierHash, enums), digits), more), style)
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
-
     /// 16 bits for an optional small integer (collisions only cost a comparison, never a wrong hit).
     private static func pack(_ value: Int?) -> UInt64 {
         guard let value else { return 0xFFFF }
@@ -76,7 +79,6 @@ struct PluralRulesKey: FingerprintedKey {
     static func fingerprint(_ locale: LocaleID, _ kind: PluralRules.Kind) -> UInt64 {
         mix(locale.identifierHash, kind == .cardinal ? 1 : 2)
     }
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 }
 
 /// Cache key of a ``DateFormatter``.
@@ -86,7 +88,6 @@ struct DateFormatterKey: FingerprintedKey {
     let timeZone: String
 
     var fingerprint: UInt64 { mix(mix(locale.identifierHash, fnv1a(skeleton)), fnv1a(timeZone)) }
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 }
 
 /// Cache key of a ``ListFormatter``.
@@ -96,7 +97,6 @@ struct ListFormatterKey: FingerprintedKey {
     let width: ListFormatter.Width
 
     var fingerprint: UInt64 { mix(locale.identifierHash, kind.index << 8 | width.index) }
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 }
 
 /// Cache key of a ``RelativeTimeFormatter``.
@@ -106,7 +106,6 @@ struct RelativeTimeFormatterKey: FingerprintedKey {
     let numeric: RelativeTimeFormatter.Numeric
 
     var fingerprint: UInt64 { mix(locale.identifierHash, style.index << 8 | numeric.index) }
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 }
 
 /// Cache key of a ``ZonedCalendar``: the time zone name as the caller spelled it.
@@ -114,5 +113,4 @@ struct TimeZoneKey: FingerprintedKey {
     let name: String
 
     var fingerprint: UInt64 { fnv1a(name) }
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 }
