@@ -54,9 +54,9 @@ let package = Package(
             dependencies: ["MessageFormat", "ExactJSON"],
             exclude: ["Conformance"]
         ),
-        .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "ExactJSON"], exclude: ["Golden"]),
+        .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "CatalogFiles", "ExactJSON"], exclude: ["Golden"]),
         .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "ExactJSON"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "ExactJSON"]),
+        .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "CatalogFiles", "ExactJSON"]),
     ],
     swiftLanguageModes: [.v6]
 )

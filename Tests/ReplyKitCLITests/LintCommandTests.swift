@@ -1,3 +1,4 @@
+import CatalogFiles
 import ExactJSON
 import Testing
 
@@ -30,16 +31,7 @@ import Testing
 
     /// The shipped English tone pack, so tone rules run in the test catalogs.
     static var englishPack: String {
-        guard let file = fopen(RenderCommandTests.repository + "/locales/en/tone.yaml", "rb") else { return "" }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count > 0 { bytes += buffer[..<count] }
-            if count < buffer.count { break }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        TextFile.read(RenderCommandTests.repository + "/locales/en/tone.yaml") ?? ""
     }
 
     /// A catalog in a fresh temporary directory, with the English tone pack.

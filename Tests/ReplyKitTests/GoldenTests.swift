@@ -1,3 +1,4 @@
+import CatalogFiles
 import ReplyKit
 import Testing
 
@@ -46,7 +47,7 @@ import Testing
     @Test(arguments: cases)
     func matchesGolden(_ test: Case) throws {
         let catalog = try #require(Self.catalog)
-        let caseJSON = try #require(Files.read("\(Self.repository)/examples/cases/\(test.example)"))
+        let caseJSON = try #require(TextFile.read("\(Self.repository)/examples/cases/\(test.example)"))
         let reply = try catalog.render(
             test.template, locale: test.locale, caseJSON: caseJSON,
             options: RenderOptions(format: test.format, strict: true))
@@ -56,7 +57,7 @@ import Testing
             Files.write(path, output)
             return
         }
-        let expected = try #require(Files.read(path), "missing \(path); run with REPLYKIT_UPDATE_GOLDEN=1")
+        let expected = try #require(TextFile.read(path), "missing \(path); run with REPLYKIT_UPDATE_GOLDEN=1")
         #expect(output == expected)
     }
 
@@ -67,7 +68,7 @@ import Testing
         let catalog = try #require(Self.catalog)
         for id in catalog.templateIDs {
             let caseJSON = try #require(
-                Files.read("\(Self.repository)/examples/cases/\(id.replacingSlash()).json"), "no example case for \(id)")
+                TextFile.read("\(Self.repository)/examples/cases/\(id.replacingSlash()).json"), "no example case for \(id)")
             for format in [RenderOptions.Format.text, .html] {
                 let reply = try catalog.render(
                     id, locale: locale, caseJSON: caseJSON, options: RenderOptions(format: format, strict: true))
@@ -95,21 +96,8 @@ extension String {
     func replacingSlash() -> String { String(map { $0 == "/" ? "-" : $0 }) }
 }
 
-/// Test file access without Foundation (whose bundled ICU headers clash with the system ICU).
+/// Writing golden files without Foundation (whose bundled ICU headers clash with the system ICU).
 enum Files {
-    static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count > 0 { bytes += buffer[..<count] }
-            if count < buffer.count { break }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     static func write(_ path: String, _ text: String) {
         guard let file = fopen(path, "wb") else { return }
         defer { fclose(file) }

@@ -22,7 +22,7 @@ enum ToneFixture {
 
     static func files(_ root: String) -> [String: String] {
         var files: [String: String] = [:]
-        if let manifest = read(root + "/replykit.yaml") { files["replykit.yaml"] = manifest }
+        if let manifest = TextFile.read(root + "/replykit.yaml") { files["replykit.yaml"] = manifest }
         for top in ["templates", "locales", "examples"] { walk(root, top, into: &files) }
         return files
     }
@@ -38,24 +38,11 @@ enum ToneFixture {
         for name in names {
             let path = relative + "/" + name
             if name.hasSuffix(".reply") || name.hasSuffix(".yaml") || name.hasSuffix(".json") {
-                if let text = read(root + "/" + path) { files[path] = text }
+                if let text = TextFile.read(root + "/" + path) { files[path] = text }
             } else {
                 walk(root, path, into: &files)
             }
         }
-    }
-
-    static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            bytes += buffer[..<count]
-            if count < buffer.count { break }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `file:line:column rule` of every tone finding.
