@@ -97,9 +97,9 @@ import Testing
 
     @Test func maxWarningsAndFormats() {
         let clean = Self.template
-            .replacingOccurrences(of: "#: lint-disable tone/exclamation: the customer asked for enthusiasm\n", with: "")
-            .replacingOccurrences(of: "#: lint-disable whitespace\n", with: "")
-            .replacingOccurrences(of: "You must wait!! ", with: "")
+            .replacing("#: lint-disable tone/exclamation: the customer asked for enthusiasm\n", with: "")
+            .replacing("#: lint-disable whitespace\n", with: "")
+            .replacing("You must wait!! ", with: "")
         let directory = Self.catalog([
             "replykit.yaml": "source-locale: en\n", "templates/test/t.reply": clean + "\n\n[extra]\nHello  there.",
         ])
@@ -117,17 +117,5 @@ import Testing
         #expect(rules.status == 0)
         #expect(rules.stdout.contains("plural-completeness"))
         #expect(rules.stdout.contains("tone/apology"))
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -5,8 +5,8 @@ import Testing
 @Suite struct CatalogErrorTests {
     @Test func undeclaredVariablesAndUnknownFunctionsAreReportedWithPositions() throws {
         var files = Fixture.files
-        files["templates/test/order.reply"] = Fixture.template.replacingOccurrences(
-            "A replacement ships soon.", "A replacement ships {$ships :date} via {$carrier :acme:carrier}.")
+        files["templates/test/order.reply"] = Fixture.template.replacing(
+            "A replacement ships soon.", with: "A replacement ships {$ships :date} via {$carrier :acme:carrier}.")
         do {
             _ = try ReplyCatalog(files: files)
             Issue.record("expected problems")
@@ -26,8 +26,7 @@ import Testing
 
     @Test func aTypoInAVariableGetsASuggestion() throws {
         var files = Fixture.files
-        files["locales/de/test/order.reply"] = Fixture.german.replacingOccurrences(
-            "Bestellung {$order.id}", "Bestellung {$order.di}")
+        files["locales/de/test/order.reply"] = Fixture.german.replacing("Bestellung {$order.id}", with: "Bestellung {$order.di}")
         do {
             _ = try ReplyCatalog(files: files)
             Issue.record("expected problems")

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func missingBlocksFallBackAndStrictModeRefuses() throws {
-        let json = Fixture.caseJSON.replacingOccurrences("\"remedy\": \"refund\"", "\"remedy\": \"replacement\"")
+        let json = Fixture.caseJSON.replacing("\"remedy\": \"refund\"", with: "\"remedy\": \"replacement\"")
         let reply = try Fixture.catalog().render("test/order", locale: "de", caseJSON: json)
         #expect(reply.fallbacks.map(\.description) == ["block 'replacement' has no de text; used en"])
         #expect(reply.body.contains("A replacement ships soon."))
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func unsafeLinksAreDropped() throws {
-        let json = Fixture.caseJSON.replacingOccurrences("\"remedy\"", "\"link\": \"javascript:alert(1)\", \"remedy\"")
+        let json = Fixture.caseJSON.replacing("\"remedy\"", with: "\"link\": \"javascript:alert(1)\", \"remedy\"")
         let reply = try Fixture.catalog().render(
             "test/order", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
         #expect(!reply.body.contains("javascript"))
@@ -183,16 +183,6 @@ import Testing
 
 extension String {
     func replacingName(with name: String) -> String {
-        replacingOccurrences("\"name\": \"Anna\"", "\"name\": \"\(name)\"")
-    }
-
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
+        replacing("\"name\": \"Anna\"", with: "\"name\": \"\(name)\"")
     }
 }

@@ -475,7 +475,7 @@ struct CatalogRulesBehaviourTests {
         let catalog = MemoryCatalog(source: [("body", text)], inputs: ["x: string"])
         let first = catalog.sourceTextLine("body")
         let found = catalog.findings("whitespace").map { finding in
-            "\(finding.line - first):\(finding.column) " + finding.message.replacingOccurrences("block 'body': ", "")
+            "\(finding.line - first):\(finding.column) " + finding.message.replacing("block 'body': ", with: "")
         }
         #expect(found.count == expected.count)
         for (got, want) in zip(found, expected) { #expect(got.hasPrefix(want), "\(got)") }
@@ -549,17 +549,5 @@ struct CatalogRulesBehaviourTests {
         #expect(rules() == ["obsolete-block"])
         files[path]! += "\n[older]\n#: lint-disable obsolete-block: kept until the March release\nÄlter\n"
         #expect(rules() == ["obsolete-block"])
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }
