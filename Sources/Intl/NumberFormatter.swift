@@ -1,21 +1,11 @@
 internal import CICU
-import Synchronization
-
-/// A `UFormattedNumber*`, movable between threads inside the result pool. A result object is
-/// used by one thread at a time: it is either in the pool or owned by exactly one `format` call.
-struct FormattedNumberHandle: @unchecked Sendable {
-    let pointer: OpaquePointer
-}
 
 /// A number formatter for one locale and one set of options: built once, safe to share across threads.
 public final class NumberFormatter: Sendable {
     /// The `UNumberFormatter*`. ICU documents a UNumberFormatter as immutable and safe to use from
-    /// any number of threads at once; all per-call state lives in the pooled result objects.
+    /// any number of threads at once; all per-call state lives in the per-thread result object
+    /// (``FormattedNumberSlot``).
     nonisolated(unsafe) let formatter: OpaquePointer
-    /// Idle `UFormattedNumber` objects, reused so a format call does not allocate one.
-    private let resultPool = Mutex<[FormattedNumberHandle]>([])
-    /// How many idle result objects are kept.
-    private static let resultPoolLimit = 4
     /// The locale the formatter was built for.
     let locale: LocaleID
     /// The ICU number skeleton built from the options.
@@ -43,7 +33,6 @@ public final class NumberFormatter: Sendable {
 
     deinit {
         icu_numfmt_close(formatter)
-        for handle in resultPool.withLock({ $0 }) { icu_numfmt_close_result(handle.pointer) }
     }
 
     /// A shared formatter for `(locale, options)`, built at most once per process.
@@ -95,49 +84,33 @@ public final class NumberFormatter: Sendable {
 
     // MARK: - Formatting core
 
-    /// Formats `value` into a pooled result object and hands it to `body`; nil if ICU failed (only
-    /// possible for a malformed decimal string or when out of memory).
+    /// Formats `value` into this thread's result object and hands it to `body`; nil if ICU failed
+    /// (only possible for a malformed decimal string or when out of memory).
     func withFormattedNumber<R>(_ value: NumericValue, _ body: (OpaquePointer) -> R?) -> R? {
-        guard let handle = acquireResult() else { return nil }
-        defer { releaseResult(handle) }
-        var status = U_ZERO_ERROR
-        switch value {
-        case .integer(let integer):
-            icu_numfmt_format_int(formatter, integer, handle.pointer, &status)
-        case .double(let double):
-            icu_numfmt_format_double(formatter, double, handle.pointer, &status)
-        case .decimal(var decimal):
-            decimal.withUTF8 { bytes in
-                guard let base = bytes.baseAddress else {
-                    status = U_ILLEGAL_ARGUMENT_ERROR
-                    return
+        FormattedNumberSlot.withResult { result -> R? in
+            var status = U_ZERO_ERROR
+            switch value {
+            case .integer(let integer):
+                icu_numfmt_format_int(formatter, integer, result, &status)
+            case .double(let double):
+                icu_numfmt_format_double(formatter, double, result, &status)
+            case .decimal(var decimal):
+                decimal.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress else {
+                        status = U_ILLEGAL_ARGUMENT_ERROR
+                        return
+                    }
+                    let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                    icu_numfmt_format_decimal(formatter, chars, Int32(bytes.count), result, &status)
                 }
-                let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-                icu_numfmt_format_decimal(formatter, chars, Int32(bytes.count), handle.pointer, &status)
+                if status.isFailure, let double = Double(decimal) {
+                    status = U_ZERO_ERROR
+                    icu_numfmt_format_double(formatter, double, result, &status)
+                }
             }
-            if status.isFailure, let double = Double(decimal) {
-                status = U_ZERO_ERROR
-                icu_numfmt_format_double(formatter, double, handle.pointer, &status)
-            }
+            guard !status.isFailure else { return nil }
+            return body(result)
         }
-        guard !status.isFailure else { return nil }
-        return body(handle.pointer)
-    }
-
-    private func acquireResult() -> FormattedNumberHandle? {
-        if let pooled = resultPool.withLock({ $0.popLast() }) { return pooled }
-        var status = U_ZERO_ERROR
-        guard let result = icu_numfmt_open_result(&status), !status.isFailure else { return nil }
-        return FormattedNumberHandle(pointer: result)
-    }
-
-    private func releaseResult(_ handle: FormattedNumberHandle) {
-        let pooled = resultPool.withLock { pool -> Bool in
-            guard pool.count < Self.resultPoolLimit else { return false }
-            pool.append(handle)
-            return true
-        }
-        if !pooled { icu_numfmt_close_result(handle.pointer) }
     }
 
     /// What `format` returns when ICU cannot format the value (a malformed decimal string).

@@ -68,9 +68,12 @@ public struct MessageFormatter: Sendable {
 
     /// Formats the message to a string.
     public func format(_ arguments: some MessageArguments) -> FormattedMessage {
-        var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, capacity: program.estimatedLength)
-        let errors = run(arguments, into: &sink)
-        return FormattedMessage(string: sink.output, errors: errors)
+        // The stack holds the text unless it is large (the standard library then allocates).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(program.estimatedLength, 64)) { buffer in
+            var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, buffer: buffer)
+            let errors = run(arguments, into: &sink)
+            return FormattedMessage(string: sink.finish(), errors: errors)
+        }
     }
 
     /// Formats a message that has no external variables, or formats with none given.

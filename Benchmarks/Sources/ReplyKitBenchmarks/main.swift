@@ -1,14 +1,19 @@
 // The benchmarks: MessageFormat messages and full replies against direct ICU calls, and the load
-// time of a generated catalog. Run: swift run -c release --package-path Benchmarks [name filter]
+// time of a generated catalog. Run: swift run -c release --package-path Benchmarks [--profile] [name filter]
 // An optional argument picks the scenarios whose name contains it (for profiling one):
 // "plural with a number", "currency with a date", "list with a plural", "full reply",
 // "catalog load from files", "catalog load from a directory".
+// With --profile, only ReplyKit's side of the chosen message scenarios runs, for perf or callgrind.
 
-let filter = CommandLine.arguments.dropFirst().first
+let arguments = CommandLine.arguments.dropFirst()
+let profiling = arguments.first == "--profile"
+let filter = arguments.dropFirst(profiling ? 1 : 0).first
 // The shipped catalog: the benchmark package lives in the main package's Benchmarks/ directory.
 let catalogDirectory = String(
     #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(4).joined(separator: "/"))
 
-if try runMessageScenarios(filter: filter) { print("") }
-try runReplyScenario(filter: filter, catalogDirectory: catalogDirectory)
-try runCatalogLoad(filter: filter)
+if try runMessageScenarios(filter: filter, profiling: profiling), !profiling { print("") }
+if !profiling {
+    try runReplyScenario(filter: filter, catalogDirectory: catalogDirectory)
+    try runCatalogLoad(filter: filter)
+}

@@ -23,17 +23,20 @@ extension DateTimeFunction: PreparingFunction {
 }
 
 /// A date/time function whose skeleton and UTC formatter were built once.
-struct PreparedDateTime: PreparedCall {
+final class PreparedDateTime: PreparedCall {
     let skeleton: String
     let utcFormatter: DateFormatter
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
-        any MessageValue
-    )? {
+    init(skeleton: String, utcFormatter: DateFormatter) {
+        self.skeleton = skeleton
+        self.utcFormatter = utcFormatter
+    }
+
+    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
         // A date/time value carries override options to inherit: the dynamic path handles that.
-        if operandValue is DateTimeBox { return nil }
+        if resolved?.functionValue is DateTimeBox { return nil }
         let date: DateTimeValue
-        switch operand {
+        switch resolved?.operand {
         case .dateTime(let value)?: date = value
         case .string(let text)?:
             guard let value = DateTimeValue(iso8601: text) else { return nil }

@@ -61,14 +61,20 @@ extension ListFunction: PreparingFunction {
 }
 
 /// A list function whose options and formatter were settled once.
-struct PreparedList: PreparedCall {
+final class PreparedList: PreparedCall {
     let options: ListFunction.Options
     let formatter: ListFormatter
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
-        any MessageValue
-    )? {
-        guard operandValue == nil, let items = ListFunction.items(operand) else { return nil }
+    init(options: ListFunction.Options, formatter: ListFormatter) {
+        self.options = options
+        self.formatter = formatter
+    }
+
+    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+        if case .argument(.list(let items))? = resolved?.content {
+            return ListValue(items: items, context: context, options: options, formatter: formatter)
+        }
+        guard resolved?.functionValue == nil, let items = ListFunction.items(resolved?.operand) else { return nil }
         return ListValue(items: items, context: context, options: options, formatter: formatter)
     }
 }

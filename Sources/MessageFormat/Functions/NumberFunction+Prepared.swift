@@ -26,19 +26,31 @@ extension NumberFunction: PreparingFunction {
 }
 
 /// A number function whose options were read once.
-struct PreparedNumber: PreparedCall {
+final class PreparedNumber: PreparedCall {
     let kind: NumberFunction.Kind
     let configuration: NumberFunction.Configuration
     /// Nil when the currency or unit comes from the operand.
     let formatter: NumberFormatter?
 
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
-        any MessageValue
-    )? {
+    init(kind: NumberFunction.Kind, configuration: NumberFunction.Configuration, formatter: NumberFormatter?) {
+        self.kind = kind
+        self.configuration = configuration
+        self.formatter = formatter
+    }
+
+    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+        guard let resolved else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
+        // The common case first: a number argument, nothing to inherit, no currency or unit to take.
+        if case .argument(.number(let number)) = resolved.content, let formatter, kind != .currency, kind != .unit {
+            let number = try NumberFunction.finite(number, .number(number))
+            return NumberValue(
+                kind: kind, number: kind == .integer ? number.roundedToInteger : number,
+                options: configuration.options, formatter: formatter, context: context, selectMode: configuration.selectMode
+            )
+        }
         // A number function's value carries options to merge: the dynamic path handles that.
-        if operandValue is NumberValue { return nil }
-        guard let operand else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
-        let input = try NumberFunction.input(operand)
+        if resolved.functionValue is NumberValue { return nil }
+        let input = try NumberFunction.input(resolved.operand)
         if let formatter, kind != .currency, kind != .unit {
             return NumberValue(
                 kind: kind, number: kind == .integer ? input.number.roundedToInteger : input.number,

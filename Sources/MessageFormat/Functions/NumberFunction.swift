@@ -108,13 +108,14 @@ struct NumberFunction: MessageFunction {
         }
     }
 
-    private static func finite(_ value: NumericValue, _ operand: OperandValue) throws(MessageError) -> NumericValue {
+    /// `value`, with an exponent spelled out; throws for infinities and NaN.
+    static func finite(_ value: NumericValue, _ operand: @autoclosure () -> OperandValue) throws(MessageError) -> NumericValue {
         switch value {
         case .double(let double) where !double.isFinite:
-            throw MessageError(.badOperand, "\(describe(operand)) is not a finite number")
+            throw MessageError(.badOperand, "\(describe(operand())) is not a finite number")
         case .decimal(let text) where text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }):
             guard let decimal = DecimalNumber(numberLiteral: text) else {
-                throw MessageError(.badOperand, "\(describe(operand)) is not a number")
+                throw MessageError(.badOperand, "\(describe(operand())) is not a number")
             }
             return decimal.numericValue
         default:

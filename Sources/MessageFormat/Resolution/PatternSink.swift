@@ -4,6 +4,8 @@ import MessageFormatSyntax
 /// Where formatted pattern parts go: a string or a list of parts. Both apply the same bidi strategy.
 protocol PatternSink {
     mutating func appendText(_ text: String)
+    /// Text of the message itself, as UTF-8.
+    mutating func appendText(utf8: UnsafeBufferPointer<UInt8>)
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
     mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     mutating func appendFallback(_ source: String)
@@ -37,19 +39,57 @@ struct BidiPolicy {
     }
 }
 
-/// Builds the text as UTF-8 bytes and makes one String at the end: cheaper than growing a String.
+/// Builds the text as UTF-8 bytes in a buffer the caller provides (on the stack), moving to the
+/// heap only when it fills, and makes one String at the end: a message costs one allocation.
 struct StringSink: PatternSink {
     let bidi: BidiPolicy
-    private var bytes: [UInt8] = []
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+    /// Whether `buffer` was allocated here (and must be freed) rather than given by the caller.
+    private var ownsBuffer = false
 
-    init(isolation: BidiIsolation, isRightToLeft: Bool, capacity: Int) {
+    init(isolation: BidiIsolation, isRightToLeft: Bool, buffer: UnsafeMutableBufferPointer<UInt8>) {
         bidi = BidiPolicy(isolation: isolation, isRightToLeft: isRightToLeft)
-        bytes.reserveCapacity(capacity)
+        self.buffer = buffer
     }
 
-    var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// The text written, as a String; frees any heap buffer, so the sink is not used afterwards.
+    mutating func finish() -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        if ownsBuffer { buffer.deallocate() }
+        ownsBuffer = false
+        buffer = UnsafeMutableBufferPointer(start: nil, count: 0)
+        count = 0
+        return text
+    }
 
-    mutating func appendText(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > buffer.count { grow(toFit: count + bytes.count) }
+        (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func grow(toFit needed: Int) {
+        let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(needed, buffer.count * 2, 64))
+        if count > 0 { larger.baseAddress!.initialize(from: buffer.baseAddress!, count: count) }
+        if ownsBuffer { buffer.deallocate() }
+        buffer = larger
+        ownsBuffer = true
+    }
+
+    mutating func appendText(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    mutating func appendText(utf8: UnsafeBufferPointer<UInt8>) { append(utf8) }
+
+    private mutating func appendByte(_ byte: UInt8) {
+        if count == buffer.count { grow(toFit: count + 1) }
+        buffer[count] = byte
+        count += 1
+    }
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {}
 
@@ -79,9 +119,9 @@ struct StringSink: PatternSink {
     mutating func appendFallback(_ source: String) {
         let open = bidi.opening(direction: nil, explicit: false)
         if let open { appendText(open) }
-        bytes.append(UInt8(ascii: "{"))
+        appendByte(UInt8(ascii: "{"))
         appendText(source)
-        bytes.append(UInt8(ascii: "}"))
+        appendByte(UInt8(ascii: "}"))
         if open != nil { appendText(BidiPolicy.popIsolate) }
     }
 }
@@ -106,6 +146,8 @@ struct PartsSink: PatternSink {
             parts.append(.text(text))
         }
     }
+
+    mutating func appendText(utf8: UnsafeBufferPointer<UInt8>) { appendText(String(decoding: utf8, as: UTF8.self)) }
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
         parts.append(.markup(kind, name: name, id: id, options: options))

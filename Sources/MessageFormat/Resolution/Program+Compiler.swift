@@ -9,8 +9,14 @@ struct Compiler {
     private var declared: [String: Int] = [:]
     /// How many declarations the code being compiled can see.
     var visible = 0
-    private(set) var textLength = 0
+    /// The UTF-8 of every text part so far, end to end.
+    private(set) var text: [UInt8] = []
     private(set) var placeholders = 0
+    /// Every expression compiled, for the program to own.
+    private(set) var expressions: [CompiledExpression] = []
+    private(set) var markups: [CompiledMarkup] = []
+    private(set) var variableNames: [String] = []
+    private var nameIndexes: [String: Int] = [:]
 
     init(context: LocaleContext, functions: FunctionRegistry) {
         self.context = context
@@ -21,44 +27,57 @@ struct Compiler {
         declared[name] = index
     }
 
-    func variable(_ reference: VariableRef) -> CompiledVariable {
-        if let index = declared[reference.name], index < visible {
-            return CompiledVariable(slot: .local(index), name: reference.name, range: reference.range)
+    mutating func variable(_ reference: VariableRef) -> CompiledVariable {
+        let nameIndex: Int
+        if let known = nameIndexes[reference.name] {
+            nameIndex = known
+        } else {
+            nameIndex = variableNames.count
+            variableNames.append(reference.name)
+            nameIndexes[reference.name] = nameIndex
         }
-        return CompiledVariable(slot: .argument, name: reference.name, range: reference.range)
+        if let index = declared[reference.name], index < visible {
+            return CompiledVariable(slot: .local(index), nameIndex: nameIndex, range: reference.range)
+        }
+        return CompiledVariable(slot: .argument, nameIndex: nameIndex, range: reference.range)
     }
 
     mutating func pattern(_ pattern: Pattern) -> [CompiledPart] {
         pattern.parts.map { part in
             switch part {
             case .text(let text, _):
-                textLength += text.utf8.count
-                return .text(text)
+                let start = self.text.count
+                self.text.append(contentsOf: text.utf8)
+                return .text(TextSpan(start: Int32(start), count: Int32(text.utf8.count)))
             case .expression(let expression):
                 placeholders += 1
                 return .expression(self.expression(expression))
             case .markup(let markup):
-                return .markup(CompiledMarkup(kind: markup.kind, name: markup.name, options: markup.options.map(option)))
+                let options = markup.options.map { option($0) }
+                markups.append(CompiledMarkup(kind: markup.kind, name: markup.name, options: options))
+                return .markup(markups.count - 1)
             }
         }
     }
 
-    func expression(_ expression: Expression) -> CompiledExpression {
+    mutating func expression(_ expression: Expression) -> ExpressionRef {
         let operand: CompiledExpression.Operand? =
             switch expression.operand {
             case .literal(let literal): .literal(StringValue(literal.value, context: nil))
             case .variable(let reference): .variable(variable(reference))
             case nil: nil
             }
-        return CompiledExpression(
+        let compiled = CompiledExpression(
             operand: operand,
-            function: expression.function.map(function),
+            function: expression.function.map { function($0) },
             fallbackSource: Self.fallbackSource(of: expression),
             range: expression.range
         )
+        expressions.append(compiled)
+        return ExpressionRef(compiled)
     }
 
-    private func option(_ option: Option) -> CompiledOption {
+    private mutating func option(_ option: Option) -> CompiledOption {
         let value: CompiledOptionValue =
             switch option.value {
             case .literal(let literal): .literal(literal.value)
@@ -67,9 +86,9 @@ struct Compiler {
         return CompiledOption(name: option.name, value: value, range: option.range)
     }
 
-    private func function(_ reference: FunctionRef) -> CompiledFunction {
+    private mutating func function(_ reference: FunctionRef) -> CompiledFunction {
         let handler = functions[reference.name]
-        let options = reference.options.map(option)
+        let options = reference.options.map { option($0) }
         let literals = options.compactMap { option -> (CompiledOption, String)? in
             guard case .literal(let text) = option.value else { return nil }
             return (option, text)

@@ -5,13 +5,24 @@ import MessageFormatSyntax
 /// literal options resolved, functions looked up, and built-in functions' formatters built.
 /// Formatting walks this, not the syntax tree, and does only the work that depends on the
 /// arguments.
+///
+/// The parts of a pattern are plain values: text is a span of one UTF-8 buffer and an expression
+/// is an unretained reference. The program owns both and outlives every formatting call, so
+/// walking a pattern costs no reference counting.
 final class Program: Sendable {
     let context: LocaleContext
     let functions: FunctionRegistry
-    let declarations: [CompiledExpression]
+    let declarations: [ExpressionRef]
     let body: Body
-    /// A guess at the output length, to reserve the string once.
+    let markups: [CompiledMarkup]
+    /// The name of every variable the message refers to, by ``CompiledVariable/nameIndex``.
+    let variableNames: [String]
+    /// A guess at the output length, to reserve the text buffer once.
     let estimatedLength: Int
+    /// Every expression of the message; parts and declarations refer to them unretained.
+    private let expressions: [CompiledExpression]
+    /// The UTF-8 text of every text part, end to end; written once in `init`, freed in `deinit`.
+    nonisolated(unsafe) private let text: UnsafeMutableBufferPointer<UInt8>
 
     enum Body: Sendable {
         case pattern([CompiledPart])
@@ -33,17 +44,50 @@ final class Program: Sendable {
             body = .pattern(compiler.pattern(pattern))
         case .matcher(let matcher):
             body = .matcher(
-                selectors: matcher.selectors.map(compiler.variable),
+                selectors: matcher.selectors.map { compiler.variable($0) },
                 variants: matcher.variants.map { variant in
                     CompiledVariant(keys: variant.keys.map(CompiledKey.init), parts: compiler.pattern(variant.pattern))
                 }
             )
         }
-        estimatedLength = compiler.textLength + 16 * compiler.placeholders
+        markups = compiler.markups
+        variableNames = compiler.variableNames
+        expressions = compiler.expressions
+        text = .allocate(capacity: max(compiler.text.count, 1))
+        _ = text.initialize(from: compiler.text)
+        estimatedLength = compiler.text.count + 16 * compiler.placeholders
+    }
+
+    deinit { text.deallocate() }
+
+    /// The name of a variable, without `$`.
+    func name(of variable: CompiledVariable) -> String { variableNames[variable.nameIndex] }
+
+    /// The UTF-8 bytes of a text part.
+    func bytes(of span: TextSpan) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: text.baseAddress! + Int(span.start), count: Int(span.count))
     }
 }
 
-/// A reference to a variable: an earlier declaration, or an argument.
+/// Where a text part's UTF-8 lies in its program's text buffer.
+struct TextSpan: Sendable {
+    let start: Int32
+    let count: Int32
+}
+
+/// An expression its ``Program`` owns, referred to without retaining it.
+struct ExpressionRef: @unchecked Sendable {
+    private let reference: Unmanaged<CompiledExpression>
+
+    init(_ expression: CompiledExpression) { reference = .passUnretained(expression) }
+
+    /// Runs `body` with the expression; the program keeps it alive, so no retain is needed.
+    @inline(__always)
+    func with<R>(_ body: (CompiledExpression) -> R) -> R { reference._withUnsafeGuaranteedRef(body) }
+}
+
+/// A reference to a variable: an earlier declaration, or an argument. Plain data: the name lives
+/// in the program (``Program/name(of:)``).
 struct CompiledVariable: Sendable {
     enum Slot: Sendable {
         case local(Int)
@@ -51,15 +95,16 @@ struct CompiledVariable: Sendable {
     }
 
     let slot: Slot
-    let name: String
+    let nameIndex: Int
     let range: SourceRange
 }
 
-/// One part of a pattern.
+/// One part of a pattern: plain data, copied without reference counting.
 enum CompiledPart: Sendable {
-    case text(String)
-    case expression(CompiledExpression)
-    case markup(CompiledMarkup)
+    case text(TextSpan)
+    case expression(ExpressionRef)
+    /// An index into the program's markups.
+    case markup(Int)
 }
 
 /// A variant: its keys and its pattern.
@@ -132,6 +177,9 @@ final class CompiledFunction: Sendable {
     let options: [CompiledOption]
     /// The options resolved, when they are all literals.
     let literalOptions: LiteralOptions?
+    /// `u:dir` and `u:id` among the literal options (nil for neither), kept apart so the
+    /// prepared path hands them on without copying the options.
+    let literalAnnotations: Annotations?
     /// Work a built-in function did ahead of time for the literal options and the locale.
     let prepared: (any PreparedCall)?
 
@@ -144,6 +192,7 @@ final class CompiledFunction: Sendable {
         self.handler = handler
         self.options = options
         self.literalOptions = literalOptions
+        self.literalAnnotations = Annotations(direction: literalOptions?.direction, id: literalOptions?.id)
         self.prepared = prepared
     }
 }
@@ -166,10 +215,8 @@ protocol PreparingFunction: MessageFunction {
 }
 
 /// A function call with its options already processed.
-protocol PreparedCall: Sendable {
+protocol PreparedCall: AnyObject, Sendable {
     /// The value for this operand, or nil when it needs the dynamic path (for example an operand
     /// carrying options of its own).
-    func call(_ operand: OperandValue?, operandValue: (any MessageValue)?, context: LocaleContext) throws(MessageError) -> (
-        any MessageValue
-    )?
+    func call(_ operand: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)?
 }

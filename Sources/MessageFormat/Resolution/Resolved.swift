@@ -13,17 +13,23 @@ struct Resolved {
     }
 
     var content: Content
-    var explicitDirection: ExplicitDirection?
-    var id: String?
+    /// `u:dir` and `u:id`; nil when neither was written (the usual case, which costs no allocation).
+    var annotations: Annotations?
 
-    init(_ content: Content, explicitDirection: ExplicitDirection? = nil, id: String? = nil) {
+    var explicitDirection: ExplicitDirection? { annotations?.direction }
+    var id: String? { annotations?.id }
+
+    init(_ content: Content, annotations: Annotations? = nil) {
         self.content = content
-        self.explicitDirection = explicitDirection
-        self.id = id
+        self.annotations = annotations
     }
 
-    init(_ value: any MessageValue, explicitDirection: ExplicitDirection? = nil, id: String? = nil) {
-        self.init(.value(value), explicitDirection: explicitDirection, id: id)
+    init(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) {
+        self.init(.value(value), annotations: Annotations(direction: explicitDirection, id: id))
+    }
+
+    init(_ value: any MessageValue, annotations: Annotations? = nil) {
+        self.init(.value(value), annotations: annotations)
     }
 
     static func fallback(_ source: String) -> Resolved { Resolved(.fallback(source)) }
@@ -58,8 +64,21 @@ struct Resolved {
     }
 }
 
+/// The `u:dir` and `u:id` written on an expression.
+final class Annotations: Sendable {
+    let direction: ExplicitDirection?
+    let id: String?
+
+    /// Nil when there is neither.
+    init?(direction: ExplicitDirection?, id: String?) {
+        guard direction != nil || id != nil else { return nil }
+        self.direction = direction
+        self.id = id
+    }
+}
+
 /// The `u:dir` option's values other than `inherit`.
-enum ExplicitDirection: String {
+enum ExplicitDirection: String, Sendable {
     case ltr, rtl, auto
 
     var textDirection: TextDirection? {

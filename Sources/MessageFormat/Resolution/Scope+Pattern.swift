@@ -6,39 +6,45 @@ extension Scope {
     mutating func format<Sink: PatternSink>(_ parts: [CompiledPart], into sink: inout Sink) {
         for part in parts {
             switch part {
-            case .text(let text):
-                sink.appendText(text)
-            case .markup(let markup):
+            case .text(let span):
+                sink.appendText(utf8: program.bytes(of: span))
+            case .markup(let index):
+                let markup = program.markups[index]
                 let (options, _, id) = resolve(markup.options, isMarkup: true)
                 var texts: [String: String] = [:]
                 for (name, option) in options.values {
                     texts[name] = option.operand.text ?? ""
                 }
                 sink.appendMarkup(markup.kind, name: markup.name, id: id, options: texts)
-            case .expression(let expression):
-                let resolved = resolve(expression)
-                // Fast path: a text argument placed as it is needs no value object.
-                if case .argument(.string(let text)) = resolved.content {
-                    sink.appendArgumentText(text)
-                    continue
-                }
-                guard let value = resolved.value(program.context) else {
-                    if case .fallback(let source) = resolved.content { sink.appendFallback(source) }
-                    continue
-                }
-                if let text = value as? StringValue, let source = text.fallbackSource {
-                    sink.appendFallback(source)
-                    continue
-                }
-                do {
-                    try sink.appendValue(value, explicitDirection: resolved.explicitDirection, id: resolved.id)
-                } catch {
-                    var error = error
-                    error.range = error.range ?? expression.range
-                    errors.append(error)
-                    sink.appendFallback(expression.fallbackSource)
-                }
+            case .expression(let reference):
+                reference.with { expression in format(expression, into: &sink) }
             }
+        }
+    }
+
+    /// Resolves and formats one placeholder into `sink`.
+    private mutating func format<Sink: PatternSink>(_ expression: CompiledExpression, into sink: inout Sink) {
+        let resolved = resolve(expression)
+        // Fast path: a text argument placed as it is needs no value object.
+        if case .argument(.string(let text)) = resolved.content {
+            sink.appendArgumentText(text)
+            return
+        }
+        guard let value = resolved.value(program.context) else {
+            if case .fallback(let source) = resolved.content { sink.appendFallback(source) }
+            return
+        }
+        if let text = value as? StringValue, let source = text.fallbackSource {
+            sink.appendFallback(source)
+            return
+        }
+        do {
+            try sink.appendValue(value, explicitDirection: resolved.explicitDirection, id: resolved.id)
+        } catch {
+            var error = error
+            error.range = error.range ?? expression.range
+            errors.append(error)
+            sink.appendFallback(expression.fallbackSource)
         }
     }
 }

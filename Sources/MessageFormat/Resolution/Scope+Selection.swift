@@ -10,11 +10,11 @@ extension Scope {
                 if let value, value.isSelectable {
                     (selectors.baseAddress! + index).initialize(to: value)
                 } else {
-                    errors.append(MessageError(.badSelector, "$\(variable.name)", at: variable.range))
+                    errors.append(MessageError(.badSelector, "$\(program.name(of: variable))", at: variable.range))
                     (selectors.baseAddress! + index).initialize(to: nil)
                 }
             }
-            defer { _ = selectors.deinitialize() }
+            defer { for index in selectors.indices { selectors[index] = nil } }
             var failedKeys: Set<String>?
             var best = -1
             for index in variants.indices {

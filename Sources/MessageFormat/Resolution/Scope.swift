@@ -21,7 +21,8 @@ struct Scope {
     static func withScope<R>(_ program: Program, _ arguments: any MessageArguments, _ body: (inout Scope) -> R) -> R {
         withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: program.declarations.count) { memo in
             memo.initialize(repeating: nil)
-            defer { _ = memo.deinitialize() }
+            // Element by element rather than `deinitialize()`, which goes through generic value witnesses.
+            defer { for index in memo.indices { memo[index] = nil } }
             var scope = Scope(program: program, arguments: arguments, memo: memo)
             return body(&scope)
         }
@@ -35,14 +36,14 @@ struct Scope {
             if let done = resolvedDeclarations[index] {
                 resolved = done
             } else {
-                resolved = resolve(program.declarations[index])
+                resolved = program.declarations[index].with { resolve($0) }
                 resolvedDeclarations[index] = resolved
             }
-            return resolved.isFallback ? .fallback("$" + variable.name) : resolved
+            return resolved.isFallback ? .fallback("$" + program.name(of: variable)) : resolved
         case .argument:
-            guard let argument = arguments.argument(named: variable.name) else {
-                errors.append(MessageError(.unresolvedVariable, "$\(variable.name)", at: variable.range))
-                return .fallback("$" + variable.name)
+            guard let argument = arguments.argument(named: program.name(of: variable)) else {
+                errors.append(MessageError(.unresolvedVariable, "$\(program.name(of: variable))", at: variable.range))
+                return .fallback("$" + program.name(of: variable))
             }
             return Resolved(.argument(argument))
         }
@@ -60,13 +61,11 @@ struct Scope {
             // A bare literal or variable: its value as it is.
             return operand ?? .fallback(expression.fallbackSource)
         }
-        let operandValue = operand?.operand
-        let functionValue = operand?.functionValue
         if let prepared = function.prepared {
             // Prepared only when every option is a valid literal: nothing to report here.
             do {
-                if let value = try prepared.call(operandValue, operandValue: functionValue, context: program.context) {
-                    return Resolved(value, explicitDirection: function.literalOptions?.direction, id: function.literalOptions?.id)
+                if let value = try prepared.call(operand, context: program.context) {
+                    return Resolved(value, annotations: function.literalAnnotations)
                 }
             } catch {
                 var error = error
@@ -90,7 +89,7 @@ struct Scope {
         }
         let sink = ErrorSink()
         let call = FunctionCall(
-            operand: operandValue, operandValue: functionValue, options: options, context: program.context,
+            operand: operand?.operand, operandValue: operand?.functionValue, options: options, context: program.context,
             name: function.name, sink: sink, range: expression.range
         )
         defer { errors += sink.errors }
@@ -117,7 +116,7 @@ struct Scope {
             case .variable(let variable):
                 let resolved = resolve(variable)
                 guard !resolved.isFallback else {
-                    errors.append(MessageError(.badOption, "\(option.name)=$\(variable.name) has no value", at: option.range))
+                    errors.append(MessageError(.badOption, "\(option.name)=$\(program.name(of: variable)) has no value", at: option.range))
                     continue
                 }
                 value = OptionValue(operand: resolved.operand, isLiteral: false)

@@ -11,8 +11,9 @@ final class NumberValue: MessageValue {
     let formatter: NumberFormatter
     let context: LocaleContext
     let selectMode: SelectMode?
-    private var formatted: String?
-    private var category: String?
+    // Caches; "" until computed (not optionals, whose destruction costs more).
+    private var formatted = ""
+    private var category = ""
 
     init(
         kind: NumberFunction.Kind, number: NumericValue, options: [String: String], formatter: NumberFormatter,
@@ -41,7 +42,7 @@ final class NumberValue: MessageValue {
     }
 
     func formatToString() throws(MessageError) -> String {
-        if let formatted { return formatted }
+        if !formatted.isEmpty { return formatted }
         let text = formatter.format(number)
         formatted = text
         return text
@@ -62,7 +63,7 @@ final class NumberValue: MessageValue {
     /// The plural category of the number as formatted; formatting and selection share one ICU call.
     private func pluralCategory() -> String? {
         guard let selectMode, selectMode != .exact else { return nil }
-        if let category { return category }
+        if !category.isEmpty { return category }
         guard let rules = context.pluralRules(ordinal: selectMode == .ordinal) else { return nil }
         let result = formatter.formatWithPluralCategory(number, rules: rules)
         formatted = result.text
