@@ -21,7 +21,7 @@ extension NumberFunction: PreparingFunction {
         let needsOperand = (kind == .currency && own["currency"] == nil) || (kind == .unit && own["unit"] == nil)
         let formatter = needsOperand ? nil : try? Self.formatter(context.locale, configuration.format)
         guard needsOperand || formatter != nil else { return nil }
-        return PreparedNumber(kind: kind, configuration: configuration, formatter: formatter)
+        return PreparedNumber(kind: kind, configuration: configuration, formatter: formatter, context: context)
     }
 }
 
@@ -31,31 +31,32 @@ final class PreparedNumber: PreparedCall {
     let configuration: NumberFunction.Configuration
     /// Nil when the currency or unit comes from the operand.
     let formatter: NumberFormatter?
+    /// The style every value shares when the options settle everything (the formatter is known).
+    let style: NumberStyle?
 
-    init(kind: NumberFunction.Kind, configuration: NumberFunction.Configuration, formatter: NumberFormatter?) {
+    init(kind: NumberFunction.Kind, configuration: NumberFunction.Configuration, formatter: NumberFormatter?, context: LocaleContext) {
         self.kind = kind
         self.configuration = configuration
         self.formatter = formatter
+        style = formatter.map {
+            NumberStyle(
+                kind: kind, options: configuration.options, formatter: $0, context: context, selectMode: configuration.selectMode)
+        }
     }
 
     func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
         guard let resolved else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
-        // The common case first: a number argument, nothing to inherit, no currency or unit to take.
-        if case .argument(.number(let number)) = resolved.content, let formatter, kind != .currency, kind != .unit {
+        // The common case first: a plain number (no currency or unit to take, nothing to inherit).
+        if case .argument(.number(let number)) = resolved.content, let style {
             let number = try NumberFunction.finite(number, .number(number))
-            return NumberValue(
-                kind: kind, number: kind == .integer ? number.roundedToInteger : number,
-                options: configuration.options, formatter: formatter, context: context, selectMode: configuration.selectMode
-            )
+            return NumberValue(style: style, number: kind == .integer ? number.roundedToInteger : number)
         }
         // A number function's value carries options to merge: the dynamic path handles that.
         if resolved.functionValue is NumberValue { return nil }
         let input = try NumberFunction.input(resolved.operand)
-        if let formatter, kind != .currency, kind != .unit {
-            return NumberValue(
-                kind: kind, number: kind == .integer ? input.number.roundedToInteger : input.number,
-                options: configuration.options, formatter: formatter, context: context, selectMode: configuration.selectMode
-            )
+        let number = kind == .integer ? input.number.roundedToInteger : input.number
+        if let style, kind != .currency, kind != .unit {
+            return NumberValue(style: style, number: number)
         }
         var options = configuration.options
         var formatter = self.formatter
@@ -88,9 +89,10 @@ final class PreparedNumber: PreparedCall {
             break
         }
         guard let formatter else { return nil }
-        return NumberValue(
-            kind: kind, number: kind == .integer ? input.number.roundedToInteger : input.number,
-            options: options, formatter: formatter, context: context, selectMode: configuration.selectMode
-        )
+        if let style, formatter === style.formatter, options == style.options {
+            return NumberValue(style: style, number: number)
+        }
+        let own = NumberStyle(kind: kind, options: options, formatter: formatter, context: context, selectMode: configuration.selectMode)
+        return NumberValue(style: own, number: number)
     }
 }

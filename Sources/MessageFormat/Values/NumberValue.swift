@@ -1,71 +1,91 @@
 import Intl
 import MessageFormatSyntax
 
-/// The value of a number function: the number, its options, and the cached ICU formatter.
-/// The formatted text and the plural category are each computed at most once.
-final class NumberValue: MessageValue {
+/// How a number function formats: its kind, valid options, ICU formatter and selection mode.
+/// A prepared expression builds one at compile time and shares it with every value it makes, so
+/// making a value retains one object instead of a formatter, a context and the options.
+final class NumberStyle: Sendable {
     let kind: NumberFunction.Kind
-    let number: NumericValue
-    /// The valid options, as inherited by a function that takes this value as operand.
+    /// The valid options, as inherited by a function that takes the value as operand.
     let options: [String: String]
     let formatter: NumberFormatter
     let context: LocaleContext
     let selectMode: SelectMode?
-    // Caches; "" until computed (not optionals, whose destruction costs more).
-    private var formatted = ""
-    private var category = ""
 
     init(
-        kind: NumberFunction.Kind, number: NumericValue, options: [String: String], formatter: NumberFormatter,
-        context: LocaleContext, selectMode: SelectMode?
+        kind: NumberFunction.Kind, options: [String: String], formatter: NumberFormatter, context: LocaleContext,
+        selectMode: SelectMode?
     ) {
         self.kind = kind
-        self.number = number
         self.options = options
         self.formatter = formatter
         self.context = context
         self.selectMode = selectMode
     }
+}
+
+/// The value of a number function: the number and its shared style. The formatted text and the
+/// plural category are each computed at most once.
+final class NumberValue: MessageValue {
+    let style: NumberStyle
+    let number: NumericValue
+    // Caches; "" until computed (not optionals, whose destruction costs more).
+    private var formatted = ""
+    private var category = ""
+
+    init(style: NumberStyle, number: NumericValue) {
+        self.style = style
+        self.number = number
+    }
+
+    convenience init(
+        kind: NumberFunction.Kind, number: NumericValue, options: [String: String], formatter: NumberFormatter,
+        context: LocaleContext, selectMode: SelectMode?
+    ) {
+        let style = NumberStyle(kind: kind, options: options, formatter: formatter, context: context, selectMode: selectMode)
+        self.init(style: style, number: number)
+    }
+
+    var kind: NumberFunction.Kind { style.kind }
+    var options: [String: String] { style.options }
 
     var partType: String { "number" }
-    var inheritedOptions: [String: String] { options }
-    var isSelectable: Bool { selectMode != nil }
-    var direction: TextDirection? { context.direction }
-    var locale: LocaleID? { context.locale }
+    var inheritedOptions: [String: String] { style.options }
+    var isSelectable: Bool { style.selectMode != nil }
+    var direction: TextDirection? { style.context.direction }
+    var locale: LocaleID? { style.context.locale }
 
     var operand: OperandValue {
-        switch kind {
-        case .currency: .money(amount: number, currency: options["currency"] ?? "XXX")
-        case .unit: .measure(value: number, unit: options["unit"] ?? "")
+        switch style.kind {
+        case .currency: .money(amount: number, currency: style.options["currency"] ?? "XXX")
+        case .unit: .measure(value: number, unit: style.options["unit"] ?? "")
         default: .number(number)
         }
     }
 
     func formatToString() throws(MessageError) -> String {
-        if !formatted.isEmpty { return formatted }
-        let text = formatter.format(number)
-        formatted = text
-        return text
+        if formatted.isEmpty { formatted = style.formatter.format(number) }
+        return formatted
     }
 
     func formatToFields() throws(MessageError) -> [MessagePart.Field]? {
-        formatter.formatToParts(number).map { MessagePart.Field(type: $0.type, value: $0.value) }
+        style.formatter.formatToParts(number).map { MessagePart.Field(type: $0.type, value: $0.value) }
     }
 
     /// The key an exact match compares with: the plain decimal (an integer has no fraction), × 100 for percent.
     private var exactKey: String {
-        if case .integer(let value) = number, kind != .percent { return String(value) }
+        if case .integer(let value) = number, style.kind != .percent { return String(value) }
         guard let decimal = DecimalNumber(number) else { return "" }
-        guard kind == .percent, !decimal.isZero else { return decimal.description }
+        guard style.kind == .percent, !decimal.isZero else { return decimal.description }
         return DecimalNumber(isNegative: decimal.isNegative, digits: decimal.digits, exponent: decimal.exponent + 2).description
     }
 
     /// The plural category of the number as formatted; formatting and selection share one ICU call.
     private func pluralCategory() -> String? {
-        guard let selectMode, selectMode != .exact else { return nil }
+        guard let selectMode = style.selectMode, selectMode != .exact else { return nil }
         if !category.isEmpty { return category }
-        guard let rules = context.pluralRules(ordinal: selectMode == .ordinal) else { return nil }
-        let result = formatter.formatWithPluralCategory(number, rules: rules)
+        guard let rules = style.context.pluralRules(ordinal: selectMode == .ordinal) else { return nil }
+        let result = style.formatter.formatWithPluralCategory(number, rules: rules)
         formatted = result.text
         category = result.category
         return result.category
