@@ -55,14 +55,54 @@ func icuCString(
 /// Runs `body` with the UTF-16 code units of `text` in a temporary buffer (never empty: a length-0
 /// string still gets a valid pointer).
 func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UInt16>, Int32) -> R) -> R {
-    let count = text.utf16.count
-    return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(count, 1)) { buffer in
-        var index = 0
-        for unit in text.utf16 {
-            buffer[index] = unit
-            index += 1
-        }
+    // A string has at most as many UTF-16 units as UTF-8 bytes, and counting the bytes is free.
+    withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(text.utf8.count, 1)) { buffer in
+        let count = copyUTF16(of: text, into: buffer.baseAddress!)
         return body(UnsafePointer(buffer.baseAddress!), Int32(count))
+    }
+}
+
+/// Writes the UTF-16 code units of `text` to `out`, which has room for `text.utf8.count` units,
+/// and returns how many it wrote. Transcodes from the string's UTF-8 storage: walking
+/// `String.UTF16View` costs several times as much.
+func copyUTF16(of text: String, into out: UnsafeMutablePointer<UInt16>) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+        var written = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                out[written] = UInt16(truncatingIfNeeded: lead)
+                written += 1
+                index += 1
+                continue
+            }
+            // A Swift string's UTF-8 is valid: the lead byte gives the sequence length.
+            let scalar: UInt32
+            if lead < 0xE0 {
+                scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                scalar =
+                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            if scalar < 0x10000 {
+                out[written] = UInt16(truncatingIfNeeded: scalar)
+                written += 1
+            } else {
+                out[written] = UInt16(truncatingIfNeeded: 0xD800 + ((scalar - 0x10000) >> 10))
+                out[written + 1] = UInt16(truncatingIfNeeded: 0xDC00 + ((scalar - 0x10000) & 0x3FF))
+                written += 2
+            }
+        }
+        return written
     }
 }
 

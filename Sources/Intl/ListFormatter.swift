@@ -58,20 +58,18 @@ public final class ListFormatter: Sendable {
         default: break
         }
         // All items back to back in one temporary UTF-16 buffer, with a pointer and a length per item.
+        // At most one UTF-16 unit per UTF-8 byte.
         var total = 0
-        for item in items { total += item.utf16.count }
+        for item in items { total += item.utf8.count }
         let formatted: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(total, 1)) { units in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: items.count) { lengths in
                 withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: items.count) { pointers in
                     var offset = 0
                     for (index, item) in items.enumerated() {
-                        let start = offset
-                        for unit in item.utf16 {
-                            units[offset] = unit
-                            offset += 1
-                        }
-                        pointers[index] = UnsafePointer(units.baseAddress! + start)
-                        lengths[index] = Int32(offset - start)
+                        let count = copyUTF16(of: item, into: units.baseAddress! + offset)
+                        pointers[index] = UnsafePointer(units.baseAddress! + offset)
+                        lengths[index] = Int32(count)
+                        offset += count
                     }
                     return try? icuUTF16String { buffer, capacity, status in
                         icu_listfmt_format(

@@ -127,15 +127,15 @@ final class ListValue: MessageValue {
 
     /// Exact keys match the count; plural categories match the count's cardinal category.
     func matches(_ key: String) throws(MessageError) -> Bool {
-        if let number = DecimalNumber(numberLiteral: key) {
-            return number.description == String(items.count)
-        }
         switch key {
         case "zero", "one", "two", "few", "many", "other":
             guard let rules = context.pluralRules(ordinal: false) else { return false }
             return rules.select(Double(items.count)) == key
         default:
-            throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
+            guard let number = DecimalNumber(numberLiteral: key) else {
+                throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
+            }
+            return number.description == String(items.count)
         }
     }
 
