@@ -4,8 +4,8 @@ import MessageFormatSyntax
 /// Where formatted pattern parts go: a string or a list of parts. Both apply the same bidi strategy.
 protocol PatternSink {
     mutating func appendText(_ text: String)
-    /// Text of the message itself, as UTF-8.
-    mutating func appendText(utf8: UnsafeBufferPointer<UInt8>)
+    /// A text part of the message itself.
+    mutating func appendText(_ span: TextSpan, of program: Program)
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
     mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     mutating func appendFallback(_ source: String)
@@ -83,7 +83,7 @@ struct StringSink: PatternSink {
         text.withUTF8 { append($0) }
     }
 
-    mutating func appendText(utf8: UnsafeBufferPointer<UInt8>) { append(utf8) }
+    mutating func appendText(_ span: TextSpan, of program: Program) { append(program.bytes(of: span)) }
 
     private mutating func appendByte(_ byte: UInt8) {
         if count == buffer.count { grow(toFit: count + 1) }
@@ -147,7 +147,7 @@ struct PartsSink: PatternSink {
         }
     }
 
-    mutating func appendText(utf8: UnsafeBufferPointer<UInt8>) { appendText(String(decoding: utf8, as: UTF8.self)) }
+    mutating func appendText(_ span: TextSpan, of program: Program) { appendText(program.string(of: span)) }
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
         parts.append(.markup(kind, name: name, id: id, options: options))

@@ -11,6 +11,7 @@ struct Compiler {
     var visible = 0
     /// The UTF-8 of every text part so far, end to end.
     private(set) var text: [UInt8] = []
+    private(set) var textStrings: [String] = []
     private(set) var placeholders = 0
     /// Every expression compiled, for the program to own.
     private(set) var expressions: [CompiledExpression] = []
@@ -48,7 +49,8 @@ struct Compiler {
             case .text(let text, _):
                 let start = self.text.count
                 self.text.append(contentsOf: text.utf8)
-                return .text(TextSpan(start: Int32(start), count: Int32(text.utf8.count)))
+                textStrings.append(text)
+                return .text(TextSpan(start: Int32(start), count: Int32(text.utf8.count), index: Int32(textStrings.count - 1)))
             case .expression(let expression):
                 placeholders += 1
                 return .expression(self.expression(expression))

@@ -23,6 +23,8 @@ final class Program: Sendable {
     private let expressions: [CompiledExpression]
     /// The UTF-8 text of every text part, end to end; written once in `init`, freed in `deinit`.
     nonisolated(unsafe) private let text: UnsafeMutableBufferPointer<UInt8>
+    /// The same text parts as strings, by ``TextSpan/index``, for sinks that keep strings.
+    private let textStrings: [String]
 
     enum Body: Sendable {
         case pattern([CompiledPart])
@@ -51,6 +53,7 @@ final class Program: Sendable {
             )
         }
         markups = compiler.markups
+        textStrings = compiler.textStrings
         variableNames = compiler.variableNames
         expressions = compiler.expressions
         text = .allocate(capacity: max(compiler.text.count, 1))
@@ -67,12 +70,16 @@ final class Program: Sendable {
     func bytes(of span: TextSpan) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: text.baseAddress! + Int(span.start), count: Int(span.count))
     }
+
+    /// A text part as a string.
+    func string(of span: TextSpan) -> String { textStrings[Int(span.index)] }
 }
 
-/// Where a text part's UTF-8 lies in its program's text buffer.
+/// Where a text part's UTF-8 lies in its program's text buffer, and which text part it is.
 struct TextSpan: Sendable {
     let start: Int32
     let count: Int32
+    let index: Int32
 }
 
 /// An expression its ``Program`` owns, referred to without retaining it.

@@ -7,7 +7,7 @@ extension Scope {
         for part in parts {
             switch part {
             case .text(let span):
-                sink.appendText(utf8: program.bytes(of: span))
+                sink.appendText(span, of: program)
             case .markup(let index):
                 let markup = program.markups[index]
                 let (options, _, id) = resolve(markup.options, isMarkup: true)
