@@ -33,15 +33,22 @@ final class PreparedDateTime: PreparedCall {
     }
 
     func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
-        // A date/time value carries override options to inherit: the dynamic path handles that.
-        if resolved?.functionValue is DateTimeBox { return nil }
         let date: DateTimeValue
-        switch resolved?.operand {
-        case .dateTime(let value)?: date = value
-        case .string(let text)?:
-            guard let value = DateTimeValue(iso8601: text) else { return nil }
+        switch resolved?.content {
+        case .argument(.dateTime(let value))?:
+            // The common case, taken without making an operand.
             date = value
-        default: return nil
+        case .value(let value)? where value is DateTimeBox:
+            // A date/time value carries override options to inherit: the dynamic path handles that.
+            return nil
+        default:
+            switch resolved?.operand {
+            case .dateTime(let value)?: date = value
+            case .string(let text)?:
+                guard let value = DateTimeValue(iso8601: text) else { return nil }
+                date = value
+            default: return nil
+            }
         }
         var formatter = utcFormatter
         if let offset = date.utcOffsetSeconds, offset != 0 {
