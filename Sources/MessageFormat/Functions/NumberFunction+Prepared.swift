@@ -29,15 +29,13 @@ extension NumberFunction: PreparingFunction {
 final class PreparedNumber: PreparedCall {
     let kind: NumberFunction.Kind
     let configuration: NumberFunction.Configuration
-    /// Nil when the currency or unit comes from the operand.
-    let formatter: NumberFormatter?
-    /// The style every value shares when the options settle everything (the formatter is known).
+    /// The style every value shares when the options settle everything; nil when the currency or
+    /// unit comes from the operand (the formatter is not known until then).
     let style: NumberStyle?
 
     init(kind: NumberFunction.Kind, configuration: NumberFunction.Configuration, formatter: NumberFormatter?, context: LocaleContext) {
         self.kind = kind
         self.configuration = configuration
-        self.formatter = formatter
         style = formatter.map {
             NumberStyle(
                 kind: kind, options: configuration.options, formatter: $0, context: context, selectMode: configuration.selectMode)
@@ -59,7 +57,7 @@ final class PreparedNumber: PreparedCall {
             return NumberValue(style: style, number: number)
         }
         var options = configuration.options
-        var formatter = self.formatter
+        var formatter = style?.formatter
         switch kind {
         case .currency:
             if let code = input.currency {

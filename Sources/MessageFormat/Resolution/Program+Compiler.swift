@@ -146,6 +146,6 @@ extension LiteralOptions {
                 resolved.values[option.name] = OptionValue(operand: .string(text), isLiteral: true)
             }
         }
-        self.init(options: resolved, direction: direction, id: id, errors: errors)
+        self.init(options: resolved, annotations: Annotations(direction: direction, id: id), errors: errors)
     }
 }

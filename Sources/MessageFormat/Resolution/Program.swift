@@ -199,7 +199,7 @@ final class CompiledFunction: Sendable {
         self.handler = handler
         self.options = options
         self.literalOptions = literalOptions
-        self.literalAnnotations = Annotations(direction: literalOptions?.direction, id: literalOptions?.id)
+        self.literalAnnotations = literalOptions?.annotations
         self.prepared = prepared
     }
 }
@@ -208,8 +208,8 @@ final class CompiledFunction: Sendable {
 struct LiteralOptions: @unchecked Sendable {
     // Only literal strings are stored here, never a MessageValue: safe to share.
     let options: ResolvedOptions
-    let direction: ExplicitDirection?
-    let id: String?
+    /// `u:dir` and `u:id`, built once and shared by every value (nil for neither).
+    let annotations: Annotations?
     /// Problems with `u:dir`, reported on every format.
     let errors: [MessageError]
 }

@@ -24,10 +24,6 @@ struct Resolved {
         self.annotations = annotations
     }
 
-    init(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) {
-        self.init(.value(value), annotations: Annotations(direction: explicitDirection, id: id))
-    }
-
     init(_ value: any MessageValue, annotations: Annotations? = nil) {
         self.init(.value(value), annotations: annotations)
     }

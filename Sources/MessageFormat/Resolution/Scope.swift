@@ -79,13 +79,13 @@ struct Scope {
             return .fallback(expression.fallbackSource)
         }
         let options: ResolvedOptions
-        let direction: ExplicitDirection?
-        let id: String?
+        let annotations: Annotations?
         if let literal = function.literalOptions {
             for error in literal.errors { errors.append(error) }
-            (options, direction, id) = (literal.options, literal.direction, literal.id)
+            (options, annotations) = (literal.options, literal.annotations)
         } else {
-            (options, direction, id) = resolve(function.options, isMarkup: false)
+            let (resolved, direction, id) = resolve(function.options, isMarkup: false)
+            (options, annotations) = (resolved, Annotations(direction: direction, id: id))
         }
         let sink = ErrorSink()
         let call = FunctionCall(
@@ -94,7 +94,7 @@ struct Scope {
         )
         defer { errors += sink.errors }
         do {
-            return Resolved(try handler.call(call), explicitDirection: direction, id: id)
+            return Resolved(try handler.call(call), annotations: annotations)
         } catch {
             call.report(error)
             return .fallback(expression.fallbackSource)
