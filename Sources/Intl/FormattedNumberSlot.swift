@@ -1,13 +1,5 @@
 internal import CICU
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One `UFormattedNumber` per thread, for every number formatter to format into.
 ///
 /// A result object belongs to no formatter, so a thread needs only one. A nested format (none
@@ -25,28 +17,12 @@ final class FormattedNumberSlot {
 
     deinit { icu_numfmt_close_result(result) }
 
-    /// The thread-local key; its destructor releases a thread's slot when the thread exits.
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let created = pthread_key_create(&key) { slot in
-            guard let slot else { return }
-            Unmanaged<FormattedNumberSlot>.fromOpaque(slot).release()
-        }
-        precondition(created == 0, "pthread_key_create failed")
-        return key
-    }()
+    private static let key = ThreadLocalKey<FormattedNumberSlot>()
 
     /// Runs `body` with this thread's result object; nil when none could be opened (out of memory).
     @inline(__always)
     static func withResult<R>(_ body: (OpaquePointer) -> R?) -> R? {
-        let slot: Unmanaged<FormattedNumberSlot>
-        if let existing = pthread_getspecific(key) {
-            slot = Unmanaged.fromOpaque(existing)
-        } else {
-            guard let created = FormattedNumberSlot() else { return nil }
-            slot = Unmanaged.passRetained(created)
-            pthread_setspecific(key, slot.toOpaque())
-        }
+        guard let slot = key.current(orMake: { FormattedNumberSlot() }) else { return nil }
         return slot._withUnsafeGuaranteedRef { slot -> R? in
             guard !slot.inUse else { return nested(body) }
             slot.inUse = true

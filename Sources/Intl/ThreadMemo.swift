@@ -1,13 +1,5 @@
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 // A per-thread memo of the most recently used formatters, in front of the process-wide caches.
 // A hit needs no lock and no `Hasher`: one thread-local load, a scan of eight fingerprints and one
 // key comparison. A formatting call never suspends, so the memo of the thread it starts on is the
@@ -19,16 +11,8 @@ final class ThreadMemo {
     static let slotCount = 32
     private static let nextSlot = Atomic<Int>(0)
 
-    /// The thread-local storage key; its destructor releases a thread's memo when the thread exits.
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let created = pthread_key_create(&key) { memo in
-            guard let memo else { return }
-            Unmanaged<ThreadMemo>.fromOpaque(memo).release()
-        }
-        precondition(created == 0, "pthread_key_create failed")
-        return key
-    }()
+    /// Each thread's memo, released when the thread exits.
+    private static let key = ThreadLocalKey<ThreadMemo>()
 
     /// A fresh slot number for a new cache, or nil when all are taken (that cache then goes unmemoized).
     static func allocateSlot() -> Int? {
@@ -42,13 +26,7 @@ final class ThreadMemo {
     static func withRing<Key: FingerprintedKey, Value: AnyObject, R>(
         _ slot: Int, of _: (Key, Value).Type, _ body: (MemoRing<Key, Value>) throws(IntlError) -> R
     ) throws(IntlError) -> R {
-        let memo: Unmanaged<ThreadMemo>
-        if let existing = pthread_getspecific(key) {
-            memo = Unmanaged.fromOpaque(existing)
-        } else {
-            memo = Unmanaged.passRetained(ThreadMemo())
-            pthread_setspecific(key, memo.toOpaque())
-        }
+        let memo = key.current(orMake: { ThreadMemo() })!
         let rings = memo._withUnsafeGuaranteedRef { $0.rings }
         let ring: Unmanaged<MemoRing<Key, Value>>
         if let existing = rings[slot] {
