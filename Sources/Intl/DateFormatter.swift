@@ -64,6 +64,7 @@ public final class DateFormatter: Sendable {
     public var pattern: String { chosenPattern }
 
     /// Formats an instant given as milliseconds since 1970-01-01T00:00:00Z (empty for NaN or infinity).
+    @_effects(releasenone)
     public func format(epochMilliseconds: Double) -> String {
         guard epochMilliseconds.isFinite else { return "" }
         return formatter.withLock { handle in

@@ -108,15 +108,7 @@ func copyUTF16(of text: String, into out: UnsafeMutablePointer<UInt16>) -> Int {
 
 /// The plural keyword in `units` as one of the shared CLDR keyword strings (no allocation).
 func pluralKeyword(_ units: UnsafeBufferPointer<UInt16>) -> String {
-    switch (units.count, units.first) {
-    case (4, UInt16(UInt8(ascii: "z"))): return "zero"
-    case (3, UInt16(UInt8(ascii: "o"))): return "one"
-    case (3, UInt16(UInt8(ascii: "t"))): return "two"
-    case (3, UInt16(UInt8(ascii: "f"))): return "few"
-    case (4, UInt16(UInt8(ascii: "m"))): return "many"
-    case (5, UInt16(UInt8(ascii: "o"))): return "other"
-    default: return makeString(utf16: units)
-    }
+    PluralCategory(keyword: units)?.rawValue ?? makeString(utf16: units)
 }
 
 /// A String from UTF-16 code units, transcoded by hand: `String(decoding:as: UTF16.self)` takes a

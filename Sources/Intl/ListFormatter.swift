@@ -51,6 +51,7 @@ public final class ListFormatter: Sendable {
     }
 
     /// The items joined with the locale's separators and connectors (empty for no items).
+    @_effects(releasenone)
     public func format(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""

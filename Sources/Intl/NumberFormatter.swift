@@ -47,6 +47,7 @@ public final class NumberFormatter: Sendable {
     }
 
     /// The formatted string.
+    @_effects(releasenone)
     public func format(_ value: NumericValue) -> String {
         let formatted = withFormattedNumber(value) { result -> String? in
             var status = U_ZERO_ERROR

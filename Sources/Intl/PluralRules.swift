@@ -52,12 +52,24 @@ public final class PluralRules: Sendable {
     }
 
     /// The category of a plain number, no formatting applied.
+    @_effects(releasenone)
     public func select(_ number: Double) -> String {
         withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer in
             var status = U_ZERO_ERROR
             let length = icu_plural_select(rules, number, buffer.baseAddress!, 16, &status)
             guard !status.isFailure else { return "other" }
             return pluralKeyword(UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length)))
+        }
+    }
+
+    /// The category of a plain number, no formatting applied, as a ``PluralCategory``.
+    @_effects(releasenone)
+    public func category(of number: Double) -> PluralCategory {
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer in
+            var status = U_ZERO_ERROR
+            let length = icu_plural_select(rules, number, buffer.baseAddress!, 16, &status)
+            guard !status.isFailure else { return .other }
+            return PluralCategory(keyword: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length))) ?? .other
         }
     }
 

@@ -40,6 +40,45 @@ extension Dictionary: MessageArguments where Key == String, Value == MessageArgu
     public func argument(named name: String) -> MessageArgument? { self[name] }
 }
 
+/// Where one formatting call reads its arguments: a dictionary, read directly (the usual case),
+/// or any other ``MessageArguments``.
+struct ArgumentSource {
+    private let dictionary: [String: MessageArgument]
+    private let custom: (any MessageArguments)?
+    /// Whether the arguments are `dictionary` (checked first: testing `custom` would copy it).
+    private let isDictionary: Bool
+
+    init<Arguments: MessageArguments>(_ arguments: Arguments) {
+        // Comparing the type is cheaper than a dynamic cast.
+        if Arguments.self == [String: MessageArgument].self {
+            dictionary = unsafeBitCast(arguments, to: [String: MessageArgument].self)
+            custom = nil
+            isDictionary = true
+        } else {
+            dictionary = [:]
+            custom = arguments
+            isDictionary = false
+        }
+    }
+
+    func argument(named name: String) -> MessageArgument? {
+        if isDictionary { return Self.lookUp(name, in: dictionary) }
+        return custom?.argument(named: name)
+    }
+
+    /// A few arguments are found faster by comparing names than by hashing the one looked for.
+    private static func lookUp(_ name: String, in dictionary: [String: MessageArgument]) -> MessageArgument? {
+        guard dictionary.count <= 8 else { return dictionary[name] }
+        var index = dictionary.startIndex
+        while index != dictionary.endIndex {
+            // String == is the dictionary's own key equality (canonical equivalence).
+            if dictionary.keys[index] == name { return dictionary.values[index] }
+            dictionary.formIndex(after: &index)
+        }
+        return nil
+    }
+}
+
 /// A date, or a date and time, with an optional UTC offset, as in ISO 8601.
 ///
 /// Without an offset the value is "floating": it shows the same wall-clock time in any time zone.

@@ -71,7 +71,7 @@ public struct MessageFormatter: Sendable {
         // The stack holds the text unless it is large (the standard library then allocates).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(program.estimatedLength, 64)) { buffer in
             var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, buffer: buffer)
-            let errors = run(arguments, into: &sink)
+            let errors = run(ArgumentSource(arguments), into: &sink)
             return FormattedMessage(string: sink.finish(), errors: errors)
         }
     }
@@ -87,7 +87,7 @@ public struct MessageFormatter: Sendable {
         var sink = PartsSink(
             isolation: bidiIsolation, isRightToLeft: isRightToLeft, locale: locale.identifier,
             includeFields: includeFields)
-        let errors = run(arguments, into: &sink)
+        let errors = run(ArgumentSource(arguments), into: &sink)
         return FormattedParts(parts: sink.parts, errors: errors)
     }
 
@@ -96,16 +96,8 @@ public struct MessageFormatter: Sendable {
         formatToParts([String: MessageArgument]())
     }
 
-    private func run<Sink: PatternSink>(_ arguments: any MessageArguments, into sink: inout Sink) -> [MessageError] {
-        Scope.withScope(program, arguments) { scope in
-            switch program.body {
-            case .pattern(let parts):
-                scope.format(parts, into: &sink)
-            case .matcher(let selectors, let variants):
-                scope.format(scope.select(selectors, variants), into: &sink)
-            }
-            return scope.errors
-        }
+    private func run<Sink: PatternSink>(_ arguments: ArgumentSource, into sink: inout Sink) -> [MessageError] {
+        Scope.withScope(program, arguments) { scope in scope.formatMessage(into: &sink) }.1
     }
 }
 

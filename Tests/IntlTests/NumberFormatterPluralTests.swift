@@ -21,9 +21,9 @@ import Testing
         let rules = try PluralRules(locale: id, kind: .cardinal)
         let result = formatter.formatWithPluralCategory(value, rules: rules)
         #expect(result.text == text)
-        #expect(result.category == category)
+        #expect(result.category.rawValue == category)
         #expect(result.text == formatter.format(value))
-        #expect(result.category == formatter.pluralCategory(of: value, rules: rules))
+        #expect(result.category.rawValue == formatter.pluralCategory(of: value, rules: rules))
     }
 
     @Test func ordinalRules() throws {

@@ -29,6 +29,7 @@ import Testing
     func select(locale: String, kind: PluralRules.Kind, numbers: [Double], expected: [String]) throws {
         let rules = try PluralRules(locale: LocaleID(locale), kind: kind)
         #expect(numbers.map(rules.select) == expected)
+        #expect(numbers.map { rules.category(of: $0).rawValue } == expected)
     }
 
     @Test func cachedIsSharedPerLocaleAndKind() throws {

@@ -4,7 +4,7 @@ import MessageFormatSyntax
 extension DateTimeFunction: PreparingFunction {
     /// Builds the skeleton and the formatter for floating values once; nil when an option is
     /// invalid (reported on every format by the dynamic path).
-    func prepare(options: ResolvedOptions, context: LocaleContext) -> (any PreparedCall)? {
+    func prepare(options: ResolvedOptions, context: LocaleContext) -> PreparedCall? {
         var styles: [String: String] = [:]
         for (name, option) in options.values {
             guard let text = option.operand.text else { return nil }
@@ -18,12 +18,12 @@ extension DateTimeFunction: PreparingFunction {
         }
         let skeleton = skeleton(styles, hour12: nil)
         guard let utc = try? DateFormatter.cached(locale: context.locale, skeleton: skeleton, timeZone: "UTC") else { return nil }
-        return PreparedDateTime(skeleton: skeleton, utcFormatter: utc)
+        return .dateTime(PreparedDateTime(skeleton: skeleton, utcFormatter: utc))
     }
 }
 
 /// A date/time function whose skeleton and UTC formatter were built once.
-final class PreparedDateTime: PreparedCall {
+final class PreparedDateTime: Sendable {
     let skeleton: String
     let utcFormatter: DateFormatter
 
@@ -32,13 +32,13 @@ final class PreparedDateTime: PreparedCall {
         self.utcFormatter = utcFormatter
     }
 
-    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> DateTimeBox? {
         let date: DateTimeValue
         switch resolved?.content {
         case .argument(.dateTime(let value))?:
             // The common case, taken without making an operand.
             date = value
-        case .value(let value)? where value is DateTimeBox:
+        case .value(.dateTime)?:
             // A date/time value carries override options to inherit: the dynamic path handles that.
             return nil
         default:

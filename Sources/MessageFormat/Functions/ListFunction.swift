@@ -48,7 +48,7 @@ struct ListFunction: MessageFunction {
 
 extension ListFunction: PreparingFunction {
     /// Reads the options once; nil when one is invalid (reported on every format by the dynamic path).
-    func prepare(options: ResolvedOptions, context: LocaleContext) -> (any PreparedCall)? {
+    func prepare(options: ResolvedOptions, context: LocaleContext) -> PreparedCall? {
         var parsed = Options()
         var valid = true
         Self.read(options, into: &parsed, report: { _ in valid = false })
@@ -56,12 +56,12 @@ extension ListFunction: PreparingFunction {
         else {
             return nil
         }
-        return PreparedList(options: parsed, formatter: formatter)
+        return .list(PreparedList(options: parsed, formatter: formatter))
     }
 }
 
 /// A list function whose options and formatter were settled once.
-final class PreparedList: PreparedCall {
+final class PreparedList: Sendable {
     let options: ListFunction.Options
     let formatter: ListFormatter
 
@@ -70,7 +70,7 @@ final class PreparedList: PreparedCall {
         self.formatter = formatter
     }
 
-    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
+    func call(_ resolved: Resolved?, context: LocaleContext) -> ListValue? {
         if case .argument(.list(let items))? = resolved?.content {
             return ListValue(items: items, context: context, options: options, formatter: formatter)
         }
@@ -126,20 +126,21 @@ final class ListValue: MessageValue {
     }
 
     /// Exact keys match the count; plural categories match the count's cardinal category.
-    func matches(_ key: String) throws(MessageError) -> Bool {
-        switch key {
-        case "zero", "one", "two", "few", "many", "other":
-            guard let rules = context.pluralRules(ordinal: false) else { return false }
-            return rules.select(Double(items.count)) == key
-        default:
-            guard let number = DecimalNumber(numberLiteral: key) else {
-                throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
-            }
-            return number.description == String(items.count)
+    func matches(_ key: KeyLiteral) throws(MessageError) -> Bool {
+        if let category = key.category {
+            return category == context.pluralRules(ordinal: false)?.category(of: Double(items.count))
         }
+        guard key.isNumber, let number = DecimalNumber(numberLiteral: key.text) else {
+            throw MessageError(.badVariantKey, "'\(key.text)' is neither a number nor a plural category")
+        }
+        return number.description == String(items.count)
+    }
+
+    func matches(_ key: String) throws(MessageError) -> Bool {
+        try matches(KeyLiteral(text: key, range: nil))
     }
 
     func isBetterMatch(_ key1: String, than key2: String) -> Bool {
-        DecimalNumber(numberLiteral: key1) != nil && DecimalNumber(numberLiteral: key2) == nil
+        KeyLiteral.prefersNumber(key1, over: key2)
     }
 }

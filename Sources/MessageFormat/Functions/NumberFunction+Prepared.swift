@@ -4,7 +4,7 @@ import MessageFormatSyntax
 extension NumberFunction: PreparingFunction {
     /// Reads literal options and builds the formatter once; nil when an option is invalid (the
     /// dynamic path reports it on every format) or for `:offset`, whose options are arithmetic.
-    func prepare(options: ResolvedOptions, context: LocaleContext) -> (any PreparedCall)? {
+    func prepare(options: ResolvedOptions, context: LocaleContext) -> PreparedCall? {
         guard kind != .offset else { return nil }
         var own: [String: String] = [:]
         for (name, option) in options.values where kind.options.contains(name) {
@@ -21,12 +21,12 @@ extension NumberFunction: PreparingFunction {
         let needsOperand = (kind == .currency && own["currency"] == nil) || (kind == .unit && own["unit"] == nil)
         let formatter = needsOperand ? nil : try? Self.formatter(context.locale, configuration.format)
         guard needsOperand || formatter != nil else { return nil }
-        return PreparedNumber(kind: kind, configuration: configuration, formatter: formatter, context: context)
+        return .number(PreparedNumber(kind: kind, configuration: configuration, formatter: formatter, context: context))
     }
 }
 
 /// A number function whose options were read once.
-final class PreparedNumber: PreparedCall {
+final class PreparedNumber: Sendable {
     let kind: NumberFunction.Kind
     let configuration: NumberFunction.Configuration
     /// The style every value shares when the options settle everything; nil when the currency or
@@ -42,15 +42,15 @@ final class PreparedNumber: PreparedCall {
         }
     }
 
-    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)? {
-        guard let resolved else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
+    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> NumberValue? {
         // The common case first: a plain number (no currency or unit to take, nothing to inherit).
-        if case .argument(.number(let number)) = resolved.content, let style {
+        if let style, case .argument(.number(let number))? = resolved?.content {
             let number = try NumberFunction.finite(number, .number(number))
             return NumberValue(style: style, number: kind == .integer ? number.roundedToInteger : number)
         }
+        guard let resolved else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
         // A number function's value carries options to merge: the dynamic path handles that.
-        if resolved.functionValue is NumberValue { return nil }
+        if case .value(.number) = resolved.content { return nil }
         let input = try NumberFunction.input(resolved.operand)
         let number = kind == .integer ? input.number.roundedToInteger : input.number
         if let style, kind != .currency, kind != .unit {

@@ -7,7 +7,7 @@ protocol PatternSink {
     /// A text part of the message itself.
     mutating func appendText(_ span: TextSpan, of program: Program)
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
-    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     mutating func appendFallback(_ source: String)
     /// A string argument used without a function: text of unknown direction.
     mutating func appendArgumentText(_ text: String)
@@ -33,7 +33,7 @@ struct BidiPolicy {
         }
     }
 
-    static func direction(of value: any MessageValue, explicit: ExplicitDirection?) -> TextDirection? {
+    static func direction(of value: Resolved.Value, explicit: ExplicitDirection?) -> TextDirection? {
         if let explicit { return explicit.textDirection }
         return value.direction
     }
@@ -93,7 +93,7 @@ struct StringSink: PatternSink {
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {}
 
-    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     {
         let text = try value.formatToString()
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
@@ -153,11 +153,12 @@ struct PartsSink: PatternSink {
         parts.append(.markup(kind, name: name, id: id, options: options))
     }
 
-    mutating func appendValue(_ value: any MessageValue, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     {
         let text = try value.formatToString()
+        let value = value.messageValue
         let fields = includeFields ? try value.formatToFields() : nil
-        let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
+        let direction = explicitDirection.map(\.textDirection) ?? value.direction
         let directionName: String? =
             switch (explicitDirection, direction) {
             case (.auto?, _): nil

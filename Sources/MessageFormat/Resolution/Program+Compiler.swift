@@ -96,7 +96,7 @@ struct Compiler {
             return (option, text)
         }
         var literalOptions: LiteralOptions?
-        var prepared: (any PreparedCall)?
+        var prepared: PreparedCall?
         if literals.count == options.count {
             let resolved = LiteralOptions(literals)
             literalOptions = resolved

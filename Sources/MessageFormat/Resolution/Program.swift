@@ -19,6 +19,9 @@ final class Program: Sendable {
     let variableNames: [String]
     /// A guess at the output length, to reserve the text buffer once.
     let estimatedLength: Int
+    /// Room for the values one formatting call makes: at most one per expression resolved and
+    /// one per variable turned into a value, each at most once per declaration or placeholder.
+    let valueCapacity: Int
     /// Every expression of the message; parts and declarations refer to them unretained.
     private let expressions: [CompiledExpression]
     /// The UTF-8 text of every text part, end to end; written once in `init`, freed in `deinit`.
@@ -41,10 +44,12 @@ final class Program: Sendable {
             return compiler.expression(declaration.expression)
         }
         compiler.visible = message.declarations.count
+        var selectorCount = 0
         switch message.body {
         case .pattern(let pattern):
             body = .pattern(compiler.pattern(pattern))
         case .matcher(let matcher):
+            selectorCount = matcher.selectors.count
             body = .matcher(
                 selectors: matcher.selectors.map { compiler.variable($0) },
                 variants: matcher.variants.map { variant in
@@ -59,6 +64,7 @@ final class Program: Sendable {
         text = .allocate(capacity: max(compiler.text.count, 1))
         _ = text.initialize(from: compiler.text)
         estimatedLength = compiler.text.count + 16 * compiler.placeholders
+        valueCapacity = 2 * compiler.expressions.count + selectorCount + 1
     }
 
     deinit { text.deallocate() }
@@ -123,13 +129,36 @@ struct CompiledVariant: Sendable {
 /// A variant key.
 enum CompiledKey: Sendable {
     case catchAll
-    case literal(String, range: SourceRange)
+    case literal(KeyLiteral)
 
     init(_ key: VariantKey) {
         switch key {
         case .catchAll: self = .catchAll
-        case .literal(let literal): self = .literal(literal.value, range: literal.range)
+        case .literal(let literal): self = .literal(KeyLiteral(text: literal.value, range: literal.range))
         }
+    }
+}
+
+/// A literal variant key, with what numeric selectors ask of it worked out once.
+struct KeyLiteral: Sendable {
+    let text: String
+    /// Where the key is written; nil for a key given as text (``MessageValue/matches(_:)``).
+    let range: SourceRange?
+    /// The plural category the key names, if it names one.
+    let category: PluralCategory?
+    /// Whether the key is a number literal, which a numeric selector matches exactly.
+    let isNumber: Bool
+
+    init(text: String, range: SourceRange?) {
+        self.text = text
+        self.range = range
+        category = PluralCategory(rawValue: text)
+        isNumber = DecimalNumber(numberLiteral: text) != nil
+    }
+
+    /// A numeric selector's preference between two matching keys: an exact number beats a plural category.
+    static func prefersNumber(_ key1: String, over key2: String) -> Bool {
+        DecimalNumber(numberLiteral: key1) != nil && DecimalNumber(numberLiteral: key2) == nil
     }
 }
 
@@ -188,11 +217,11 @@ final class CompiledFunction: Sendable {
     /// prepared path hands them on without copying the options.
     let literalAnnotations: Annotations?
     /// Work a built-in function did ahead of time for the literal options and the locale.
-    let prepared: (any PreparedCall)?
+    let prepared: PreparedCall?
 
     init(
         name: String, range: SourceRange, handler: (any MessageFunction)?, options: [CompiledOption],
-        literalOptions: LiteralOptions?, prepared: (any PreparedCall)?
+        literalOptions: LiteralOptions?, prepared: PreparedCall?
     ) {
         self.name = name
         self.range = range
@@ -218,12 +247,13 @@ struct LiteralOptions: @unchecked Sendable {
 protocol PreparingFunction: MessageFunction {
     /// The prepared call for these literal options, or nil when they need the dynamic path
     /// (an invalid option must be reported on every format).
-    func prepare(options: ResolvedOptions, context: LocaleContext) -> (any PreparedCall)?
+    func prepare(options: ResolvedOptions, context: LocaleContext) -> PreparedCall?
 }
 
-/// A function call with its options already processed.
-protocol PreparedCall: AnyObject, Sendable {
-    /// The value for this operand, or nil when it needs the dynamic path (for example an operand
-    /// carrying options of its own).
-    func call(_ operand: Resolved?, context: LocaleContext) throws(MessageError) -> (any MessageValue)?
+/// A built-in function call with its options already processed: the concrete classes, not a
+/// protocol, so that the call is direct (see ``Resolved/Value``).
+enum PreparedCall: Sendable {
+    case number(PreparedNumber)
+    case dateTime(PreparedDateTime)
+    case list(PreparedList)
 }

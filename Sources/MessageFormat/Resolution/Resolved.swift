@@ -1,11 +1,12 @@
 import Intl
+import MessageFormatSyntax
 
 /// The resolved value of a variable or expression inside one formatting call, plus the `u:dir`
 /// and `u:id` written on it.
 struct Resolved {
     enum Content {
         /// A function's value or a literal.
-        case value(any MessageValue)
+        case value(Value)
         /// An argument, passed on as it is until something formats it.
         case argument(MessageArgument)
         /// A failure; the source (`$x`, `|42|`, `:fn`) shows between braces.
@@ -24,7 +25,7 @@ struct Resolved {
         self.annotations = annotations
     }
 
-    init(_ value: any MessageValue, annotations: Annotations? = nil) {
+    init(_ value: Value, annotations: Annotations? = nil) {
         self.init(.value(value), annotations: annotations)
     }
 
@@ -35,27 +36,103 @@ struct Resolved {
         return false
     }
 
-    /// The value to format or select on; nil for a fallback.
-    func value(_ context: LocaleContext) -> (any MessageValue)? {
-        switch content {
-        case .value(let value): value
-        case .argument(let argument): InputValues.value(for: OperandValue(argument), context: context)
-        case .fallback: nil
-        }
-    }
-
     /// The function's value, when this is one (a function receiving it may inherit its options).
     var functionValue: (any MessageValue)? {
-        if case .value(let value) = content { return value }
+        if case .value(let value) = content { return value.messageValue }
         return nil
     }
 
     /// What a function receives as its operand.
     var operand: OperandValue {
         switch content {
-        case .value(let value): value.operand
+        case .value(let value): value.messageValue.operand
         case .argument(let argument): OperandValue(argument)
         case .fallback(let source): .fallback(source: source)
+        }
+    }
+}
+
+extension Resolved {
+    /// A value: one of the built-in kinds, or a custom function's value.
+    ///
+    /// The built-in kinds are unretained references to values the formatting call keeps alive
+    /// (``Scope/keep(_:)``), and are called directly. Copying one costs nothing, and the
+    /// optimizer, which sees the calls, retains nothing around them: on the path of a short
+    /// message, reference counting and protocol calls cost more than the formatting.
+    enum Value {
+        case number(Unmanaged<NumberValue>)
+        case string(Unmanaged<StringValue>)
+        case list(Unmanaged<ListValue>)
+        case dateTime(Unmanaged<DateTimeBox>)
+        case custom(any MessageValue)
+
+        /// The value as the protocol sees it.
+        var messageValue: any MessageValue {
+            switch self {
+            case .number(let value): value.takeUnretainedValue()
+            case .string(let value): value.takeUnretainedValue()
+            case .list(let value): value.takeUnretainedValue()
+            case .dateTime(let value): value.takeUnretainedValue()
+            case .custom(let value): value
+            }
+        }
+
+        func formatToString() throws(MessageError) -> String {
+            switch self {
+            case .number(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
+            case .string(let value): value.borrow { $0.string }
+            case .list(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
+            case .dateTime(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
+            case .custom(let value): try value.formatToString()
+            }
+        }
+
+        var direction: TextDirection? {
+            switch self {
+            case .number(let value): value.borrow { $0.direction }
+            case .string(let value): value.borrow { $0.direction }
+            case .list(let value): value.borrow { $0.direction }
+            case .dateTime(let value): value.borrow { $0.direction }
+            case .custom(let value): value.direction
+            }
+        }
+
+        var isSelectable: Bool {
+            switch self {
+            case .number(let value): value.borrow { $0.isSelectable }
+            case .string(let value): value.borrow { $0.isSelectable }
+            case .list(let value): value.borrow { $0.isSelectable }
+            case .dateTime(let value): value.borrow { $0.isSelectable }
+            case .custom(let value): value.isSelectable
+            }
+        }
+
+        /// The `:string` value standing for an operand that failed, if this is one.
+        var fallbackSource: String? {
+            guard case .string(let value) = self else { return nil }
+            return value.borrow { $0.fallbackSource }
+        }
+
+        /// Whether the variant key `key` matches this value.
+        func matches(_ key: KeyLiteral) throws(MessageError) -> Bool {
+            switch self {
+            case .number(let value): try value.borrow { value throws(MessageError) in try value.matches(key) }
+            case .list(let value): try value.borrow { value throws(MessageError) in try value.matches(key) }
+            case .string(let value): value.borrow { $0.matches(key.text) }
+            case .dateTime(let value): try value.borrow { value throws(MessageError) in try value.matches(key.text) }
+            case .custom(let value): try value.matches(key.text)
+            }
+        }
+
+        /// Whether `key1` is a better match than `key2`; both are known to match.
+        func isBetterMatch(_ key1: KeyLiteral, than key2: KeyLiteral) -> Bool {
+            switch self {
+            // Numbers and lists prefer an exact number to a plural category.
+            case .number, .list: key1.isNumber && !key2.isNumber
+            case .string(let value): value.borrow { $0.isBetterMatch(key1.text, than: key2.text) }
+            case .dateTime(let value): value.borrow { $0.isBetterMatch(key1.text, than: key2.text) }
+            case .custom(let value): value.isBetterMatch(key1.text, than: key2.text)
+            }
         }
     }
 }
@@ -83,5 +160,13 @@ enum ExplicitDirection: String, Sendable {
         case .rtl: .rightToLeft
         case .auto: nil
         }
+    }
+}
+
+extension Unmanaged {
+    /// Runs `body` with the instance without retaining it: the caller guarantees it stays alive.
+    @inline(__always)
+    func borrow<R, E: Error>(_ body: (Instance) throws(E) -> R) throws(E) -> R {
+        try _withUnsafeGuaranteedRef { instance in Result { () throws(E) -> R in try body(instance) } }.get()
     }
 }

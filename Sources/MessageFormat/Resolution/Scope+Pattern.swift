@@ -2,8 +2,18 @@ import Intl
 import MessageFormatSyntax
 
 extension Scope {
+    /// Formats the message: its pattern, or the variant its selectors pick.
+    func formatMessage<Sink: PatternSink>(into sink: inout Sink) {
+        switch program.body {
+        case .pattern(let parts):
+            format(parts, into: &sink)
+        case .matcher(let selectors, let variants):
+            format(select(selectors, variants), into: &sink)
+        }
+    }
+
     /// Resolves and formats each part of a pattern into `sink`.
-    mutating func format<Sink: PatternSink>(_ parts: [CompiledPart], into sink: inout Sink) {
+    func format<Sink: PatternSink>(_ parts: [CompiledPart], into sink: inout Sink) {
         for part in parts {
             switch part {
             case .text(let span):
@@ -23,18 +33,18 @@ extension Scope {
     }
 
     /// Resolves and formats one placeholder into `sink`.
-    private mutating func format<Sink: PatternSink>(_ expression: CompiledExpression, into sink: inout Sink) {
+    private func format<Sink: PatternSink>(_ expression: CompiledExpression, into sink: inout Sink) {
         let resolved = resolve(expression)
         // Fast path: a text argument placed as it is needs no value object.
         if case .argument(.string(let text)) = resolved.content {
             sink.appendArgumentText(text)
             return
         }
-        guard let value = resolved.value(program.context) else {
+        guard let value = value(of: resolved) else {
             if case .fallback(let source) = resolved.content { sink.appendFallback(source) }
             return
         }
-        if let text = value as? StringValue, let source = text.fallbackSource {
+        if let source = value.fallbackSource {
             sink.appendFallback(source)
             return
         }
@@ -43,7 +53,7 @@ extension Scope {
         } catch {
             var error = error
             error.range = error.range ?? expression.range
-            errors.append(error)
+            report(error)
             sink.appendFallback(expression.fallbackSource)
         }
     }

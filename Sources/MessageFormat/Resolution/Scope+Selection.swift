@@ -3,14 +3,15 @@ import MessageFormatSyntax
 extension Scope {
     /// Picks the variant as the spec's pattern selection does: resolve the selectors, keep the
     /// variants whose keys all match, and take the best by the selectors' key order.
-    mutating func select(_ selectorVariables: [CompiledVariable], _ variants: [CompiledVariant]) -> [CompiledPart] {
-        withUnsafeTemporaryAllocation(of: (any MessageValue)?.self, capacity: selectorVariables.count) { selectors in
-            for (index, variable) in selectorVariables.enumerated() {
-                let value = resolve(variable).value(program.context)
+    func select(_ selectorVariables: [CompiledVariable], _ variants: [CompiledVariant]) -> [CompiledPart] {
+        withUnsafeTemporaryAllocation(of: Resolved.Value?.self, capacity: selectorVariables.count) { selectors in
+            for index in selectorVariables.indices {
+                let variable = selectorVariables[index]
+                let value = value(of: resolve(variable))
                 if let value, value.isSelectable {
                     (selectors.baseAddress! + index).initialize(to: value)
                 } else {
-                    errors.append(MessageError(.badSelector, "$\(program.name(of: variable))", at: variable.range))
+                    report(MessageError(.badSelector, "$\(program.name(of: variable))", at: variable.range))
                     (selectors.baseAddress! + index).initialize(to: nil)
                 }
             }
@@ -19,7 +20,7 @@ extension Scope {
             var best = -1
             for index in variants.indices {
                 guard matches(variants[index].keys, selectors, &failedKeys) else { continue }
-                if best >= 0, !isBetter(variants[index].keys, than: variants[best].keys, selectors) { continue }
+                if best >= 0, !Self.isBetter(variants[index].keys, than: variants[best].keys, selectors) { continue }
                 best = index
             }
             // Validation guarantees a variant of catch-all keys, which always matches.
@@ -27,21 +28,21 @@ extension Scope {
         }
     }
 
-    private mutating func matches(
-        _ keys: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<(any MessageValue)?>, _ failedKeys: inout Set<String>?
+    private func matches(
+        _ keys: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<Resolved.Value?>, _ failedKeys: inout Set<String>?
     ) -> Bool {
-        for (index, key) in keys.enumerated() {
-            guard case .literal(let text, let range) = key else { continue }
+        for index in keys.indices {
+            guard case .literal(let key) = keys[index] else { continue }
             guard let selector = selectors[index] else { return false }
             do {
-                if try !selector.matches(text) { return false }
+                if try !selector.matches(key) { return false }
             } catch {
                 // Report each bad key once per selector, however many variants repeat it.
                 if failedKeys == nil { failedKeys = [] }
-                if failedKeys?.insert("\(index)\u{0}\(text)").inserted == true {
+                if failedKeys?.insert("\(index)\u{0}\(key.text)").inserted == true {
                     var error = error
-                    error.range = error.range ?? range
-                    errors.append(error)
+                    error.range = error.range ?? key.range
+                    report(error)
                 }
                 return false
             }
@@ -50,19 +51,19 @@ extension Scope {
     }
 
     /// The spec's SelectorsCompare: is `keys1` a better match than `keys2`?
-    private func isBetter(
-        _ keys1: [CompiledKey], than keys2: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<(any MessageValue)?>
+    private static func isBetter(
+        _ keys1: [CompiledKey], than keys2: [CompiledKey], _ selectors: UnsafeMutableBufferPointer<Resolved.Value?>
     ) -> Bool {
         for index in keys1.indices {
             switch (keys1[index], keys2[index]) {
             case (.catchAll, .catchAll): continue
             case (.catchAll, .literal): return false
             case (.literal, .catchAll): return true
-            case (.literal(let text1, _), .literal(let text2, _)):
+            case (.literal(let key1), .literal(let key2)):
                 // Swift compares strings by canonical equivalence, which is the spec's NFC key comparison.
-                if text1 == text2 { continue }
+                if key1.text == key2.text { continue }
                 guard let selector = selectors[index] else { return false }
-                return selector.isBetterMatch(text1, than: text2)
+                return selector.isBetterMatch(key1, than: key2)
             }
         }
         return false

@@ -2,34 +2,85 @@ import Intl
 import MessageFormatSyntax
 
 /// The state of one formatting call: the arguments, the declarations resolved so far
-/// (each at most once, on first use), and the errors met.
+/// (each at most once, on first use), the values made, and the errors met.
+///
+/// Every method is non-mutating: the mutable state lives in memory the caller owns (the stack),
+/// so the program and arguments are borrowed, never retained, on each access.
 struct Scope {
     let program: Program
-    let arguments: any MessageArguments
-    /// The errors met so far, in order.
-    var errors: [MessageError] = []
-    /// One slot per declaration, nil until first used; memory owned by the caller (the stack).
+    let arguments: ArgumentSource
+    /// One slot per declaration, nil until first used.
     private let resolvedDeclarations: UnsafeMutableBufferPointer<Resolved?>
+    private let state: UnsafeMutablePointer<State>
 
-    init(program: Program, arguments: any MessageArguments, memo: UnsafeMutableBufferPointer<Resolved?>) {
-        self.program = program
-        self.arguments = arguments
-        resolvedDeclarations = memo
+    struct State {
+        /// The errors met so far, in order.
+        var errors: [MessageError] = []
+        /// The values made so far, retained once each and released when the call ends; resolution
+        /// passes them around unretained (``Resolved/Value``).
+        var kept: UnsafeMutableBufferPointer<Unmanaged<AnyObject>>
+        var keptCount = 0
+        /// Values beyond `kept`'s capacity (not expected: the program sizes it).
+        var overflow: [AnyObject] = []
     }
 
-    /// Runs `body` with a scope whose declaration memo lives on the stack.
-    static func withScope<R>(_ program: Program, _ arguments: any MessageArguments, _ body: (inout Scope) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: program.declarations.count) { memo in
-            memo.initialize(repeating: nil)
-            // Element by element rather than `deinitialize()`, which goes through generic value witnesses.
-            defer { for index in memo.indices { memo[index] = nil } }
-            var scope = Scope(program: program, arguments: arguments, memo: memo)
-            return body(&scope)
+    /// Runs `body` with a scope whose state lives on the stack; returns its result and the errors met.
+    static func withScope<R>(
+        _ program: Program, _ arguments: ArgumentSource, _ body: (Scope) -> R
+    ) -> (R, [MessageError]) {
+        withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: program.valueCapacity) { kept in
+            var state = State(kept: kept)
+            defer { for index in 0..<state.keptCount { kept[index].release() } }
+            let result = withUnsafeMutablePointer(to: &state) { state in
+                withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: program.declarations.count) { memo in
+                    memo.initialize(repeating: nil)
+                    // Element by element rather than `deinitialize()`, which goes through generic value witnesses.
+                    defer { for index in memo.indices { memo[index] = nil } }
+                    return body(Scope(program: program, arguments: arguments, resolvedDeclarations: memo, state: state))
+                }
+            }
+            return (result, state.errors)
+        }
+    }
+
+    /// Records an error.
+    func report(_ error: MessageError) { state.pointee.errors.append(error) }
+
+    /// Keeps `object` alive until the call ends and returns an unretained reference to it.
+    func keep<Object: AnyObject>(_ object: Object) -> Unmanaged<Object> {
+        let count = state.pointee.keptCount
+        if count < state.pointee.kept.count {
+            state.pointee.kept[count] = Unmanaged.passRetained(object as AnyObject)
+            state.pointee.keptCount = count + 1
+        } else {
+            state.pointee.overflow.append(object)
+        }
+        return Unmanaged.passUnretained(object)
+    }
+
+    /// A function's value, kept alive for the call and sorted into its kind.
+    func keep(_ value: any MessageValue) -> Resolved.Value {
+        switch value {
+        case let number as NumberValue: .number(keep(number))
+        case let string as StringValue: .string(keep(string))
+        case let list as ListValue: .list(keep(list))
+        case let date as DateTimeBox: .dateTime(keep(date))
+        default: .custom(value)
+        }
+    }
+
+    /// The value to format or select on; nil for a fallback. An argument becomes the value of
+    /// its type's default function.
+    func value(of resolved: Resolved) -> Resolved.Value? {
+        switch resolved.content {
+        case .value(let value): value
+        case .argument(let argument): keep(InputValues.value(for: OperandValue(argument), context: program.context))
+        case .fallback: nil
         }
     }
 
     /// Resolves a variable: a declaration (resolved on first use) or an argument.
-    mutating func resolve(_ variable: CompiledVariable) -> Resolved {
+    func resolve(_ variable: CompiledVariable) -> Resolved {
         switch variable.slot {
         case .local(let index):
             let resolved: Resolved
@@ -42,7 +93,7 @@ struct Scope {
             return resolved.isFallback ? .fallback("$" + program.name(of: variable)) : resolved
         case .argument:
             guard let argument = arguments.argument(named: program.name(of: variable)) else {
-                errors.append(MessageError(.unresolvedVariable, "$\(program.name(of: variable))", at: variable.range))
+                report(MessageError(.unresolvedVariable, "$\(program.name(of: variable))", at: variable.range))
                 return .fallback("$" + program.name(of: variable))
             }
             return Resolved(.argument(argument))
@@ -50,10 +101,10 @@ struct Scope {
     }
 
     /// Resolves an expression: its operand, then its function if it has one.
-    mutating func resolve(_ expression: CompiledExpression) -> Resolved {
+    func resolve(_ expression: CompiledExpression) -> Resolved {
         var operand: Resolved?
         switch expression.operand {
-        case .literal(let value)?: operand = Resolved(value)
+        case .literal(let value)?: operand = Resolved(.string(Unmanaged.passUnretained(value)))
         case .variable(let variable)?: operand = resolve(variable)
         case nil: operand = nil
         }
@@ -64,24 +115,24 @@ struct Scope {
         if let prepared = function.prepared {
             // Prepared only when every option is a valid literal: nothing to report here.
             do {
-                if let value = try prepared.call(operand, context: program.context) {
+                if let value = try call(prepared, operand) {
                     return Resolved(value, annotations: function.literalAnnotations)
                 }
             } catch {
                 var error = error
                 if error.range == nil { error.range = expression.range }
-                errors.append(error)
+                report(error)
                 return .fallback(expression.fallbackSource)
             }
         }
         guard let handler = function.handler else {
-            errors.append(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
+            report(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
             return .fallback(expression.fallbackSource)
         }
         let options: ResolvedOptions
         let annotations: Annotations?
         if let literal = function.literalOptions {
-            for error in literal.errors { errors.append(error) }
+            for error in literal.errors { report(error) }
             (options, annotations) = (literal.options, literal.annotations)
         } else {
             let (resolved, direction, id) = resolve(function.options, isMarkup: false)
@@ -92,17 +143,26 @@ struct Scope {
             operand: operand?.operand, operandValue: operand?.functionValue, options: options, context: program.context,
             name: function.name, sink: sink, range: expression.range
         )
-        defer { errors += sink.errors }
+        defer { for error in sink.errors { report(error) } }
         do {
-            return Resolved(try handler.call(call), annotations: annotations)
+            return Resolved(keep(try handler.call(call)), annotations: annotations)
         } catch {
             call.report(error)
             return .fallback(expression.fallbackSource)
         }
     }
 
+    /// Calls a prepared built-in function; nil when it leaves the operand to the dynamic path.
+    private func call(_ prepared: PreparedCall, _ operand: Resolved?) throws(MessageError) -> Resolved.Value? {
+        switch prepared {
+        case .number(let function): try function.call(operand, context: program.context).map { .number(keep($0)) }
+        case .dateTime(let function): try function.call(operand, context: program.context).map { .dateTime(keep($0)) }
+        case .list(let function): function.call(operand, context: program.context).map { .list(keep($0)) }
+        }
+    }
+
     /// Resolves options, taking out `u:dir` and `u:id`.
-    mutating func resolve(
+    func resolve(
         _ options: [CompiledOption], isMarkup: Bool
     ) -> (ResolvedOptions, ExplicitDirection?, String?) {
         var resolved = ResolvedOptions()
@@ -116,7 +176,7 @@ struct Scope {
             case .variable(let variable):
                 let resolved = resolve(variable)
                 guard !resolved.isFallback else {
-                    errors.append(MessageError(.badOption, "\(option.name)=$\(program.name(of: variable)) has no value", at: option.range))
+                    report(MessageError(.badOption, "\(option.name)=$\(program.name(of: variable)) has no value", at: option.range))
                     continue
                 }
                 value = OptionValue(operand: resolved.operand, isLiteral: false)
@@ -124,17 +184,17 @@ struct Scope {
             switch option.name {
             case "u:dir":
                 if isMarkup {
-                    errors.append(MessageError(.badOption, "u:dir is not allowed on markup", at: option.range))
+                    report(MessageError(.badOption, "u:dir is not allowed on markup", at: option.range))
                 } else if let text = value.operand.text, text == "inherit" || ExplicitDirection(rawValue: text) != nil {
                     direction = ExplicitDirection(rawValue: text)
                 } else {
-                    errors.append(MessageError(.badOption, "u:dir must be ltr, rtl, auto or inherit", at: option.range))
+                    report(MessageError(.badOption, "u:dir must be ltr, rtl, auto or inherit", at: option.range))
                 }
             case "u:id":
                 if let text = value.operand.text {
                     id = text
                 } else {
-                    errors.append(MessageError(.badOption, "u:id must be a string", at: option.range))
+                    report(MessageError(.badOption, "u:id must be a string", at: option.range))
                 }
             default:
                 resolved.values[option.name] = value

@@ -29,9 +29,9 @@ final class NumberStyle: Sendable {
 final class NumberValue: MessageValue {
     let style: NumberStyle
     let number: NumericValue
-    // Caches; "" until computed (not optionals, whose destruction costs more).
+    // Caches: "" and nil until computed (a String optional's destruction costs more than "").
     private var formatted = ""
-    private var category = ""
+    private var category: PluralCategory?
 
     init(style: NumberStyle, number: NumericValue) {
         self.style = style
@@ -81,9 +81,9 @@ final class NumberValue: MessageValue {
     }
 
     /// The plural category of the number as formatted; formatting and selection share one ICU call.
-    private func pluralCategory() -> String? {
+    private func pluralCategory() -> PluralCategory? {
         guard let selectMode = style.selectMode, selectMode != .exact else { return nil }
-        if !category.isEmpty { return category }
+        if let category { return category }
         guard let rules = style.context.pluralRules(ordinal: selectMode == .ordinal) else { return nil }
         let result = style.formatter.formatWithPluralCategory(number, rules: rules)
         formatted = result.text
@@ -91,19 +91,20 @@ final class NumberValue: MessageValue {
         return result.category
     }
 
-    func matches(_ key: String) throws(MessageError) -> Bool {
-        switch key {
-        case "zero", "one", "two", "few", "many", "other":
-            return key == pluralCategory()
-        default:
-            guard DecimalNumber(numberLiteral: key) != nil else {
-                throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
-            }
-            return key == exactKey
+    /// A plural category key matches the number's category, a number key its exact value.
+    func matches(_ key: KeyLiteral) throws(MessageError) -> Bool {
+        if let category = key.category { return category == pluralCategory() }
+        guard key.isNumber else {
+            throw MessageError(.badVariantKey, "'\(key.text)' is neither a number nor a plural category")
         }
+        return key.text == exactKey
+    }
+
+    func matches(_ key: String) throws(MessageError) -> Bool {
+        try matches(KeyLiteral(text: key, range: nil))
     }
 
     func isBetterMatch(_ key1: String, than key2: String) -> Bool {
-        DecimalNumber(numberLiteral: key1) != nil && DecimalNumber(numberLiteral: key2) == nil
+        KeyLiteral.prefersNumber(key1, over: key2)
     }
 }

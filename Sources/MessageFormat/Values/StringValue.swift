@@ -23,7 +23,7 @@ final class StringValue: MessageValue, Sendable {
 
     func formatToString() throws(MessageError) -> String { string }
 
-    func matches(_ key: String) throws(MessageError) -> Bool {
+    func matches(_ key: String) -> Bool {
         // String == is canonical equivalence: the spec's NFC comparison.
         string == key
     }
