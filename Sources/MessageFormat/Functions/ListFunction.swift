@@ -125,19 +125,18 @@ final class ListValue: MessageValue {
         return text
     }
 
-    /// Exact keys match the count; plural categories match the count's cardinal category.
-    func matches(_ key: KeyLiteral) throws(MessageError) -> Bool {
-        if let category = key.category {
-            return category == context.pluralRules(ordinal: false)?.category(of: Double(items.count))
-        }
-        guard key.isNumber, let number = DecimalNumber(numberLiteral: key.text) else {
-            throw MessageError(.badVariantKey, "'\(key.text)' is neither a number nor a plural category")
-        }
-        return number.description == String(items.count)
+    /// Whether the count is of the cardinal `category`.
+    func hasCategory(_ category: PluralCategory) -> Bool {
+        category == context.pluralRules(ordinal: false)?.category(of: Double(items.count))
     }
 
+    /// Exact keys match the count; plural categories match the count's cardinal category.
     func matches(_ key: String) throws(MessageError) -> Bool {
-        try matches(KeyLiteral(text: key, range: nil))
+        if let category = PluralCategory(rawValue: key) { return hasCategory(category) }
+        guard let number = DecimalNumber(numberLiteral: key) else {
+            throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
+        }
+        return number.description == String(items.count)
     }
 
     func isBetterMatch(_ key1: String, than key2: String) -> Bool {

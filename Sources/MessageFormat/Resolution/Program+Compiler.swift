@@ -18,6 +18,10 @@ struct Compiler {
     private(set) var markups: [CompiledMarkup] = []
     private(set) var variableNames: [String] = []
     private var nameIndexes: [String: Int] = [:]
+    /// The text of every distinct literal variant key; Swift string keys compare by canonical
+    /// equivalence, so keys equal after NFC normalization share an index.
+    private(set) var keyTexts: [String] = []
+    private var keyIndexes: [String: Int] = [:]
 
     init(context: LocaleContext, functions: FunctionRegistry) {
         self.context = context
@@ -43,6 +47,22 @@ struct Compiler {
         return CompiledVariable(slot: .argument, nameIndex: nameIndex, range: reference.range)
     }
 
+    mutating func key(_ key: VariantKey) -> CompiledKey {
+        guard case .literal(let literal) = key else { return .catchAll }
+        let textIndex: Int
+        if let known = keyIndexes[literal.value] {
+            textIndex = known
+        } else {
+            textIndex = keyTexts.count
+            keyTexts.append(literal.value)
+            keyIndexes[literal.value] = textIndex
+        }
+        return .literal(
+            KeyLiteral(
+                textIndex: textIndex, range: literal.range, category: PluralCategory(rawValue: literal.value),
+                isNumber: DecimalNumber(numberLiteral: literal.value) != nil))
+    }
+
     mutating func pattern(_ pattern: Pattern) -> [CompiledPart] {
         pattern.parts.map { part in
             switch part {
@@ -63,14 +83,15 @@ struct Compiler {
     }
 
     mutating func expression(_ expression: Expression) -> ExpressionRef {
-        let operand: CompiledExpression.Operand? =
-            switch expression.operand {
-            case .literal(let literal): .literal(StringValue(literal.value, context: nil))
-            case .variable(let reference): .variable(variable(reference))
-            case nil: nil
-            }
+        var literal: StringValue?
+        var variable: CompiledVariable?
+        switch expression.operand {
+        case .literal(let value): literal = StringValue(value.value, context: nil)
+        case .variable(let reference): variable = self.variable(reference)
+        case nil: break
+        }
         let compiled = CompiledExpression(
-            operand: operand,
+            literal: literal, variable: variable,
             function: expression.function.map { function($0) },
             fallbackSource: Self.fallbackSource(of: expression),
             range: expression.range

@@ -6,13 +6,13 @@ import MessageFormatSyntax
 /// Formatting walks this, not the syntax tree, and does only the work that depends on the
 /// arguments.
 ///
-/// The parts of a pattern are plain values: text is a span of one UTF-8 buffer and an expression
-/// is an unretained reference. The program owns both and outlives every formatting call, so
-/// walking a pattern costs no reference counting.
+/// What formatting walks is plain data: text is a span of one UTF-8 buffer, lists are
+/// ``FixedList``s and objects are ``Borrowed``. The program owns all of it and outlives every
+/// formatting call, so walking it costs no reference counting.
 final class Program: Sendable {
     let context: LocaleContext
     let functions: FunctionRegistry
-    let declarations: [ExpressionRef]
+    let declarations: FixedList<ExpressionRef>
     let body: Body
     let markups: [CompiledMarkup]
     /// The name of every variable the message refers to, by ``CompiledVariable/nameIndex``.
@@ -24,39 +24,50 @@ final class Program: Sendable {
     let valueCapacity: Int
     /// Every expression of the message; parts and declarations refer to them unretained.
     private let expressions: [CompiledExpression]
+    /// The memory of the fixed lists.
+    private let storage: FixedStorage
+    /// The text of every literal variant key, by ``KeyLiteral/textIndex``.
+    private let keyTexts: [String]
     /// The UTF-8 text of every text part, end to end; written once in `init`, freed in `deinit`.
     nonisolated(unsafe) private let text: UnsafeMutableBufferPointer<UInt8>
     /// The same text parts as strings, by ``TextSpan/index``, for sinks that keep strings.
     private let textStrings: [String]
 
     enum Body: Sendable {
-        case pattern([CompiledPart])
-        case matcher(selectors: [CompiledVariable], variants: [CompiledVariant])
+        case pattern(FixedList<CompiledPart>)
+        case matcher(selectors: FixedList<CompiledVariable>, variants: FixedList<CompiledVariant>)
     }
 
     init(_ message: Message, locale: LocaleID, functions: FunctionRegistry) {
         context = LocaleContext(locale)
         self.functions = functions
+        let storage = FixedStorage()
         var compiler = Compiler(context: context, functions: functions)
-        declarations = message.declarations.enumerated().map { index, declaration in
-            compiler.visible = index
-            defer { compiler.declare(declaration.name, at: index) }
-            return compiler.expression(declaration.expression)
-        }
+        declarations = storage.list(
+            message.declarations.enumerated().map { index, declaration in
+                compiler.visible = index
+                defer { compiler.declare(declaration.name, at: index) }
+                return compiler.expression(declaration.expression)
+            })
         compiler.visible = message.declarations.count
         var selectorCount = 0
         switch message.body {
         case .pattern(let pattern):
-            body = .pattern(compiler.pattern(pattern))
+            body = .pattern(storage.list(compiler.pattern(pattern)))
         case .matcher(let matcher):
             selectorCount = matcher.selectors.count
             body = .matcher(
-                selectors: matcher.selectors.map { compiler.variable($0) },
-                variants: matcher.variants.map { variant in
-                    CompiledVariant(keys: variant.keys.map(CompiledKey.init), parts: compiler.pattern(variant.pattern))
-                }
+                selectors: storage.list(matcher.selectors.map { compiler.variable($0) }),
+                variants: storage.list(
+                    matcher.variants.map { variant in
+                        CompiledVariant(
+                            keys: storage.list(variant.keys.map { compiler.key($0) }),
+                            parts: storage.list(compiler.pattern(variant.pattern)))
+                    })
             )
         }
+        self.storage = storage
+        keyTexts = compiler.keyTexts
         markups = compiler.markups
         textStrings = compiler.textStrings
         variableNames = compiler.variableNames
@@ -68,6 +79,9 @@ final class Program: Sendable {
     }
 
     deinit { text.deallocate() }
+
+    /// The text of a literal variant key.
+    func text(of key: KeyLiteral) -> String { keyTexts[key.textIndex] }
 
     /// The name of a variable, without `$`.
     func name(of variable: CompiledVariable) -> String { variableNames[variable.nameIndex] }
@@ -89,15 +103,7 @@ struct TextSpan: Sendable {
 }
 
 /// An expression its ``Program`` owns, referred to without retaining it.
-struct ExpressionRef: @unchecked Sendable {
-    private let reference: Unmanaged<CompiledExpression>
-
-    init(_ expression: CompiledExpression) { reference = .passUnretained(expression) }
-
-    /// Runs `body` with the expression; the program keeps it alive, so no retain is needed.
-    @inline(__always)
-    func with<R>(_ body: (CompiledExpression) -> R) -> R { reference._withUnsafeGuaranteedRef(body) }
-}
+typealias ExpressionRef = Borrowed<CompiledExpression>
 
 /// A reference to a variable: an earlier declaration, or an argument. Plain data: the name lives
 /// in the program (``Program/name(of:)``).
@@ -122,39 +128,26 @@ enum CompiledPart: Sendable {
 
 /// A variant: its keys and its pattern.
 struct CompiledVariant: Sendable {
-    let keys: [CompiledKey]
-    let parts: [CompiledPart]
+    let keys: FixedList<CompiledKey>
+    let parts: FixedList<CompiledPart>
 }
 
 /// A variant key.
 enum CompiledKey: Sendable {
     case catchAll
     case literal(KeyLiteral)
-
-    init(_ key: VariantKey) {
-        switch key {
-        case .catchAll: self = .catchAll
-        case .literal(let literal): self = .literal(KeyLiteral(text: literal.value, range: literal.range))
-        }
-    }
 }
 
-/// A literal variant key, with what numeric selectors ask of it worked out once.
+/// A literal variant key, with what numeric selectors ask of it worked out once. Plain data:
+/// the text lives in the program (``Program/text(of:)``).
 struct KeyLiteral: Sendable {
-    let text: String
-    /// Where the key is written; nil for a key given as text (``MessageValue/matches(_:)``).
-    let range: SourceRange?
+    /// Equal for keys that are equal texts (the spec compares keys after NFC normalization).
+    let textIndex: Int
+    let range: SourceRange
     /// The plural category the key names, if it names one.
     let category: PluralCategory?
     /// Whether the key is a number literal, which a numeric selector matches exactly.
     let isNumber: Bool
-
-    init(text: String, range: SourceRange?) {
-        self.text = text
-        self.range = range
-        category = PluralCategory(rawValue: text)
-        isNumber = DecimalNumber(numberLiteral: text) != nil
-    }
 
     /// A numeric selector's preference between two matching keys: an exact number beats a plural category.
     static func prefersNumber(_ key1: String, over key2: String) -> Bool {
@@ -185,19 +178,25 @@ struct CompiledMarkup: Sendable {
 /// One expression, prepared.
 final class CompiledExpression: Sendable {
     enum Operand: Sendable {
-        case literal(StringValue)
+        case literal(Borrowed<StringValue>)
         case variable(CompiledVariable)
     }
 
     let operand: Operand?
     let function: CompiledFunction?
+    /// The function's prepared call, unretained, with the annotations its literal options give:
+    /// what formatting reads first (`function` and `literal` keep them alive).
+    let prepared: (call: PreparedCall.Unretained, annotations: Annotations?)?
     /// `|literal|`, `$variable` or `:function`: how the expression shows when it fails.
     let fallbackSource: String
     let range: SourceRange
+    private let literal: StringValue?
 
-    init(operand: Operand?, function: CompiledFunction?, fallbackSource: String, range: SourceRange) {
-        self.operand = operand
+    init(literal: StringValue?, variable: CompiledVariable?, function: CompiledFunction?, fallbackSource: String, range: SourceRange) {
+        self.literal = literal
+        operand = literal.map { .literal(Borrowed($0)) } ?? variable.map { .variable($0) }
         self.function = function
+        prepared = function?.prepared.map { ($0.unretained, function?.literalAnnotations) }
         self.fallbackSource = fallbackSource
         self.range = range
     }
@@ -256,4 +255,19 @@ enum PreparedCall: Sendable {
     case number(PreparedNumber)
     case dateTime(PreparedDateTime)
     case list(PreparedList)
+
+    /// The same call without ownership, for the formatting path.
+    enum Unretained: Sendable {
+        case number(Borrowed<PreparedNumber>)
+        case dateTime(Borrowed<PreparedDateTime>)
+        case list(Borrowed<PreparedList>)
+    }
+
+    var unretained: Unretained {
+        switch self {
+        case .number(let call): .number(Borrowed(call))
+        case .dateTime(let call): .dateTime(Borrowed(call))
+        case .list(let call): .list(Borrowed(call))
+        }
+    }
 }

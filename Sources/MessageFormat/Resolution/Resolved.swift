@@ -113,25 +113,30 @@ extension Resolved {
             return value.borrow { $0.fallbackSource }
         }
 
-        /// Whether the variant key `key` matches this value.
-        func matches(_ key: KeyLiteral) throws(MessageError) -> Bool {
+        /// Whether the variant key `key` of `program` matches this value.
+        func matches(_ key: KeyLiteral, of program: Program) throws(MessageError) -> Bool {
             switch self {
-            case .number(let value): try value.borrow { value throws(MessageError) in try value.matches(key) }
-            case .list(let value): try value.borrow { value throws(MessageError) in try value.matches(key) }
-            case .string(let value): value.borrow { $0.matches(key.text) }
-            case .dateTime(let value): try value.borrow { value throws(MessageError) in try value.matches(key.text) }
-            case .custom(let value): try value.matches(key.text)
+            case .number(let value):
+                if let category = key.category { return value.borrow { $0.hasCategory(category) } }
+                return try value.borrow { value throws(MessageError) in try value.matches(program.text(of: key)) }
+            case .list(let value):
+                if let category = key.category { return value.borrow { $0.hasCategory(category) } }
+                return try value.borrow { value throws(MessageError) in try value.matches(program.text(of: key)) }
+            case .string(let value): return value.borrow { $0.matches(program.text(of: key)) }
+            case .dateTime(let value):
+                return try value.borrow { value throws(MessageError) in try value.matches(program.text(of: key)) }
+            case .custom(let value): return try value.matches(program.text(of: key))
             }
         }
 
-        /// Whether `key1` is a better match than `key2`; both are known to match.
-        func isBetterMatch(_ key1: KeyLiteral, than key2: KeyLiteral) -> Bool {
+        /// Whether `key1` is a better match than `key2` (both known to match).
+        func isBetterMatch(_ key1: KeyLiteral, than key2: KeyLiteral, of program: Program) -> Bool {
             switch self {
             // Numbers and lists prefer an exact number to a plural category.
             case .number, .list: key1.isNumber && !key2.isNumber
-            case .string(let value): value.borrow { $0.isBetterMatch(key1.text, than: key2.text) }
-            case .dateTime(let value): value.borrow { $0.isBetterMatch(key1.text, than: key2.text) }
-            case .custom(let value): value.isBetterMatch(key1.text, than: key2.text)
+            case .string(let value): value.borrow { $0.isBetterMatch(program.text(of: key1), than: program.text(of: key2)) }
+            case .dateTime(let value): value.borrow { $0.isBetterMatch(program.text(of: key1), than: program.text(of: key2)) }
+            case .custom(let value): value.isBetterMatch(program.text(of: key1), than: program.text(of: key2))
             }
         }
     }
@@ -160,13 +165,5 @@ enum ExplicitDirection: String, Sendable {
         case .rtl: .rightToLeft
         case .auto: nil
         }
-    }
-}
-
-extension Unmanaged {
-    /// Runs `body` with the instance without retaining it: the caller guarantees it stays alive.
-    @inline(__always)
-    func borrow<R, E: Error>(_ body: (Instance) throws(E) -> R) throws(E) -> R {
-        try _withUnsafeGuaranteedRef { instance in Result { () throws(E) -> R in try body(instance) } }.get()
     }
 }

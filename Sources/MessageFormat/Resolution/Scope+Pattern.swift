@@ -13,7 +13,7 @@ extension Scope {
     }
 
     /// Resolves and formats each part of a pattern into `sink`.
-    func format<Sink: PatternSink>(_ parts: [CompiledPart], into sink: inout Sink) {
+    func format<Sink: PatternSink>(_ parts: FixedList<CompiledPart>, into sink: inout Sink) {
         for part in parts {
             switch part {
             case .text(let span):

@@ -8,6 +8,8 @@ import MessageFormatSyntax
 /// so the program and arguments are borrowed, never retained, on each access.
 struct Scope {
     let program: Program
+    /// The program's locale context, unretained.
+    private let context: Borrowed<LocaleContext>
     let arguments: ArgumentSource
     /// One slot per declaration, nil until first used.
     private let resolvedDeclarations: UnsafeMutableBufferPointer<Resolved?>
@@ -36,7 +38,10 @@ struct Scope {
                     memo.initialize(repeating: nil)
                     // Element by element rather than `deinitialize()`, which goes through generic value witnesses.
                     defer { for index in memo.indices { memo[index] = nil } }
-                    return body(Scope(program: program, arguments: arguments, resolvedDeclarations: memo, state: state))
+                    return body(
+                        Scope(
+                            program: program, context: Borrowed(program.context), arguments: arguments,
+                            resolvedDeclarations: memo, state: state))
                 }
             }
             return (result, state.errors)
@@ -104,26 +109,24 @@ struct Scope {
     func resolve(_ expression: CompiledExpression) -> Resolved {
         var operand: Resolved?
         switch expression.operand {
-        case .literal(let value)?: operand = Resolved(.string(Unmanaged.passUnretained(value)))
+        case .literal(let value)?: operand = Resolved(.string(value.with { Unmanaged.passUnretained($0) }))
         case .variable(let variable)?: operand = resolve(variable)
         case nil: operand = nil
         }
-        guard let function = expression.function else {
-            // A bare literal or variable: its value as it is.
-            return operand ?? .fallback(expression.fallbackSource)
-        }
-        if let prepared = function.prepared {
+        if let prepared = expression.prepared {
             // Prepared only when every option is a valid literal: nothing to report here.
             do {
-                if let value = try call(prepared, operand) {
-                    return Resolved(value, annotations: function.literalAnnotations)
-                }
+                if let value = try call(prepared.call, operand) { return Resolved(value, annotations: prepared.annotations) }
             } catch {
                 var error = error
                 if error.range == nil { error.range = expression.range }
                 report(error)
                 return .fallback(expression.fallbackSource)
             }
+        }
+        guard let function = expression.function else {
+            // A bare literal or variable: its value as it is.
+            return operand ?? .fallback(expression.fallbackSource)
         }
         guard let handler = function.handler else {
             report(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
@@ -153,11 +156,17 @@ struct Scope {
     }
 
     /// Calls a prepared built-in function; nil when it leaves the operand to the dynamic path.
-    private func call(_ prepared: PreparedCall, _ operand: Resolved?) throws(MessageError) -> Resolved.Value? {
-        switch prepared {
-        case .number(let function): try function.call(operand, context: program.context).map { .number(keep($0)) }
-        case .dateTime(let function): try function.call(operand, context: program.context).map { .dateTime(keep($0)) }
-        case .list(let function): function.call(operand, context: program.context).map { .list(keep($0)) }
+    private func call(_ prepared: PreparedCall.Unretained, _ operand: Resolved?) throws(MessageError) -> Resolved.Value? {
+        try context.with { context throws(MessageError) in
+            switch prepared {
+            case .number(let function):
+                try function.with { function throws(MessageError) in try function.call(operand, context: context) }.map { .number(keep($0)) }
+            case .dateTime(let function):
+                try function.with { function throws(MessageError) in try function.call(operand, context: context) }
+                    .map { .dateTime(keep($0)) }
+            case .list(let function):
+                function.with { $0.call(operand, context: context) }.map { .list(keep($0)) }
+            }
         }
     }
 

@@ -91,17 +91,16 @@ final class NumberValue: MessageValue {
         return result.category
     }
 
-    /// A plural category key matches the number's category, a number key its exact value.
-    func matches(_ key: KeyLiteral) throws(MessageError) -> Bool {
-        if let category = key.category { return category == pluralCategory() }
-        guard key.isNumber else {
-            throw MessageError(.badVariantKey, "'\(key.text)' is neither a number nor a plural category")
-        }
-        return key.text == exactKey
-    }
+    /// Whether the number as formatted is of `category` (never, when selecting exactly).
+    func hasCategory(_ category: PluralCategory) -> Bool { category == pluralCategory() }
 
+    /// A plural category key matches the number's category, a number key its exact value.
     func matches(_ key: String) throws(MessageError) -> Bool {
-        try matches(KeyLiteral(text: key, range: nil))
+        if let category = PluralCategory(rawValue: key) { return hasCategory(category) }
+        guard DecimalNumber(numberLiteral: key) != nil else {
+            throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
+        }
+        return key == exactKey
     }
 
     func isBetterMatch(_ key1: String, than key2: String) -> Bool {
