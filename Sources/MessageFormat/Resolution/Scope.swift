@@ -52,15 +52,17 @@ struct Scope {
     func report(_ error: MessageError) { state.pointee.errors.append(error) }
 
     /// Keeps `object` alive until the call ends and returns an unretained reference to it.
-    func keep<Object: AnyObject>(_ object: Object) -> Unmanaged<Object> {
+    func keep<Object: AnyObject>(_ object: consuming Object) -> Unmanaged<Object> {
+        let reference = Unmanaged.passUnretained(object)
         let count = state.pointee.keptCount
         if count < state.pointee.kept.count {
-            state.pointee.kept[count] = Unmanaged.passRetained(object as AnyObject)
+            // The scope takes over the caller's reference: no retain.
+            state.pointee.kept[count] = Unmanaged.passRetained(consume object as AnyObject)
             state.pointee.keptCount = count + 1
         } else {
             state.pointee.overflow.append(object)
         }
-        return Unmanaged.passUnretained(object)
+        return reference
     }
 
     /// A function's value, kept alive for the call and sorted into its kind.
