@@ -106,11 +106,6 @@ func copyUTF16(of text: String, into out: UnsafeMutablePointer<UInt16>) -> Int {
     }
 }
 
-/// The plural keyword in `units` as one of the shared CLDR keyword strings (no allocation).
-func pluralKeyword(_ units: UnsafeBufferPointer<UInt16>) -> String {
-    PluralCategory(keyword: units)?.rawValue ?? makeString(utf16: units)
-}
-
 /// A String from UTF-16 code units, transcoded by hand: `String(decoding:as: UTF16.self)` takes a
 /// generic slow path, while UTF-8 input has a fast validating one. Lone surrogates become U+FFFD.
 func makeString(utf16 units: UnsafeBufferPointer<UInt16>) -> String {

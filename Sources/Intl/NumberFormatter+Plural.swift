@@ -14,12 +14,7 @@ extension NumberFormatter {
                 let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
             else { return nil }
             let text = makeString(utf16: UnsafeBufferPointer(start: chars, count: Int(length)))
-            let category = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer -> PluralCategory in
-                var status = U_ZERO_ERROR
-                let length = icu_plural_select_formatted(rules.rules, result, buffer.baseAddress!, 16, &status)
-                guard !status.isFailure else { return .other }
-                return PluralCategory(keyword: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length))) ?? .other
-            }
+            let category = PluralCategory.selected { icu_plural_select_formatted(rules.rules, result, $0, $1, &$2) }
             return (text, category)
         }
         return result ?? (format(value), .other)

@@ -72,15 +72,10 @@ public final class NumberFormatter: Sendable {
 
     /// The plural category (`zero`…`other`) of the number *as formatted* (so `1.0` in English is `other`).
     public func pluralCategory(of value: NumericValue, rules: PluralRules) -> String {
-        let category = withFormattedNumber(value) { result -> String? in
-            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer -> String? in
-                var status = U_ZERO_ERROR
-                let length = icu_plural_select_formatted(rules.rules, result, buffer.baseAddress!, 16, &status)
-                guard !status.isFailure else { return nil }
-                return pluralKeyword(UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length)))
-            }
+        let category = withFormattedNumber(value) { result in
+            PluralCategory.selected { icu_plural_select_formatted(rules.rules, result, $0, $1, &$2) }
         }
-        return category ?? "other"
+        return (category ?? .other).rawValue
     }
 
     // MARK: - Formatting core

@@ -52,25 +52,12 @@ public final class PluralRules: Sendable {
     }
 
     /// The category of a plain number, no formatting applied.
-    @_effects(releasenone)
-    public func select(_ number: Double) -> String {
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer in
-            var status = U_ZERO_ERROR
-            let length = icu_plural_select(rules, number, buffer.baseAddress!, 16, &status)
-            guard !status.isFailure else { return "other" }
-            return pluralKeyword(UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length)))
-        }
-    }
+    public func select(_ number: Double) -> String { category(of: number).rawValue }
 
     /// The category of a plain number, no formatting applied, as a ``PluralCategory``.
     @_effects(releasenone)
     public func category(of number: Double) -> PluralCategory {
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 16) { buffer in
-            var status = U_ZERO_ERROR
-            let length = icu_plural_select(rules, number, buffer.baseAddress!, 16, &status)
-            guard !status.isFailure else { return .other }
-            return PluralCategory(keyword: UnsafeBufferPointer(start: buffer.baseAddress!, count: Int(length))) ?? .other
-        }
+        .selected { icu_plural_select(rules, number, $0, $1, &$2) }
     }
 
     /// The categories this locale uses, in CLDR order (`zero one two few many other`).

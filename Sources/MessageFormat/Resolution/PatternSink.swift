@@ -156,9 +156,9 @@ struct PartsSink: PatternSink {
     mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     {
         let text = try value.formatToString()
+        let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
         let value = value.messageValue
         let fields = includeFields ? try value.formatToFields() : nil
-        let direction = explicitDirection.map(\.textDirection) ?? value.direction
         let directionName: String? =
             switch (explicitDirection, direction) {
             case (.auto?, _): nil
