@@ -7,6 +7,8 @@ extension NumberFormatter {
     /// ICU selects only the six CLDR categories; anything else would count as `other`.
     @_effects(releasenone)
     public func formatWithPluralCategory(_ value: NumericValue, rules: PluralRules) -> (text: String, category: PluralCategory) {
+        // The closure captures ICU's pointer rather than the object: capturing it would retain it.
+        let rules = rules.rules
         let result = withFormattedNumber(value) { result -> (String, PluralCategory)? in
             var status = U_ZERO_ERROR
             var length: Int32 = 0
@@ -14,7 +16,7 @@ extension NumberFormatter {
                 let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
             else { return nil }
             let text = makeString(utf16: UnsafeBufferPointer(start: chars, count: Int(length)))
-            let category = PluralCategory.selected { icu_plural_select_formatted(rules.rules, result, $0, $1, &$2) }
+            let category = PluralCategory.selected { icu_plural_select_formatted(rules, result, $0, $1, &$2) }
             return (text, category)
         }
         return result ?? (format(value), .other)

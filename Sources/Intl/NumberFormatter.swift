@@ -72,8 +72,9 @@ public final class NumberFormatter: Sendable {
 
     /// The plural category (`zero`…`other`) of the number *as formatted* (so `1.0` in English is `other`).
     public func pluralCategory(of value: NumericValue, rules: PluralRules) -> String {
+        let rules = rules.rules  // captured instead of the object, which would be retained
         let category = withFormattedNumber(value) { result in
-            PluralCategory.selected { icu_plural_select_formatted(rules.rules, result, $0, $1, &$2) }
+            PluralCategory.selected { icu_plural_select_formatted(rules, result, $0, $1, &$2) }
         }
         return (category ?? .other).rawValue
     }

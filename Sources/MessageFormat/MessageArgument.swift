@@ -42,7 +42,7 @@ extension Dictionary: MessageArguments where Key == String, Value == MessageArgu
 
 /// Where one formatting call reads its arguments: a dictionary, read directly (the usual case),
 /// or any other ``MessageArguments``.
-struct ArgumentSource {
+struct ArgumentSource: ~Copyable {
     private let dictionary: [String: MessageArgument]
     private let custom: (any MessageArguments)?
     /// Whether the arguments are `dictionary` (checked first: testing `custom` would copy it).
@@ -51,14 +51,20 @@ struct ArgumentSource {
     init<Arguments: MessageArguments>(_ arguments: Arguments) {
         // Comparing the type is cheaper than a dynamic cast.
         if Arguments.self == [String: MessageArgument].self {
-            dictionary = unsafeBitCast(arguments, to: [String: MessageArgument].self)
-            custom = nil
-            isDictionary = true
+            self.init(dictionary: unsafeBitCast(arguments, to: [String: MessageArgument].self))
         } else {
-            dictionary = [:]
-            custom = arguments
-            isDictionary = false
+            self.init(dictionary: [:], custom: arguments, isDictionary: false)
         }
+    }
+
+    init(dictionary: [String: MessageArgument]) {
+        self.init(dictionary: dictionary, custom: nil, isDictionary: true)
+    }
+
+    private init(dictionary: [String: MessageArgument], custom: (any MessageArguments)?, isDictionary: Bool) {
+        self.dictionary = dictionary
+        self.custom = custom
+        self.isDictionary = isDictionary
     }
 
     func argument(named name: String) -> MessageArgument? {

@@ -68,10 +68,22 @@ public struct MessageFormatter: Sendable {
 
     /// Formats the message to a string.
     public func format(_ arguments: some MessageArguments) -> FormattedMessage {
+        format(ArgumentSource(arguments))
+    }
+
+    /// Formats the message to a string, with arguments by name.
+    ///
+    /// The same as the generic `format(_:)`; this overload spares a caller outside the module the
+    /// unspecialized generic path.
+    public func format(_ arguments: [String: MessageArgument]) -> FormattedMessage {
+        format(ArgumentSource(dictionary: arguments))
+    }
+
+    private func format(_ arguments: borrowing ArgumentSource) -> FormattedMessage {
         // The stack holds the text unless it is large (the standard library then allocates).
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(program.estimatedLength, 64)) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(program.estimatedLength, 64)) { buffer in
             var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, buffer: buffer)
-            let errors = run(ArgumentSource(arguments), into: &sink)
+            let errors = run(arguments, into: &sink)
             return FormattedMessage(string: sink.finish(), errors: errors)
         }
     }
@@ -84,10 +96,19 @@ public struct MessageFormatter: Sendable {
     /// Formats the message to parts: text, values with their fields, markup, fallbacks.
     /// Without `includeFields`, values carry no sub-fields, which saves ICU a second pass per number.
     public func formatToParts(_ arguments: some MessageArguments, includeFields: Bool = true) -> FormattedParts {
+        formatToParts(ArgumentSource(arguments), includeFields: includeFields)
+    }
+
+    /// Formats the message to parts, with arguments by name (see ``format(_:)-(Dictionary<String,MessageArgument>)``).
+    public func formatToParts(_ arguments: [String: MessageArgument], includeFields: Bool = true) -> FormattedParts {
+        formatToParts(ArgumentSource(dictionary: arguments), includeFields: includeFields)
+    }
+
+    private func formatToParts(_ arguments: borrowing ArgumentSource, includeFields: Bool) -> FormattedParts {
         var sink = PartsSink(
             isolation: bidiIsolation, isRightToLeft: isRightToLeft, locale: locale.identifier,
             includeFields: includeFields)
-        let errors = run(ArgumentSource(arguments), into: &sink)
+        let errors = run(arguments, into: &sink)
         return FormattedParts(parts: sink.parts, errors: errors)
     }
 
@@ -96,7 +117,7 @@ public struct MessageFormatter: Sendable {
         formatToParts([String: MessageArgument]())
     }
 
-    private func run<Sink: PatternSink>(_ arguments: ArgumentSource, into sink: inout Sink) -> [MessageError] {
+    private func run<Sink: PatternSink>(_ arguments: borrowing ArgumentSource, into sink: inout Sink) -> [MessageError] {
         Scope.withScope(program, arguments) { scope in scope.formatMessage(into: &sink) }.1
     }
 }

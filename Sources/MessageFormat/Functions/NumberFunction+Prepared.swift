@@ -32,6 +32,8 @@ final class PreparedNumber: Sendable {
     /// The style every value shares when the options settle everything; nil when the currency or
     /// unit comes from the operand (the formatter is not known until then).
     let style: NumberStyle?
+    /// `style`, unretained, for the values (this function keeps it alive).
+    private let sharedStyle: Unmanaged<NumberStyle>?
 
     init(kind: NumberFunction.Kind, configuration: NumberFunction.Configuration, formatter: NumberFormatter?, context: LocaleContext) {
         self.kind = kind
@@ -40,21 +42,29 @@ final class PreparedNumber: Sendable {
             NumberStyle(
                 kind: kind, options: configuration.options, formatter: $0, context: context, selectMode: configuration.selectMode)
         }
+        sharedStyle = style.map { .passUnretained($0) }
     }
 
-    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> NumberValue? {
+    /// The value of `resolved` under this function; nil when the dynamic path must decide.
+    ///
+    /// The value's style is unretained: this function owns its shared style, and a style made for
+    /// one value (a currency or unit from the operand) is handed to `keep`, which must keep it
+    /// alive as long as the value.
+    func call(
+        _ resolved: Resolved?, context: LocaleContext, keep: (consuming NumberStyle) -> Unmanaged<NumberStyle>
+    ) throws(MessageError) -> NumberState? {
         // The common case first: a plain number (no currency or unit to take, nothing to inherit).
-        if let style, case .argument(.number(let number))? = resolved?.content {
+        if let sharedStyle, case .argument(.number(let number))? = resolved?.content {
             let number = try NumberFunction.finite(number, .number(number))
-            return NumberValue(style: style, number: kind == .integer ? number.roundedToInteger : number)
+            return NumberState(style: sharedStyle, number: kind == .integer ? number.roundedToInteger : number)
         }
         guard let resolved else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
         // A number function's value carries options to merge: the dynamic path handles that.
         if case .value(.number) = resolved.content { return nil }
         let input = try NumberFunction.input(resolved.operand)
         let number = kind == .integer ? input.number.roundedToInteger : input.number
-        if let style, kind != .currency, kind != .unit {
-            return NumberValue(style: style, number: number)
+        if let sharedStyle, kind != .currency, kind != .unit {
+            return NumberState(style: sharedStyle, number: number)
         }
         var options = configuration.options
         var formatter = style?.formatter
@@ -87,10 +97,10 @@ final class PreparedNumber: Sendable {
             break
         }
         guard let formatter else { return nil }
-        if let style, formatter === style.formatter, options == style.options {
-            return NumberValue(style: style, number: number)
+        if let style, let sharedStyle, formatter === style.formatter, options == style.options {
+            return NumberState(style: sharedStyle, number: number)
         }
         let own = NumberStyle(kind: kind, options: options, formatter: formatter, context: context, selectMode: configuration.selectMode)
-        return NumberValue(style: own, number: number)
+        return NumberState(style: keep(own), number: number)
     }
 }

@@ -5,7 +5,7 @@ import MessageFormatSyntax
 protocol PatternSink {
     mutating func appendText(_ text: String)
     /// A text part of the message itself.
-    mutating func appendText(_ span: TextSpan, of program: Program)
+    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>)
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
     mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     mutating func appendFallback(_ source: String)
@@ -83,7 +83,7 @@ struct StringSink: PatternSink {
         text.withUTF8 { append($0) }
     }
 
-    mutating func appendText(_ span: TextSpan, of program: Program) { append(program.bytes(of: span)) }
+    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>) { append(program.with { $0.bytes(of: span) }) }
 
     private mutating func appendByte(_ byte: UInt8) {
         if count == buffer.count { grow(toFit: count + 1) }
@@ -147,7 +147,7 @@ struct PartsSink: PatternSink {
         }
     }
 
-    mutating func appendText(_ span: TextSpan, of program: Program) { appendText(program.string(of: span)) }
+    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>) { appendText(program.with { $0.string(of: span) }) }
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
         parts.append(.markup(kind, name: name, id: id, options: options))

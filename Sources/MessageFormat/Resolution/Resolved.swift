@@ -56,11 +56,12 @@ extension Resolved {
     /// A value: one of the built-in kinds, or a custom function's value.
     ///
     /// The built-in kinds are unretained references to values the formatting call keeps alive
-    /// (``Scope/keep(_:)``), and are called directly. Copying one costs nothing, and the
-    /// optimizer, which sees the calls, retains nothing around them: on the path of a short
-    /// message, reference counting and protocol calls cost more than the formatting.
+    /// (``Scope/keep(_:)``), and are called directly; a number lives in a cell of the call's stack
+    /// memory. Copying one costs nothing, and the optimizer, which sees the calls, retains nothing
+    /// around them: on the path of a short message, reference counting, allocation and protocol
+    /// calls cost more than the formatting.
     enum Value {
-        case number(Unmanaged<NumberValue>)
+        case number(UnsafeMutablePointer<NumberState>)
         case string(Unmanaged<StringValue>)
         case list(Unmanaged<ListValue>)
         case dateTime(Unmanaged<DateTimeBox>)
@@ -69,7 +70,7 @@ extension Resolved {
         /// The value as the protocol sees it.
         var messageValue: any MessageValue {
             switch self {
-            case .number(let value): value.takeUnretainedValue()
+            case .number(let cell): NumberValue(state: cell.pointee)
             case .string(let value): value.takeUnretainedValue()
             case .list(let value): value.takeUnretainedValue()
             case .dateTime(let value): value.takeUnretainedValue()
@@ -79,7 +80,7 @@ extension Resolved {
 
         func formatToString() throws(MessageError) -> String {
             switch self {
-            case .number(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
+            case .number(let cell): cell.pointee.formatToString()
             case .string(let value): value.borrow { $0.string }
             case .list(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
             case .dateTime(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
@@ -89,7 +90,7 @@ extension Resolved {
 
         var direction: TextDirection? {
             switch self {
-            case .number(let value): value.borrow { $0.direction }
+            case .number(let cell): cell.pointee.direction
             case .string(let value): value.borrow { $0.direction }
             case .list(let value): value.borrow { $0.direction }
             case .dateTime(let value): value.borrow { $0.direction }
@@ -99,7 +100,7 @@ extension Resolved {
 
         var isSelectable: Bool {
             switch self {
-            case .number(let value): value.borrow { $0.isSelectable }
+            case .number(let cell): cell.pointee.isSelectable
             case .string(let value): value.borrow { $0.isSelectable }
             case .list(let value): value.borrow { $0.isSelectable }
             case .dateTime(let value): value.borrow { $0.isSelectable }
@@ -114,30 +115,29 @@ extension Resolved {
         }
 
         /// Whether the variant key `key` of `program` matches this value.
-        func matches(_ key: KeyLiteral, of program: Program) throws(MessageError) -> Bool {
+        func matches(_ key: KeyLiteral, of program: Borrowed<Program>) throws(MessageError) -> Bool {
+            // A plural category compiled into the key needs no text.
+            if let category = key.category {
+                if case .number(let cell) = self { return cell.pointee.hasCategory(category) }
+                if case .list(let value) = self { return value.borrow { $0.hasCategory(category) } }
+            }
+            let text = program.with { $0.text(of: key) }
             switch self {
-            case .number(let value):
-                if let category = key.category { return value.borrow { $0.hasCategory(category) } }
-                return try value.borrow { value throws(MessageError) in try value.matches(program.text(of: key)) }
-            case .list(let value):
-                if let category = key.category { return value.borrow { $0.hasCategory(category) } }
-                return try value.borrow { value throws(MessageError) in try value.matches(program.text(of: key)) }
-            case .string(let value): return value.borrow { $0.matches(program.text(of: key)) }
-            case .dateTime(let value):
-                return try value.borrow { value throws(MessageError) in try value.matches(program.text(of: key)) }
-            case .custom(let value): return try value.matches(program.text(of: key))
+            case .number(let cell): return try cell.pointee.matches(text)
+            case .list(let value): return try value.borrow { value throws(MessageError) in try value.matches(text) }
+            case .string(let value): return value.borrow { $0.matches(text) }
+            case .dateTime(let value): return try value.borrow { value throws(MessageError) in try value.matches(text) }
+            case .custom(let value): return try value.matches(text)
             }
         }
 
         /// Whether `key1` is a better match than `key2` (both known to match).
-        func isBetterMatch(_ key1: KeyLiteral, than key2: KeyLiteral, of program: Program) -> Bool {
-            switch self {
+        func isBetterMatch(_ key1: KeyLiteral, than key2: KeyLiteral, of program: Borrowed<Program>) -> Bool {
             // Numbers and lists prefer an exact number to a plural category.
-            case .number, .list: key1.isNumber && !key2.isNumber
-            case .string(let value): value.borrow { $0.isBetterMatch(program.text(of: key1), than: program.text(of: key2)) }
-            case .dateTime(let value): value.borrow { $0.isBetterMatch(program.text(of: key1), than: program.text(of: key2)) }
-            case .custom(let value): value.isBetterMatch(program.text(of: key1), than: program.text(of: key2))
-            }
+            if case .number = self { return key1.isNumber && !key2.isNumber }
+            if case .list = self { return key1.isNumber && !key2.isNumber }
+            let (text1, text2) = program.with { ($0.text(of: key1), $0.text(of: key2)) }
+            return messageValue.isBetterMatch(text1, than: text2)
         }
     }
 }

@@ -4,7 +4,7 @@ import MessageFormatSyntax
 extension Scope {
     /// Formats the message: its pattern, or the variant its selectors pick.
     func formatMessage<Sink: PatternSink>(into sink: inout Sink) {
-        switch program.body {
+        switch body {
         case .pattern(let parts):
             format(parts, into: &sink)
         case .matcher(let selectors, let variants):
@@ -19,7 +19,7 @@ extension Scope {
             case .text(let span):
                 sink.appendText(span, of: program)
             case .markup(let index):
-                let markup = program.markups[index]
+                let markup = program.with { $0.markups[index] }
                 let (options, _, id) = resolve(markup.options, isMarkup: true)
                 var texts: [String: String] = [:]
                 for (name, option) in options.values {

@@ -11,7 +11,7 @@ extension Scope {
                 if let value, value.isSelectable {
                     (selectors.baseAddress! + index).initialize(to: value)
                 } else {
-                    report(MessageError(.badSelector, "$\(program.name(of: variable))", at: variable.range))
+                    report(MessageError(.badSelector, "$\(name(of: variable))", at: variable.range))
                     (selectors.baseAddress! + index).initialize(to: nil)
                 }
             }

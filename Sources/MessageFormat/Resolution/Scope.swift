@@ -4,13 +4,19 @@ import MessageFormatSyntax
 /// The state of one formatting call: the arguments, the declarations resolved so far
 /// (each at most once, on first use), the values made, and the errors met.
 ///
-/// Every method is non-mutating: the mutable state lives in memory the caller owns (the stack),
-/// so the program and arguments are borrowed, never retained, on each access.
+/// Every method is non-mutating: the mutable state lives in memory the caller owns (the stack).
+/// Nothing here is reference counted: the program, its context and the arguments are borrowed
+/// from the caller, who keeps them alive through the call, so copying a scope or reading through
+/// it retains nothing.
 struct Scope {
-    let program: Program
+    /// The program, unretained. The hot path reads the plain data copied out of it below.
+    let program: Borrowed<Program>
+    /// The message's body and declarations (plain data the program owns).
+    let body: Program.Body
+    let declarations: FixedList<ExpressionRef>
     /// The program's locale context, unretained.
     private let context: Borrowed<LocaleContext>
-    let arguments: ArgumentSource
+    private let arguments: UnsafePointer<ArgumentSource>
     /// One slot per declaration, nil until first used.
     private let resolvedDeclarations: UnsafeMutableBufferPointer<Resolved?>
     private let state: UnsafeMutablePointer<State>
@@ -24,29 +30,57 @@ struct Scope {
         var keptCount = 0
         /// Values beyond `kept`'s capacity (not expected: the program sizes it).
         var overflow: [AnyObject] = []
+        /// The number values made so far, initialized up to `cellCount`.
+        var cells: UnsafeMutableBufferPointer<NumberState>
+        var cellCount = 0
+        /// Cells beyond `cells`' capacity, on the heap (not expected either).
+        var overflowCells: [UnsafeMutablePointer<NumberState>] = []
     }
 
     /// Runs `body` with a scope whose state lives on the stack; returns its result and the errors met.
     static func withScope<R>(
-        _ program: Program, _ arguments: ArgumentSource, _ body: (Scope) -> R
+        _ program: Program, _ arguments: borrowing ArgumentSource, _ body: (Scope) -> R
     ) -> (R, [MessageError]) {
-        withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: program.valueCapacity) { kept in
-            var state = State(kept: kept)
-            defer { for index in 0..<state.keptCount { kept[index].release() } }
-            let result = withUnsafeMutablePointer(to: &state) { state in
-                withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: program.declarations.count) { memo in
-                    memo.initialize(repeating: nil)
-                    // Element by element rather than `deinitialize()`, which goes through generic value witnesses.
-                    defer { for index in memo.indices { memo[index] = nil } }
-                    return body(
-                        Scope(
-                            program: program, context: Borrowed(program.context), arguments: arguments,
-                            resolvedDeclarations: memo, state: state))
+        let capacity = program.valueCapacity
+        return withUnsafePointer(to: arguments) { arguments in
+            withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: capacity) { kept in
+                withUnsafeTemporaryAllocation(of: NumberState.self, capacity: capacity) { cells in
+                    var state = State(kept: kept, cells: cells)
+                    let result = withUnsafeMutablePointer(to: &state) { state in
+                        withDeclarationMemo(count: program.declarations.count) { memo in
+                            body(
+                                Scope(
+                                    program: Borrowed(program), body: program.body, declarations: program.declarations,
+                                    context: Borrowed(program.context), arguments: arguments, resolvedDeclarations: memo,
+                                    state: state))
+                        }
+                    }
+                    // Ends the call: frees the number cells and releases the kept values.
+                    for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
+                    for cell in state.overflowCells {
+                        cell.deinitialize(count: 1)
+                        cell.deallocate()
+                    }
+                    for index in 0..<state.keptCount { kept[index].release() }
+                    return (result, (consume state).errors)
                 }
             }
-            return (result, state.errors)
         }
     }
+
+    /// Runs `body` with `count` empty declaration slots on the stack.
+    @inline(__always)
+    private static func withDeclarationMemo<R>(count: Int, _ body: (UnsafeMutableBufferPointer<Resolved?>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: count) { memo in
+            memo.initialize(repeating: nil)
+            // Element by element rather than `deinitialize()`, which goes through generic value witnesses.
+            defer { for index in memo.indices { memo[index] = nil } }
+            return body(memo)
+        }
+    }
+
+    /// The name of a variable, without `$`.
+    func name(of variable: CompiledVariable) -> String { program.with { $0.name(of: variable) } }
 
     /// Records an error.
     func report(_ error: MessageError) { state.pointee.errors.append(error) }
@@ -65,10 +99,27 @@ struct Scope {
         return reference
     }
 
+    /// A cell holding `number` until the call ends.
+    func cell(_ number: consuming NumberState) -> UnsafeMutablePointer<NumberState> {
+        let count = state.pointee.cellCount
+        let cell: UnsafeMutablePointer<NumberState>
+        if count < state.pointee.cells.count {
+            cell = state.pointee.cells.baseAddress! + count
+            state.pointee.cellCount = count + 1
+        } else {
+            cell = .allocate(capacity: 1)
+            state.pointee.overflowCells.append(cell)
+        }
+        cell.initialize(to: number)
+        return cell
+    }
+
     /// A function's value, kept alive for the call and sorted into its kind.
     func keep(_ value: any MessageValue) -> Resolved.Value {
         switch value {
-        case let number as NumberValue: .number(keep(number))
+        case let number as NumberValue:
+            // The cell's state borrows the value's style: the value stays alive with it.
+            .number(cell(keep(number).borrow { $0.state }))
         case let string as StringValue: .string(keep(string))
         case let list as ListValue: .list(keep(list))
         case let date as DateTimeBox: .dateTime(keep(date))
@@ -81,7 +132,7 @@ struct Scope {
     func value(of resolved: Resolved) -> Resolved.Value? {
         switch resolved.content {
         case .value(let value): value
-        case .argument(let argument): keep(InputValues.value(for: OperandValue(argument), context: program.context))
+        case .argument(let argument): keep(context.with { InputValues.value(for: OperandValue(argument), context: $0) })
         case .fallback: nil
         }
     }
@@ -94,14 +145,14 @@ struct Scope {
             if let done = resolvedDeclarations[index] {
                 resolved = done
             } else {
-                resolved = program.declarations[index].with { resolve($0) }
+                resolved = declarations[index].with { resolve($0) }
                 resolvedDeclarations[index] = resolved
             }
-            return resolved.isFallback ? .fallback("$" + program.name(of: variable)) : resolved
+            return resolved.isFallback ? .fallback("$" + name(of: variable)) : resolved
         case .argument:
-            guard let argument = arguments.argument(named: program.name(of: variable)) else {
-                report(MessageError(.unresolvedVariable, "$\(program.name(of: variable))", at: variable.range))
-                return .fallback("$" + program.name(of: variable))
+            guard let argument = arguments.pointee.argument(named: name(of: variable)) else {
+                report(MessageError(.unresolvedVariable, "$\(name(of: variable))", at: variable.range))
+                return .fallback("$" + name(of: variable))
             }
             return Resolved(.argument(argument))
         }
@@ -145,7 +196,7 @@ struct Scope {
         }
         let sink = ErrorSink()
         let call = FunctionCall(
-            operand: operand?.operand, operandValue: operand?.functionValue, options: options, context: program.context,
+            operand: operand?.operand, operandValue: operand?.functionValue, options: options, context: context.with { $0 },
             name: function.name, sink: sink, range: expression.range
         )
         defer { for error in sink.errors { report(error) } }
@@ -162,7 +213,9 @@ struct Scope {
         try context.with { context throws(MessageError) in
             switch prepared {
             case .number(let function):
-                try function.with { function throws(MessageError) in try function.call(operand, context: context) }.map { .number(keep($0)) }
+                try function.with { function throws(MessageError) in
+                    try function.call(operand, context: context, keep: { keep($0) })
+                }.map { .number(cell($0)) }
             case .dateTime(let function):
                 try function.with { function throws(MessageError) in try function.call(operand, context: context) }
                     .map { .dateTime(keep($0)) }
@@ -187,7 +240,7 @@ struct Scope {
             case .variable(let variable):
                 let resolved = resolve(variable)
                 guard !resolved.isFallback else {
-                    report(MessageError(.badOption, "\(option.name)=$\(program.name(of: variable)) has no value", at: option.range))
+                    report(MessageError(.badOption, "\(option.name)=$\(name(of: variable)) has no value", at: option.range))
                     continue
                 }
                 value = OptionValue(operand: resolved.operand, isLiteral: false)

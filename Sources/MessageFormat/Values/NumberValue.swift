@@ -24,18 +24,88 @@ final class NumberStyle: Sendable {
     }
 }
 
-/// The value of a number function: the number and its shared style. The formatted text and the
-/// plural category are each computed at most once.
-final class NumberValue: MessageValue {
-    let style: NumberStyle
+/// A number value's state: the number, its style, and what formatting found out (the text and
+/// the plural category, each computed at most once).
+///
+/// A ``NumberValue`` holds one. A formatting call keeps the number values it makes in cells of
+/// its own stack memory instead (``Scope``), which saves an allocation and a release per number;
+/// a value leaves its cell as a ``NumberValue`` only when something asks for the protocol.
+struct NumberState {
+    /// Unretained: whoever holds the state keeps the style alive (the ``NumberValue``, the
+    /// prepared function of the program being formatted, or the formatting call).
+    let style: Unmanaged<NumberStyle>
     let number: NumericValue
     // Caches: "" and nil until computed (a String optional's destruction costs more than "").
     private var formatted = ""
     private var category: PluralCategory?
 
-    init(style: NumberStyle, number: NumericValue) {
+    init(style: Unmanaged<NumberStyle>, number: NumericValue) {
         self.style = style
         self.number = number
+    }
+
+    private func withStyle<R>(_ body: (NumberStyle) -> R) -> R { style.borrow(body) }
+
+    var isSelectable: Bool { withStyle { $0.selectMode != nil } }
+    var direction: TextDirection? { withStyle { $0.context.direction } }
+
+    mutating func formatToString() -> String {
+        if formatted.isEmpty { formatted = withStyle { $0.formatter.format(number) } }
+        return formatted
+    }
+
+    /// The key an exact match compares with: the plain decimal (an integer has no fraction), × 100 for percent.
+    private var exactKey: String {
+        let kind = withStyle { $0.kind }
+        if case .integer(let value) = number, kind != .percent { return String(value) }
+        guard let decimal = DecimalNumber(number) else { return "" }
+        guard kind == .percent, !decimal.isZero else { return decimal.description }
+        return DecimalNumber(isNegative: decimal.isNegative, digits: decimal.digits, exponent: decimal.exponent + 2).description
+    }
+
+    /// The plural category of the number as formatted; formatting and selection share one ICU call.
+    private mutating func pluralCategory() -> PluralCategory? {
+        if let category { return category }
+        let number = number
+        let result = withStyle { style -> (text: String, category: PluralCategory)? in
+            guard let selectMode = style.selectMode, selectMode != .exact,
+                let rules = style.context.pluralRules(ordinal: selectMode == .ordinal)
+            else { return nil }
+            return style.formatter.formatWithPluralCategory(number, rules: rules)
+        }
+        guard let result else { return nil }
+        formatted = result.text
+        category = result.category
+        return result.category
+    }
+
+    /// Whether the number as formatted is of `category` (never, when selecting exactly).
+    mutating func hasCategory(_ category: PluralCategory) -> Bool { category == pluralCategory() }
+
+    /// A plural category key matches the number's category, a number key its exact value.
+    mutating func matches(_ key: String) throws(MessageError) -> Bool {
+        if let category = PluralCategory(rawValue: key) { return hasCategory(category) }
+        guard DecimalNumber(numberLiteral: key) != nil else {
+            throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
+        }
+        return key == exactKey
+    }
+}
+
+/// The value of a number function: the number and its shared style.
+final class NumberValue: MessageValue {
+    let style: NumberStyle
+    private(set) var state: NumberState
+
+    init(style: NumberStyle, number: NumericValue) {
+        self.style = style
+        state = NumberState(style: .passUnretained(style), number: number)
+    }
+
+    /// A value with the state (and what it has computed) of a formatting call's cell.
+    init(state: NumberState) {
+        style = state.style.takeUnretainedValue()
+        self.state = state
     }
 
     convenience init(
@@ -46,6 +116,7 @@ final class NumberValue: MessageValue {
         self.init(style: style, number: number)
     }
 
+    var number: NumericValue { state.number }
     var kind: NumberFunction.Kind { style.kind }
     var options: [String: String] { style.options }
 
@@ -63,45 +134,13 @@ final class NumberValue: MessageValue {
         }
     }
 
-    func formatToString() throws(MessageError) -> String {
-        if formatted.isEmpty { formatted = style.formatter.format(number) }
-        return formatted
-    }
+    func formatToString() throws(MessageError) -> String { state.formatToString() }
 
     func formatToFields() throws(MessageError) -> [MessagePart.Field]? {
         style.formatter.formatToParts(number).map { MessagePart.Field(type: $0.type, value: $0.value) }
     }
 
-    /// The key an exact match compares with: the plain decimal (an integer has no fraction), × 100 for percent.
-    private var exactKey: String {
-        if case .integer(let value) = number, style.kind != .percent { return String(value) }
-        guard let decimal = DecimalNumber(number) else { return "" }
-        guard style.kind == .percent, !decimal.isZero else { return decimal.description }
-        return DecimalNumber(isNegative: decimal.isNegative, digits: decimal.digits, exponent: decimal.exponent + 2).description
-    }
-
-    /// The plural category of the number as formatted; formatting and selection share one ICU call.
-    private func pluralCategory() -> PluralCategory? {
-        guard let selectMode = style.selectMode, selectMode != .exact else { return nil }
-        if let category { return category }
-        guard let rules = style.context.pluralRules(ordinal: selectMode == .ordinal) else { return nil }
-        let result = style.formatter.formatWithPluralCategory(number, rules: rules)
-        formatted = result.text
-        category = result.category
-        return result.category
-    }
-
-    /// Whether the number as formatted is of `category` (never, when selecting exactly).
-    func hasCategory(_ category: PluralCategory) -> Bool { category == pluralCategory() }
-
-    /// A plural category key matches the number's category, a number key its exact value.
-    func matches(_ key: String) throws(MessageError) -> Bool {
-        if let category = PluralCategory(rawValue: key) { return hasCategory(category) }
-        guard DecimalNumber(numberLiteral: key) != nil else {
-            throw MessageError(.badVariantKey, "'\(key)' is neither a number nor a plural category")
-        }
-        return key == exactKey
-    }
+    func matches(_ key: String) throws(MessageError) -> Bool { try state.matches(key) }
 
     func isBetterMatch(_ key1: String, than key2: String) -> Bool {
         KeyLiteral.prefersNumber(key1, over: key2)
