@@ -66,44 +66,49 @@ func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UInt16>, Int32) -> R) -
 /// and returns how many it wrote. Transcodes from the string's UTF-8 storage: walking
 /// `String.UTF16View` costs several times as much.
 func copyUTF16(of text: String, into out: UnsafeMutablePointer<UInt16>) -> Int {
+    // Native strings are contiguous: read them in place (a mutable copy for `withUTF8` would retain).
+    if let written = text.utf8.withContiguousStorageIfAvailable({ copyUTF16(utf8: $0, into: out) }) { return written }
     var text = text
-    return text.withUTF8 { bytes in
-        var written = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = UInt32(bytes[index])
-            if lead < 0x80 {
-                out[written] = UInt16(truncatingIfNeeded: lead)
-                written += 1
-                index += 1
-                continue
-            }
-            // A Swift string's UTF-8 is valid: the lead byte gives the sequence length.
-            let scalar: UInt32
-            if lead < 0xE0 {
-                scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                scalar =
-                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                    | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
-            if scalar < 0x10000 {
-                out[written] = UInt16(truncatingIfNeeded: scalar)
-                written += 1
-            } else {
-                out[written] = UInt16(truncatingIfNeeded: 0xD800 + ((scalar - 0x10000) >> 10))
-                out[written + 1] = UInt16(truncatingIfNeeded: 0xDC00 + ((scalar - 0x10000) & 0x3FF))
-                written += 2
-            }
+    return text.withUTF8 { copyUTF16(utf8: $0, into: out) }
+}
+
+/// Writes the UTF-16 code units of valid UTF-8 `bytes` to `out`; returns how many it wrote.
+private func copyUTF16(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt16>) -> Int {
+    var written = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 {
+            out[written] = UInt16(truncatingIfNeeded: lead)
+            written += 1
+            index += 1
+            continue
         }
-        return written
+        // A Swift string's UTF-8 is valid: the lead byte gives the sequence length.
+        let scalar: UInt32
+        if lead < 0xE0 {
+            scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+        } else if lead < 0xF0 {
+            scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+        } else {
+            scalar =
+                (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+        }
+        if scalar < 0x10000 {
+            out[written] = UInt16(truncatingIfNeeded: scalar)
+            written += 1
+        } else {
+            out[written] = UInt16(truncatingIfNeeded: 0xD800 + ((scalar - 0x10000) >> 10))
+            out[written + 1] = UInt16(truncatingIfNeeded: 0xDC00 + ((scalar - 0x10000) & 0x3FF))
+            written += 2
+        }
     }
+    return written
 }
 
 /// A String from UTF-16 code units, transcoded by hand: `String(decoding:as: UTF16.self)` takes a

@@ -53,33 +53,38 @@ public final class ListFormatter: Sendable {
     /// The items joined with the locale's separators and connectors (empty for no items).
     @_effects(releasenone)
     public func format(_ items: [String]) -> String {
-        switch items.count {
+        format(count: items.count) { items[$0] }
+    }
+
+    /// The items `item(0)`, `item(1)`, … `item(count - 1)` joined, without an array of them.
+    /// `item` is called twice per item (to size the buffer, then to copy), so it should be cheap.
+    public func format(count: Int, item: (Int) -> String) -> String {
+        switch count {
         case 0: return ""
-        case 1: return items[0]
+        case 1: return item(0)
         default: break
         }
         // All items back to back in one temporary UTF-16 buffer, with a pointer and a length per item.
         // At most one UTF-16 unit per UTF-8 byte.
         var total = 0
-        for item in items { total += item.utf8.count }
+        for index in 0..<count { total += item(index).utf8.count }
         let formatted: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(total, 1)) { units in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: items.count) { lengths in
-                withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: items.count) { pointers in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { lengths in
+                withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: count) { pointers in
                     var offset = 0
-                    for (index, item) in items.enumerated() {
-                        let count = copyUTF16(of: item, into: units.baseAddress! + offset)
+                    for index in 0..<count {
+                        let written = copyUTF16(of: item(index), into: units.baseAddress! + offset)
                         pointers[index] = UnsafePointer(units.baseAddress! + offset)
-                        lengths[index] = Int32(count)
-                        offset += count
+                        lengths[index] = Int32(written)
+                        offset += written
                     }
                     return try? icuUTF16String { buffer, capacity, status in
                         icu_listfmt_format(
-                            formatter, pointers.baseAddress!, lengths.baseAddress!, Int32(items.count),
-                            buffer, capacity, &status)
+                            formatter, pointers.baseAddress!, lengths.baseAddress!, Int32(count), buffer, capacity, &status)
                     }
                 }
             }
         }
-        return formatted ?? items.joined(separator: ", ")
+        return formatted ?? (0..<count).map(item).joined(separator: ", ")
     }
 }

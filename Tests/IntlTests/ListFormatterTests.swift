@@ -41,6 +41,19 @@ import Testing
         #expect(formatter.format([long, long]) == long + " and " + long)
     }
 
+    @Test(arguments: [0, 1, 2, 3, 7])
+    func itemsByIndexJoinAsTheArrayDoes(count: Int) throws {
+        let formatter = try ListFormatter(locale: LocaleID("de"), kind: .conjunction, width: .long)
+        let items = ["ein Becher", "zwei Teller", "Zoë", "🍎", "eine Leinentischdecke", "", "x"].prefix(count)
+        var asked = Set<Int>()
+        let joined = formatter.format(count: count) { index in
+            asked.insert(index)
+            return items[index]
+        }
+        #expect(joined == formatter.format(Array(items)))
+        #expect(asked == Set(0..<count))
+    }
+
     @Test func cachedIsShared() throws {
         let first = try ListFormatter.cached(locale: LocaleID("fr"), kind: .disjunction, width: .short)
         #expect(try ListFormatter.cached(locale: LocaleID("fr"), kind: .disjunction, width: .short) === first)

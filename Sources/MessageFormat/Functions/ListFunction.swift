@@ -101,15 +101,6 @@ final class ListValue: MessageValue {
 
     func formatToString() throws(MessageError) -> String {
         if let formatted { return formatted }
-        var texts: [String] = []
-        texts.reserveCapacity(items.count)
-        for item in items {
-            if case .string(let text) = item {
-                texts.append(text)
-            } else {
-                texts.append(try InputValues.value(for: OperandValue(item), context: context).formatToString())
-            }
-        }
         let formatter: ListFormatter
         if let prepared = self.formatter {
             formatter = prepared
@@ -120,7 +111,26 @@ final class ListValue: MessageValue {
                 throw MessageError(.badOption, error.message)
             }
         }
-        let text = formatter.format(texts)
+        let text: String
+        if items.allSatisfy({ if case .string = $0 { true } else { false } }) {
+            // The usual list of names: joined as they are, without an array of texts.
+            let items = items
+            text = formatter.format(count: items.count) { index in
+                guard case .string(let text) = items[index] else { return "" }
+                return text
+            }
+        } else {
+            var texts: [String] = []
+            texts.reserveCapacity(items.count)
+            for item in items {
+                if case .string(let text) = item {
+                    texts.append(text)
+                } else {
+                    texts.append(try InputValues.value(for: OperandValue(item), context: context).formatToString())
+                }
+            }
+            text = formatter.format(texts)
+        }
         formatted = text
         return text
     }
