@@ -28,39 +28,49 @@ struct Scope {
         /// passes them around unretained (``Resolved/Value``).
         var kept: UnsafeMutableBufferPointer<Unmanaged<AnyObject>>
         var keptCount = 0
-        /// Values beyond `kept`'s capacity (not expected: the program sizes it).
+        /// Values and heap cells beyond the capacity of `kept` and `cells` (not expected: the
+        /// program sizes both).
         var overflow: [AnyObject] = []
         /// The number values made so far, initialized up to `cellCount`.
         var cells: UnsafeMutableBufferPointer<NumberState>
         var cellCount = 0
-        /// Cells beyond `cells`' capacity, on the heap (not expected either).
-        var overflowCells: [UnsafeMutablePointer<NumberState>] = []
+    }
+
+    /// A number cell on the heap, freed with the last reference to it.
+    private final class HeapCell {
+        let pointer = UnsafeMutablePointer<NumberState>.allocate(capacity: 1)
+
+        init(_ number: consuming NumberState) { pointer.initialize(to: number) }
+
+        deinit {
+            pointer.deinitialize(count: 1)
+            pointer.deallocate()
+        }
     }
 
     /// Runs `body` with a scope whose state lives on the stack; returns its result and the errors met.
     static func withScope<R>(
         _ program: Program, _ arguments: borrowing ArgumentSource, _ body: (Scope) -> R
     ) -> (R, [MessageError]) {
+        // Everything the closures below capture is plain data: capturing the program would retain it.
         let capacity = program.valueCapacity
+        let (borrowed, messageBody, declarations) = (Borrowed(program), program.body, program.declarations)
+        let context = Borrowed(program.context)
         return withUnsafePointer(to: arguments) { arguments in
             withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: capacity) { kept in
                 withUnsafeTemporaryAllocation(of: NumberState.self, capacity: capacity) { cells in
                     var state = State(kept: kept, cells: cells)
                     let result = withUnsafeMutablePointer(to: &state) { state in
-                        withDeclarationMemo(count: program.declarations.count) { memo in
+                        withDeclarationMemo(count: declarations.count) { memo in
                             body(
                                 Scope(
-                                    program: Borrowed(program), body: program.body, declarations: program.declarations,
-                                    context: Borrowed(program.context), arguments: arguments, resolvedDeclarations: memo,
-                                    state: state))
+                                    program: borrowed, body: messageBody, declarations: declarations, context: context,
+                                    arguments: arguments, resolvedDeclarations: memo, state: state))
                         }
                     }
-                    // Ends the call: frees the number cells and releases the kept values.
+                    // Ends the call: frees the number cells and releases the kept values (and any
+                    // overflow cells with them).
                     for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
-                    for cell in state.overflowCells {
-                        cell.deinitialize(count: 1)
-                        cell.deallocate()
-                    }
                     for index in 0..<state.keptCount { kept[index].release() }
                     return (result, (consume state).errors)
                 }
@@ -102,15 +112,14 @@ struct Scope {
     /// A cell holding `number` until the call ends.
     func cell(_ number: consuming NumberState) -> UnsafeMutablePointer<NumberState> {
         let count = state.pointee.cellCount
-        let cell: UnsafeMutablePointer<NumberState>
-        if count < state.pointee.cells.count {
-            cell = state.pointee.cells.baseAddress! + count
-            state.pointee.cellCount = count + 1
-        } else {
-            cell = .allocate(capacity: 1)
-            state.pointee.overflowCells.append(cell)
+        guard count < state.pointee.cells.count else {
+            let cell = HeapCell(number)
+            state.pointee.overflow.append(cell)
+            return cell.pointer
         }
+        let cell = state.pointee.cells.baseAddress! + count
         cell.initialize(to: number)
+        state.pointee.cellCount = count + 1
         return cell
     }
 

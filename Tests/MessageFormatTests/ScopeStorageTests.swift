@@ -1,0 +1,27 @@
+import Intl
+import Testing
+
+@testable import MessageFormat
+
+/// The formatting call's own storage: values kept for the call and number cells on the stack,
+/// with the heap taking over past the capacity the program reserves.
+@Suite struct ScopeStorageTests {
+    @Test func valuesPastTheReservedCapacityStayIntact() throws {
+        let formatter = try MessageFormatter("{$n :number}", locale: LocaleID("de"))
+        let program = formatter.program
+        let count = program.valueCapacity * 3 + 2
+        let (texts, errors) = Scope.withScope(program, ArgumentSource(dictionary: [:])) { scope in
+            // Every value first, then every text: a cell overwritten by a later one would show.
+            let values = try! (0..<count).map { index in
+                let number = try NumberFunction(kind: .number).value(
+                    of: .number(.integer(Int64(index) * 1000)), context: program.context)
+                return scope.keep(number as any MessageValue)
+            }
+            return values.map { try! $0.formatToString() }
+        }
+        #expect(errors.isEmpty)
+        let icu = try NumberFormatter(locale: LocaleID("de"), options: NumberFormatOptions())
+        #expect(texts == (0..<count).map { icu.format(.integer(Int64($0) * 1000)) })
+        #expect(texts[count - 1].contains("."))  // German grouping, so the values are not trivially equal
+    }
+}
