@@ -99,7 +99,7 @@ public struct MessageFormatter: Sendable {
         formatToParts(ArgumentSource(arguments), includeFields: includeFields)
     }
 
-    /// Formats the message to parts, with arguments by name (see ``format(_:)-(Dictionary<String,MessageArgument>)``).
+    /// Formats the message to parts, with arguments by name (the generic version's fast path, as for `format`).
     public func formatToParts(_ arguments: [String: MessageArgument], includeFields: Bool = true) -> FormattedParts {
         formatToParts(ArgumentSource(dictionary: arguments), includeFields: includeFields)
     }
