@@ -55,7 +55,7 @@ let package = Package(
             exclude: ["Conformance"]
         ),
         .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "CatalogFiles", "ExactJSON"], exclude: ["Golden"]),
-        .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "ExactJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "CatalogFiles", "ExactJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "CatalogFiles", "ExactJSON"]),
     ],
     swiftLanguageModes: [.v6]

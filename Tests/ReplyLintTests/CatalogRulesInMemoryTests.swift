@@ -1,3 +1,4 @@
+import CatalogFiles
 import ReplyLint
 import Testing
 
@@ -36,7 +37,7 @@ struct MemoryCatalog {
         for (tag, blocks) in translations {
             files[Self.translationPath(tag)] = blocks.map { block in
                 let sourceText = source.first { $0.header.split(separator: " ").first.map(String.init) == block.id }?.text ?? ""
-                return "[\(block.id)] @\(Self.stamp(sourceText))\n\(block.text)\n"
+                return "[\(block.id)] @\(blockHash(sourceText))\n\(block.text)\n"
             }.joined(separator: "\n")
         }
         return files
@@ -51,18 +52,6 @@ struct MemoryCatalog {
     func sourceTextLine(_ id: String) -> Int {
         let lines = templateText.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.firstIndex { $0 == "[\(id)]" || $0.hasPrefix("[\(id)] ") }! + 2
-    }
-
-    /// The version stamp of a source block's text, as docs/template-format.md defines it: the
-    /// first 32 bits of its FNV-1a 64-bit hash, in hex.
-    static func stamp(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        let high = String(hash >> 32, radix: 16)
-        return String(repeating: "0", count: 8 - high.count) + high
     }
 }
 
