@@ -42,44 +42,50 @@ extension Dictionary: MessageArguments where Key == String, Value == MessageArgu
 
 /// Where one formatting call reads its arguments: a dictionary, read directly (the usual case),
 /// or any other ``MessageArguments``.
-struct ArgumentSource: ~Copyable {
-    private let dictionary: [String: MessageArgument]
-    private let custom: (any MessageArguments)?
-    /// Whether the arguments are `dictionary` (checked first: testing `custom` would copy it).
-    private let isDictionary: Bool
+///
+/// It borrows the caller's arguments and is valid only inside ``with(_:_:)``: copying it retains
+/// nothing, and a call never copies the caller's dictionary.
+struct ArgumentSource {
+    private enum Storage {
+        case dictionary(UnsafePointer<[String: MessageArgument]>)
+        case custom(UnsafePointer<any MessageArguments>)
+    }
 
-    init<Arguments: MessageArguments>(_ arguments: Arguments) {
+    private let storage: Storage
+
+    /// Runs `body` with a source reading `arguments`.
+    static func with<Arguments: MessageArguments, R>(_ arguments: Arguments, _ body: (ArgumentSource) -> R) -> R {
         // Comparing the type is cheaper than a dynamic cast.
         if Arguments.self == [String: MessageArgument].self {
-            self.init(dictionary: unsafeBitCast(arguments, to: [String: MessageArgument].self))
-        } else {
-            self.init(dictionary: [:], custom: arguments, isDictionary: false)
+            return withUnsafePointer(to: arguments) { pointer in
+                let dictionary = UnsafeRawPointer(pointer).assumingMemoryBound(to: [String: MessageArgument].self)
+                return body(ArgumentSource(storage: .dictionary(dictionary)))
+            }
         }
+        let custom: any MessageArguments = arguments
+        return withUnsafePointer(to: custom) { body(ArgumentSource(storage: .custom($0))) }
     }
 
-    init(dictionary: [String: MessageArgument]) {
-        self.init(dictionary: dictionary, custom: nil, isDictionary: true)
-    }
-
-    private init(dictionary: [String: MessageArgument], custom: (any MessageArguments)?, isDictionary: Bool) {
-        self.dictionary = dictionary
-        self.custom = custom
-        self.isDictionary = isDictionary
+    /// Runs `body` with a source reading `dictionary` (the generic version's fast path).
+    static func with<R>(dictionary: [String: MessageArgument], _ body: (ArgumentSource) -> R) -> R {
+        withUnsafePointer(to: dictionary) { body(ArgumentSource(storage: .dictionary($0))) }
     }
 
     func argument(named name: String) -> MessageArgument? {
-        if isDictionary { return Self.lookUp(name, in: dictionary) }
-        return custom?.argument(named: name)
+        switch storage {
+        case .dictionary(let dictionary): Self.lookUp(name, in: dictionary)
+        case .custom(let custom): custom.pointee.argument(named: name)
+        }
     }
 
     /// A few arguments are found faster by comparing names than by hashing the one looked for.
-    private static func lookUp(_ name: String, in dictionary: [String: MessageArgument]) -> MessageArgument? {
-        guard dictionary.count <= 8 else { return dictionary[name] }
-        var index = dictionary.startIndex
-        while index != dictionary.endIndex {
+    private static func lookUp(_ name: String, in pointer: UnsafePointer<[String: MessageArgument]>) -> MessageArgument? {
+        guard pointer.pointee.count <= 8 else { return pointer.pointee[name] }
+        var index = pointer.pointee.startIndex
+        while index != pointer.pointee.endIndex {
             // String == is the dictionary's own key equality (canonical equivalence).
-            if dictionary.keys[index] == name { return dictionary.values[index] }
-            dictionary.formIndex(after: &index)
+            if pointer.pointee.keys[index] == name { return pointer.pointee.values[index] }
+            pointer.pointee.formIndex(after: &index)
         }
         return nil
     }

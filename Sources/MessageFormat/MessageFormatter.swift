@@ -68,7 +68,7 @@ public struct MessageFormatter: Sendable {
 
     /// Formats the message to a string.
     public func format(_ arguments: some MessageArguments) -> FormattedMessage {
-        format(ArgumentSource(arguments))
+        ArgumentSource.with(arguments) { format($0) }
     }
 
     /// Formats the message to a string, with arguments by name.
@@ -76,10 +76,10 @@ public struct MessageFormatter: Sendable {
     /// The same as the generic `format(_:)`; this overload spares a caller outside the module the
     /// unspecialized generic path.
     public func format(_ arguments: [String: MessageArgument]) -> FormattedMessage {
-        format(ArgumentSource(dictionary: arguments))
+        ArgumentSource.with(dictionary: arguments) { format($0) }
     }
 
-    private func format(_ arguments: borrowing ArgumentSource) -> FormattedMessage {
+    private func format(_ arguments: ArgumentSource) -> FormattedMessage {
         // The stack holds the text unless it is large (the standard library then allocates).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(program.estimatedLength, 64)) { buffer in
             var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, buffer: buffer)
@@ -96,15 +96,15 @@ public struct MessageFormatter: Sendable {
     /// Formats the message to parts: text, values with their fields, markup, fallbacks.
     /// Without `includeFields`, values carry no sub-fields, which saves ICU a second pass per number.
     public func formatToParts(_ arguments: some MessageArguments, includeFields: Bool = true) -> FormattedParts {
-        formatToParts(ArgumentSource(arguments), includeFields: includeFields)
+        ArgumentSource.with(arguments) { formatToParts($0, includeFields: includeFields) }
     }
 
     /// Formats the message to parts, with arguments by name (the generic version's fast path, as for `format`).
     public func formatToParts(_ arguments: [String: MessageArgument], includeFields: Bool = true) -> FormattedParts {
-        formatToParts(ArgumentSource(dictionary: arguments), includeFields: includeFields)
+        ArgumentSource.with(dictionary: arguments) { formatToParts($0, includeFields: includeFields) }
     }
 
-    private func formatToParts(_ arguments: borrowing ArgumentSource, includeFields: Bool) -> FormattedParts {
+    private func formatToParts(_ arguments: ArgumentSource, includeFields: Bool) -> FormattedParts {
         var sink = PartsSink(
             isolation: bidiIsolation, isRightToLeft: isRightToLeft, locale: locale.identifier,
             includeFields: includeFields)
@@ -117,7 +117,7 @@ public struct MessageFormatter: Sendable {
         formatToParts([String: MessageArgument]())
     }
 
-    private func run<Sink: PatternSink>(_ arguments: borrowing ArgumentSource, into sink: inout Sink) -> [MessageError] {
+    private func run<Sink: PatternSink>(_ arguments: ArgumentSource, into sink: inout Sink) -> [MessageError] {
         Scope.withScope(program, arguments) { scope in scope.formatMessage(into: &sink) }.1
     }
 }

@@ -10,14 +10,16 @@ import Testing
         let formatter = try MessageFormatter("{$n :number}", locale: LocaleID("de"))
         let program = formatter.program
         let count = program.valueCapacity * 3 + 2
-        let (texts, errors) = Scope.withScope(program, ArgumentSource(dictionary: [:])) { scope in
-            // Every value first, then every text: a cell overwritten by a later one would show.
-            let values = try! (0..<count).map { index in
-                let number = try NumberFunction(kind: .number).value(
-                    of: .number(.integer(Int64(index) * 1000)), context: program.context)
-                return scope.keep(number as any MessageValue)
+        let (texts, errors) = ArgumentSource.with(dictionary: [:]) { arguments in
+            Scope.withScope(program, arguments) { scope in
+                // Every value first, then every text: a cell overwritten by a later one would show.
+                let values = try! (0..<count).map { index in
+                    let number = try NumberFunction(kind: .number).value(
+                        of: .number(.integer(Int64(index) * 1000)), context: program.context)
+                    return scope.keep(number as any MessageValue)
+                }
+                return values.map { try! $0.formatToString() }
             }
-            return values.map { try! $0.formatToString() }
         }
         #expect(errors.isEmpty)
         let icu = try NumberFormatter(locale: LocaleID("de"), options: NumberFormatOptions())

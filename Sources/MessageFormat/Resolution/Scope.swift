@@ -16,7 +16,7 @@ struct Scope {
     let declarations: FixedList<ExpressionRef>
     /// The program's locale context, unretained.
     private let context: Borrowed<LocaleContext>
-    private let arguments: UnsafePointer<ArgumentSource>
+    private let arguments: ArgumentSource
     /// One slot per declaration, nil until first used.
     private let resolvedDeclarations: UnsafeMutableBufferPointer<Resolved?>
     private let state: UnsafeMutablePointer<State>
@@ -50,30 +50,28 @@ struct Scope {
 
     /// Runs `body` with a scope whose state lives on the stack; returns its result and the errors met.
     static func withScope<R>(
-        _ program: Program, _ arguments: borrowing ArgumentSource, _ body: (Scope) -> R
+        _ program: Program, _ arguments: ArgumentSource, _ body: (Scope) -> R
     ) -> (R, [MessageError]) {
         // Everything the closures below capture is plain data: capturing the program would retain it.
         let capacity = program.valueCapacity
         let (borrowed, messageBody, declarations) = (Borrowed(program), program.body, program.declarations)
         let context = Borrowed(program.context)
-        return withUnsafePointer(to: arguments) { arguments in
-            withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: capacity) { kept in
-                withUnsafeTemporaryAllocation(of: NumberState.self, capacity: capacity) { cells in
-                    var state = State(kept: kept, cells: cells)
-                    let result = withUnsafeMutablePointer(to: &state) { state in
-                        withDeclarationMemo(count: declarations.count) { memo in
-                            body(
-                                Scope(
-                                    program: borrowed, body: messageBody, declarations: declarations, context: context,
-                                    arguments: arguments, resolvedDeclarations: memo, state: state))
-                        }
+        return withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: capacity) { kept in
+            withUnsafeTemporaryAllocation(of: NumberState.self, capacity: capacity) { cells in
+                var state = State(kept: kept, cells: cells)
+                let result = withUnsafeMutablePointer(to: &state) { state in
+                    withDeclarationMemo(count: declarations.count) { memo in
+                        body(
+                            Scope(
+                                program: borrowed, body: messageBody, declarations: declarations, context: context,
+                                arguments: arguments, resolvedDeclarations: memo, state: state))
                     }
-                    // Ends the call: frees the number cells and releases the kept values (and any
-                    // overflow cells with them).
-                    for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
-                    for index in 0..<state.keptCount { kept[index].release() }
-                    return (result, (consume state).errors)
                 }
+                // Ends the call: frees the number cells and releases the kept values (and any
+                // overflow cells with them).
+                for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
+                for index in 0..<state.keptCount { kept[index].release() }
+                return (result, (consume state).errors)
             }
         }
     }
@@ -159,7 +157,7 @@ struct Scope {
             }
             return resolved.isFallback ? .fallback("$" + name(of: variable)) : resolved
         case .argument:
-            guard let argument = arguments.pointee.argument(named: name(of: variable)) else {
+            guard let argument = arguments.argument(named: name(of: variable)) else {
                 report(MessageError(.unresolvedVariable, "$\(name(of: variable))", at: variable.range))
                 return .fallback("$" + name(of: variable))
             }
