@@ -114,37 +114,44 @@ private func copyUTF16(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeM
 /// A String from UTF-16 code units, transcoded by hand: `String(decoding:as: UTF16.self)` takes a
 /// generic slow path, while UTF-8 input has a fast validating one. Lone surrogates become U+FFFD.
 func makeString(utf16 units: UnsafeBufferPointer<UInt16>) -> String {
-    let count = units.count
-    if count == 0 { return "" }
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 3) { out in
-        var written = 0
-        var index = 0
-        while index < count {
-            let unit = units[index]
-            index += 1
-            if unit < 0x80 {
-                out[written] = UInt8(truncatingIfNeeded: unit)
-                written += 1
-            } else if unit < 0x800 {
-                out[written] = UInt8(truncatingIfNeeded: 0xC0 | unit >> 6)
-                out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
-                written += 2
-            } else if unit & 0xFC00 == 0xD800, index < count, units[index] & 0xFC00 == 0xDC00 {
-                let scalar = 0x10000 + (UInt32(unit & 0x3FF) << 10 | UInt32(units[index] & 0x3FF))
-                index += 1
-                out[written] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
-                out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
-                out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
-                out[written + 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
-                written += 4
-            } else {
-                let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit  // lone surrogate
-                out[written] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
-                out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
-                out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
-                written += 3
-            }
-        }
+    if units.isEmpty { return "" }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: units.count * 3) { out in
+        let written = transcodeUTF16(units, into: out.baseAddress!)
         return String(decoding: UnsafeBufferPointer(rebasing: out[..<written]), as: UTF8.self)
     }
+}
+
+/// Writes UTF-16 code units as UTF-8 to `out`, which has room for three bytes per unit; returns
+/// how many bytes it wrote. Lone surrogates become U+FFFD.
+func transcodeUTF16(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+    let count = units.count
+    var written = 0
+    var index = 0
+    while index < count {
+        let unit = units[index]
+        index += 1
+        if unit < 0x80 {
+            out[written] = UInt8(truncatingIfNeeded: unit)
+            written += 1
+        } else if unit < 0x800 {
+            out[written] = UInt8(truncatingIfNeeded: 0xC0 | unit >> 6)
+            out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
+            written += 2
+        } else if unit & 0xFC00 == 0xD800, index < count, units[index] & 0xFC00 == 0xDC00 {
+            let scalar = 0x10000 + (UInt32(unit & 0x3FF) << 10 | UInt32(units[index] & 0x3FF))
+            index += 1
+            out[written] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+            out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+            out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            out[written + 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            written += 4
+        } else {
+            let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit  // lone surrogate
+            out[written] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+            out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            written += 3
+        }
+    }
+    return written
 }

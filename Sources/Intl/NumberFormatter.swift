@@ -49,15 +49,25 @@ public final class NumberFormatter: Sendable {
     /// The formatted string.
     @_effects(releasenone)
     public func format(_ value: NumericValue) -> String {
-        let formatted = withFormattedNumber(value) { result -> String? in
-            var status = U_ZERO_ERROR
-            var length: Int32 = 0
-            guard let fmtValue = icu_numfmt_result_value(result, &status),
-                let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
-            else { return nil }
-            return makeString(utf16: UnsafeBufferPointer(start: chars, count: Int(length)))
-        }
-        return formatted ?? Self.fallbackText(value)
+        withFormattedNumber(value) { result in Self.resultText(result).map { makeString(utf16: $0) } }
+            ?? Self.fallbackText(value)
+    }
+
+    /// The formatted text, inline when short (see ``FormattedText``).
+    @_effects(releasenone)
+    public func formatText(_ value: NumericValue) -> FormattedText {
+        withFormattedNumber(value) { result in Self.resultText(result).map { FormattedText(utf16: $0) } }
+            ?? FormattedText(Self.fallbackText(value))
+    }
+
+    /// The UTF-16 text of a formatted result, valid until the result is reused; nil if ICU failed.
+    static func resultText(_ result: OpaquePointer) -> UnsafeBufferPointer<UInt16>? {
+        var status = U_ZERO_ERROR
+        var length: Int32 = 0
+        guard let fmtValue = icu_numfmt_result_value(result, &status),
+            let chars = icu_fmtval_string(fmtValue, &length, &status), !status.isFailure
+        else { return nil }
+        return UnsafeBufferPointer(start: chars, count: Int(length))
     }
 
     /// The formatted string split into fields that concatenate back to it.

@@ -41,6 +41,16 @@ import Testing
             ])
     }
 
+    @Test func aValueFailingToFormatLeavesOnlyItsIsolatedFallback() throws {
+        var functions = FunctionRegistry.standard
+        TestFunction.register(in: &functions)
+        let formatter = try MessageFormatter(
+            "a {1 :test:format fails=format} b {2 :test:format}", locale: LocaleID("en"), functions: functions)
+        let result = formatter.format()
+        #expect(result.string == "a \u{2068}{|1|}\u{2069} b \u{2068}2\u{2069}")
+        #expect(result.errors.map(\.kind) == [.badOption])
+    }
+
     @Test func partsCarryNumberFields() throws {
         let formatter = try MessageFormatter("Pay {$x :currency} now{#b}!{/b}", locale: LocaleID("de"), bidiIsolation: .none)
         let parts = formatter.formatToParts(["x": .money(amount: .decimal("1234.5"), currency: "EUR")]).parts

@@ -95,15 +95,18 @@ struct StringSink: PatternSink {
 
     mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
     {
-        let text = try value.formatToString()
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
-        if let open = bidi.opening(direction: direction, explicit: explicitDirection != nil) {
-            appendText(open)
-            appendText(text)
-            appendText(BidiPolicy.popIsolate)
-        } else {
-            appendText(text)
+        let open = bidi.opening(direction: direction, explicit: explicitDirection != nil)
+        // Formatting may fail: nothing is written until it has succeeded.
+        let start = count
+        if let open { appendText(open) }
+        do {
+            try value.withFormattedUTF8 { append($0) }
+        } catch {
+            count = start
+            throw error
         }
+        if open != nil { appendText(BidiPolicy.popIsolate) }
     }
 
     mutating func appendArgumentText(_ text: String) {

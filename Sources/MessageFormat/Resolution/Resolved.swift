@@ -88,6 +88,13 @@ extension Resolved {
             }
         }
 
+        /// Runs `body` with the formatted text as UTF-8 (a number's short text without a String).
+        func withFormattedUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(MessageError) {
+            if case .number(let cell) = self { return cell.pointee.withFormattedUTF8(body) }
+            var text = try formatToString()
+            text.withUTF8(body)
+        }
+
         var direction: TextDirection? {
             switch self {
             case .number(let cell): cell.pointee.direction

@@ -35,8 +35,8 @@ struct NumberState {
     /// prepared function of the program being formatted, or the formatting call).
     let style: Unmanaged<NumberStyle>
     let number: NumericValue
-    // Caches: "" and nil until computed (a String optional's destruction costs more than "").
-    private var formatted = ""
+    // Caches: empty and nil until computed.
+    private var formatted = FormattedText()
     private var category: PluralCategory?
 
     init(style: Unmanaged<NumberStyle>, number: NumericValue) {
@@ -50,8 +50,18 @@ struct NumberState {
     var direction: TextDirection? { withStyle { $0.context.direction } }
 
     mutating func formatToString() -> String {
-        if formatted.isEmpty { formatted = withStyle { $0.formatter.format(number) } }
-        return formatted
+        format()
+        return formatted.string
+    }
+
+    /// Runs `body` with the formatted text's UTF-8 bytes (no String made for a short text).
+    mutating func withFormattedUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        format()
+        return formatted.withUTF8(body)
+    }
+
+    private mutating func format() {
+        if formatted.isEmpty { formatted = withStyle { $0.formatter.formatText(number) } }
     }
 
     /// The key an exact match compares with: the plain decimal (an integer has no fraction), × 100 for percent.
@@ -67,7 +77,7 @@ struct NumberState {
     private mutating func pluralCategory() -> PluralCategory? {
         if let category { return category }
         let number = number
-        let result = withStyle { style -> (text: String, category: PluralCategory)? in
+        let result = withStyle { style -> (text: FormattedText, category: PluralCategory)? in
             guard let selectMode = style.selectMode, selectMode != .exact,
                 let rules = style.context.pluralRules(ordinal: selectMode == .ordinal)
             else { return nil }
