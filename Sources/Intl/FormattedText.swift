@@ -3,14 +3,16 @@
 ///
 /// A message copies a value's text into its own; inline text gets there without a String being
 /// made, validated and copied out again on the way.
+@frozen
 public struct FormattedText {
     /// How many bytes fit inline.
     public static let inlineCapacity = 32
 
-    private var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    // Visible to inlined code: copying the text into a message is on every message's path.
+    @usableFromInline var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// The inline byte count, or -1 when the text is in `long`.
-    private var count = 0
-    private var long = ""
+    @usableFromInline var count = 0
+    @usableFromInline var long = ""
 
     /// Empty text.
     public init() {}
@@ -49,6 +51,7 @@ public struct FormattedText {
     public var isEmpty: Bool { count == 0 || count < 0 && long.isEmpty }
 
     /// Runs `body` with the text's UTF-8 bytes.
+    @inlinable
     public mutating func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if count >= 0 {
             let count = count

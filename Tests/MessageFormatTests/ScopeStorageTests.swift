@@ -26,4 +26,31 @@ import Testing
         #expect(texts == (0..<count).map { icu.format(.integer(Int64($0) * 1000)) })
         #expect(texts[count - 1].contains("."))  // German grouping, so the values are not trivially equal
     }
+
+    @Test func argumentsPastTheReservedCapacityStayIntact() throws {
+        let program = try MessageFormatter("{$n}", locale: LocaleID("en")).program
+        let count = program.valueCapacity * 3 + 2
+        let texts = ArgumentSource.with(dictionary: [:]) { arguments in
+            Scope.withScope(program, arguments) { scope in
+                // Heap strings (longer than a small string), all stored before any is read.
+                let cells = (0..<count).map { scope.cell(MessageArgument.string("argument number \($0) of many")) }
+                return cells.map { cell -> String in
+                    guard case .string(let text) = cell.pointee else { return "" }
+                    return text
+                }
+            }
+        }.0
+        #expect(texts == (0..<count).map { "argument number \($0) of many" })
+    }
+
+    @Test func aMessageLookingUpMoreArgumentsThanItHasExpressions() throws {
+        // Three lookups per expression: more than the capacity the program reserves for them.
+        let placeholder = "{$x :number minimumFractionDigits=$digits maximumFractionDigits=$digits}"
+        let formatter = try MessageFormatter(
+            [String](repeating: placeholder, count: 3).joined(separator: " "), locale: LocaleID("de"), bidiIsolation: .none)
+        #expect(formatter.program.valueCapacity < 9)
+        let result = formatter.format(["x": 1234.5, "digits": 2])
+        #expect(result.string == "1.234,50 1.234,50 1.234,50")
+        #expect(result.errors.isEmpty)
+    }
 }

@@ -34,14 +34,13 @@ final class PreparedDateTime: Sendable {
 
     func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> DateTimeBox? {
         let date: DateTimeValue
-        switch resolved?.content {
-        case .argument(.dateTime(let value))?:
+        if case .argument(let argument)? = resolved?.content, case .dateTime(let value) = argument.pointee {
             // The common case, taken without making an operand.
             date = value
-        case .value(.dateTime)?:
+        } else if case .value(.dateTime)? = resolved?.content {
             // A date/time value carries override options to inherit: the dynamic path handles that.
             return nil
-        default:
+        } else {
             switch resolved?.operand {
             case .dateTime(let value)?: date = value
             case .string(let text)?:

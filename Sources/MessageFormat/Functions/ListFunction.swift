@@ -71,7 +71,7 @@ final class PreparedList: Sendable {
     }
 
     func call(_ resolved: Resolved?, context: LocaleContext) -> ListValue? {
-        if case .argument(.list(let items))? = resolved?.content {
+        if case .argument(let argument)? = resolved?.content, case .list(let items) = argument.pointee {
             return ListValue(items: items, context: context, options: options, formatter: formatter)
         }
         guard resolved?.functionValue == nil, let items = ListFunction.items(resolved?.operand) else { return nil }

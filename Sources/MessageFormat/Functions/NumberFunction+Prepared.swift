@@ -54,7 +54,7 @@ final class PreparedNumber: Sendable {
         _ resolved: Resolved?, context: LocaleContext, keep: (consuming NumberStyle) -> Unmanaged<NumberStyle>
     ) throws(MessageError) -> NumberState? {
         // The common case first: a plain number (no currency or unit to take, nothing to inherit).
-        if let sharedStyle, case .argument(.number(let number))? = resolved?.content {
+        if let sharedStyle, case .argument(let argument)? = resolved?.content, case .number(let number) = argument.pointee {
             let number = try NumberFunction.finite(number, .number(number))
             return NumberState(style: sharedStyle, number: kind == .integer ? number.roundedToInteger : number)
         }

@@ -31,10 +31,12 @@ final class FixedStorage: @unchecked Sendable {
 }
 
 /// An object its ``Program`` owns, referred to without retaining it.
-struct Borrowed<Object: AnyObject>: @unchecked Sendable {
+struct Borrowed<Object: AnyObject>: @unchecked Sendable, BitwiseCopyable {
     private let reference: Unmanaged<Object>
 
     init(_ object: Object) { reference = .passUnretained(object) }
+
+    init(_ reference: Unmanaged<Object>) { self.reference = reference }
 
     /// Runs `body` with the object; its owner keeps it alive, so no retain is needed.
     @inline(__always)

@@ -17,6 +17,7 @@ struct Compiler {
     private(set) var expressions: [CompiledExpression] = []
     private(set) var markups: [CompiledMarkup] = []
     private(set) var variableNames: [String] = []
+    private(set) var variableFallbacks: [FallbackText] = []
     private var nameIndexes: [String: Int] = [:]
     /// The text of every distinct literal variant key; Swift string keys compare by canonical
     /// equivalence, so keys equal after NFC normalization share an index.
@@ -39,12 +40,13 @@ struct Compiler {
         } else {
             nameIndex = variableNames.count
             variableNames.append(reference.name)
+            variableFallbacks.append(FallbackText("$" + reference.name))
             nameIndexes[reference.name] = nameIndex
         }
-        if let index = declared[reference.name], index < visible {
-            return CompiledVariable(slot: .local(index), nameIndex: nameIndex, range: reference.range)
-        }
-        return CompiledVariable(slot: .argument, nameIndex: nameIndex, range: reference.range)
+        let slot: CompiledVariable.Slot
+        if let index = declared[reference.name], index < visible { slot = .local(index) } else { slot = .argument }
+        return CompiledVariable(
+            slot: slot, nameIndex: nameIndex, range: reference.range, fallback: Borrowed(variableFallbacks[nameIndex]))
     }
 
     mutating func key(_ key: VariantKey) -> CompiledKey {
@@ -93,7 +95,7 @@ struct Compiler {
         let compiled = CompiledExpression(
             literal: literal, variable: variable,
             function: expression.function.map { function($0) },
-            fallbackSource: Self.fallbackSource(of: expression),
+            fallback: Self.fallbackSource(of: expression),
             range: expression.range
         )
         expressions.append(compiled)

@@ -17,6 +17,8 @@ final class Program: Sendable {
     let markups: [CompiledMarkup]
     /// The name of every variable the message refers to, by ``CompiledVariable/nameIndex``.
     let variableNames: [String]
+    /// `$name` for each of them, as a failure shows (``CompiledVariable/fallback``).
+    private let variableFallbacks: [FallbackText]
     /// A guess at the output length, to reserve the text buffer once.
     let estimatedLength: Int
     /// Room for the values one formatting call makes: at most one per expression resolved and
@@ -71,6 +73,7 @@ final class Program: Sendable {
         markups = compiler.markups
         textStrings = compiler.textStrings
         variableNames = compiler.variableNames
+        variableFallbacks = compiler.variableFallbacks
         expressions = compiler.expressions
         text = .allocate(capacity: max(compiler.text.count, 1))
         _ = text.initialize(from: compiler.text)
@@ -116,6 +119,8 @@ struct CompiledVariable: Sendable {
     let slot: Slot
     let nameIndex: Int
     let range: SourceRange
+    /// `$name`, as a failure shows.
+    let fallback: Borrowed<FallbackText>
 }
 
 /// One part of a pattern: plain data, copied without reference counting.
@@ -186,20 +191,24 @@ final class CompiledExpression: Sendable {
     let function: CompiledFunction?
     /// The function's prepared call, unretained, with the annotations its literal options give:
     /// what formatting reads first (`function` and `literal` keep them alive).
-    let prepared: (call: PreparedCall.Unretained, annotations: Annotations?)?
+    let prepared: (call: PreparedCall.Unretained, annotations: Borrowed<Annotations>?)?
     /// `|literal|`, `$variable` or `:function`: how the expression shows when it fails.
-    let fallbackSource: String
+    let fallback: Borrowed<FallbackText>
+    private let fallbackText: FallbackText
     let range: SourceRange
     private let literal: StringValue?
 
-    init(literal: StringValue?, variable: CompiledVariable?, function: CompiledFunction?, fallbackSource: String, range: SourceRange) {
+    init(literal: StringValue?, variable: CompiledVariable?, function: CompiledFunction?, fallback: String, range: SourceRange) {
         self.literal = literal
         operand = literal.map { .literal(Borrowed($0)) } ?? variable.map { .variable($0) }
         self.function = function
-        prepared = function?.prepared.map { ($0.unretained, function?.literalAnnotations) }
-        self.fallbackSource = fallbackSource
+        prepared = function?.prepared.map { ($0.unretained, function?.literalAnnotations.map(Borrowed.init)) }
+        fallbackText = FallbackText(fallback)
+        self.fallback = Borrowed(fallbackText)
         self.range = range
     }
+
+    var fallbackSource: String { fallbackText.text }
 }
 
 /// The function of an expression, with what could be done ahead of time.

@@ -3,33 +3,36 @@ import MessageFormatSyntax
 
 /// The resolved value of a variable or expression inside one formatting call, plus the `u:dir`
 /// and `u:id` written on it.
-struct Resolved {
-    enum Content {
+///
+/// Plain data: what it refers to is kept alive by the program or by the call (``Scope``), so
+/// the declaration memo and the resolution path copy it without reference counting.
+struct Resolved: BitwiseCopyable {
+    enum Content: BitwiseCopyable {
         /// A function's value or a literal.
         case value(Value)
-        /// An argument, passed on as it is until something formats it.
-        case argument(MessageArgument)
+        /// An argument, in a cell of the call, passed on as it is until something formats it.
+        case argument(UnsafePointer<MessageArgument>)
         /// A failure; the source (`$x`, `|42|`, `:fn`) shows between braces.
-        case fallback(String)
+        case fallback(Borrowed<FallbackText>)
     }
 
     var content: Content
-    /// `u:dir` and `u:id`; nil when neither was written (the usual case, which costs no allocation).
-    var annotations: Annotations?
+    /// `u:dir` and `u:id`; nil when neither was written (the usual case).
+    var annotations: Borrowed<Annotations>?
 
-    var explicitDirection: ExplicitDirection? { annotations?.direction }
-    var id: String? { annotations?.id }
+    var explicitDirection: ExplicitDirection? { annotations?.with { $0.direction } }
+    var id: String? { annotations?.with { $0.id } }
 
-    init(_ content: Content, annotations: Annotations? = nil) {
+    init(_ content: Content, annotations: Borrowed<Annotations>? = nil) {
         self.content = content
         self.annotations = annotations
     }
 
-    init(_ value: Value, annotations: Annotations? = nil) {
+    init(_ value: Value, annotations: Borrowed<Annotations>? = nil) {
         self.init(.value(value), annotations: annotations)
     }
 
-    static func fallback(_ source: String) -> Resolved { Resolved(.fallback(source)) }
+    static func fallback(_ source: Borrowed<FallbackText>) -> Resolved { Resolved(.fallback(source)) }
 
     var isFallback: Bool {
         if case .fallback = content { return true }
@@ -46,10 +49,18 @@ struct Resolved {
     var operand: OperandValue {
         switch content {
         case .value(let value): value.messageValue.operand
-        case .argument(let argument): OperandValue(argument)
-        case .fallback(let source): .fallback(source: source)
+        case .argument(let argument): OperandValue(argument.pointee)
+        case .fallback(let source): .fallback(source: source.with { $0.text })
         }
     }
+}
+
+/// How a failed operand or expression shows between braces (`$x`, `|42|`, `:fn`), made once
+/// by the program that owns it.
+final class FallbackText: Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
 }
 
 extension Resolved {
@@ -60,12 +71,12 @@ extension Resolved {
     /// memory. Copying one costs nothing, and the optimizer, which sees the calls, retains nothing
     /// around them: on the path of a short message, reference counting, allocation and protocol
     /// calls cost more than the formatting.
-    enum Value {
+    enum Value: BitwiseCopyable {
         case number(UnsafeMutablePointer<NumberState>)
         case string(Unmanaged<StringValue>)
         case list(Unmanaged<ListValue>)
         case dateTime(Unmanaged<DateTimeBox>)
-        case custom(any MessageValue)
+        case custom(UnretainedValue)
 
         /// The value as the protocol sees it.
         var messageValue: any MessageValue {
@@ -74,7 +85,7 @@ extension Resolved {
             case .string(let value): value.takeUnretainedValue()
             case .list(let value): value.takeUnretainedValue()
             case .dateTime(let value): value.takeUnretainedValue()
-            case .custom(let value): value
+            case .custom(let value): value.value
             }
         }
 
@@ -84,7 +95,7 @@ extension Resolved {
             case .string(let value): value.borrow { $0.string }
             case .list(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
             case .dateTime(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
-            case .custom(let value): try value.formatToString()
+            case .custom(let value): try value.value.formatToString()
             }
         }
 
@@ -101,7 +112,7 @@ extension Resolved {
             case .string(let value): value.borrow { $0.direction }
             case .list(let value): value.borrow { $0.direction }
             case .dateTime(let value): value.borrow { $0.direction }
-            case .custom(let value): value.direction
+            case .custom(let value): value.value.direction
             }
         }
 
@@ -111,7 +122,7 @@ extension Resolved {
             case .string(let value): value.borrow { $0.isSelectable }
             case .list(let value): value.borrow { $0.isSelectable }
             case .dateTime(let value): value.borrow { $0.isSelectable }
-            case .custom(let value): value.isSelectable
+            case .custom(let value): value.value.isSelectable
             }
         }
 
@@ -134,7 +145,7 @@ extension Resolved {
             case .list(let value): return try value.borrow { value throws(MessageError) in try value.matches(text) }
             case .string(let value): return value.borrow { $0.matches(text) }
             case .dateTime(let value): return try value.borrow { value throws(MessageError) in try value.matches(text) }
-            case .custom(let value): return try value.matches(text)
+            case .custom(let value): return try value.value.matches(text)
             }
         }
 
@@ -147,6 +158,11 @@ extension Resolved {
             return messageValue.isBetterMatch(text1, than: text2)
         }
     }
+}
+
+/// A custom function's value, unretained: the formatting call keeps it alive (``Scope/keep(_:)``).
+struct UnretainedValue: BitwiseCopyable {
+    unowned(unsafe) let value: any MessageValue
 }
 
 /// The `u:dir` and `u:id` written on an expression.

@@ -36,12 +36,12 @@ extension Scope {
     private func format<Sink: PatternSink>(_ expression: CompiledExpression, into sink: inout Sink) {
         let resolved = resolve(expression)
         // Fast path: a text argument placed as it is needs no value object.
-        if case .argument(.string(let text)) = resolved.content {
+        if case .argument(let argument) = resolved.content, case .string(let text) = argument.pointee {
             sink.appendArgumentText(text)
             return
         }
         guard let value = value(of: resolved) else {
-            if case .fallback(let source) = resolved.content { sink.appendFallback(source) }
+            if case .fallback(let source) = resolved.content { sink.appendFallback(source.with { $0.text }) }
             return
         }
         if let source = value.fallbackSource {

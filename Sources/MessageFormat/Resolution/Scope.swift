@@ -28,19 +28,22 @@ struct Scope {
         /// passes them around unretained (``Resolved/Value``).
         var kept: UnsafeMutableBufferPointer<Unmanaged<AnyObject>>
         var keptCount = 0
-        /// Values and heap cells beyond the capacity of `kept` and `cells` (not expected: the
-        /// program sizes both).
+        /// Values and heap cells beyond the capacity of `kept` and the cells (not expected: the
+        /// program sizes them all).
         var overflow: [AnyObject] = []
         /// The number values made so far, initialized up to `cellCount`.
         var cells: UnsafeMutableBufferPointer<NumberState>
         var cellCount = 0
+        /// The arguments looked up so far, initialized up to `argumentCount`.
+        var arguments: UnsafeMutableBufferPointer<MessageArgument>
+        var argumentCount = 0
     }
 
-    /// A number cell on the heap, freed with the last reference to it.
-    private final class HeapCell {
-        let pointer = UnsafeMutablePointer<NumberState>.allocate(capacity: 1)
+    /// A cell on the heap, freed with the last reference to it.
+    private final class HeapCell<Element> {
+        let pointer = UnsafeMutablePointer<Element>.allocate(capacity: 1)
 
-        init(_ number: consuming NumberState) { pointer.initialize(to: number) }
+        init(_ element: consuming Element) { pointer.initialize(to: element) }
 
         deinit {
             pointer.deinitialize(count: 1)
@@ -58,32 +61,25 @@ struct Scope {
         let context = Borrowed(program.context)
         return withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: capacity) { kept in
             withUnsafeTemporaryAllocation(of: NumberState.self, capacity: capacity) { cells in
-                var state = State(kept: kept, cells: cells)
-                let result = withUnsafeMutablePointer(to: &state) { state in
-                    withDeclarationMemo(count: declarations.count) { memo in
-                        body(
-                            Scope(
-                                program: borrowed, body: messageBody, declarations: declarations, context: context,
-                                arguments: arguments, resolvedDeclarations: memo, state: state))
+                withUnsafeTemporaryAllocation(of: MessageArgument.self, capacity: capacity) { argumentCells in
+                    var state = State(kept: kept, cells: cells, arguments: argumentCells)
+                    let result = withUnsafeMutablePointer(to: &state) { state in
+                        withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: declarations.count) { memo in
+                            memo.initialize(repeating: nil)  // plain data: nothing to deinitialize
+                            return body(
+                                Scope(
+                                    program: borrowed, body: messageBody, declarations: declarations, context: context,
+                                    arguments: arguments, resolvedDeclarations: memo, state: state))
+                        }
                     }
+                    // Ends the call: frees the cells and releases the kept values (and any overflow
+                    // cells with them).
+                    for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
+                    for index in 0..<state.argumentCount { (argumentCells.baseAddress! + index).deinitialize(count: 1) }
+                    for index in 0..<state.keptCount { kept[index].release() }
+                    return (result, (consume state).errors)
                 }
-                // Ends the call: frees the number cells and releases the kept values (and any
-                // overflow cells with them).
-                for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
-                for index in 0..<state.keptCount { kept[index].release() }
-                return (result, (consume state).errors)
             }
-        }
-    }
-
-    /// Runs `body` with `count` empty declaration slots on the stack.
-    @inline(__always)
-    private static func withDeclarationMemo<R>(count: Int, _ body: (UnsafeMutableBufferPointer<Resolved?>) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: count) { memo in
-            memo.initialize(repeating: nil)
-            // Element by element rather than `deinitialize()`, which goes through generic value witnesses.
-            defer { for index in memo.indices { memo[index] = nil } }
-            return body(memo)
         }
     }
 
@@ -121,16 +117,32 @@ struct Scope {
         return cell
     }
 
+    /// A cell holding `argument` until the call ends.
+    func cell(_ argument: consuming MessageArgument) -> UnsafePointer<MessageArgument> {
+        let count = state.pointee.argumentCount
+        guard count < state.pointee.arguments.count else {
+            let cell = HeapCell(argument)
+            state.pointee.overflow.append(cell)
+            return UnsafePointer(cell.pointer)
+        }
+        let cell = state.pointee.arguments.baseAddress! + count
+        cell.initialize(to: argument)
+        state.pointee.argumentCount = count + 1
+        return UnsafePointer(cell)
+    }
+
     /// A function's value, kept alive for the call and sorted into its kind.
     func keep(_ value: any MessageValue) -> Resolved.Value {
         switch value {
         case let number as NumberValue:
             // The cell's state borrows the value's style: the value stays alive with it.
-            .number(cell(keep(number).borrow { $0.state }))
-        case let string as StringValue: .string(keep(string))
-        case let list as ListValue: .list(keep(list))
-        case let date as DateTimeBox: .dateTime(keep(date))
-        default: .custom(value)
+            return .number(cell(keep(number).borrow { $0.state }))
+        case let string as StringValue: return .string(keep(string))
+        case let list as ListValue: return .list(keep(list))
+        case let date as DateTimeBox: return .dateTime(keep(date))
+        default:
+            _ = keep(value as AnyObject)
+            return .custom(UnretainedValue(value: value))
         }
     }
 
@@ -139,7 +151,7 @@ struct Scope {
     func value(of resolved: Resolved) -> Resolved.Value? {
         switch resolved.content {
         case .value(let value): value
-        case .argument(let argument): keep(context.with { InputValues.value(for: OperandValue(argument), context: $0) })
+        case .argument(let argument): keep(context.with { InputValues.value(for: OperandValue(argument.pointee), context: $0) })
         case .fallback: nil
         }
     }
@@ -155,13 +167,13 @@ struct Scope {
                 resolved = declarations[index].with { resolve($0) }
                 resolvedDeclarations[index] = resolved
             }
-            return resolved.isFallback ? .fallback("$" + name(of: variable)) : resolved
+            return resolved.isFallback ? .fallback(variable.fallback) : resolved
         case .argument:
             guard let argument = arguments.argument(named: name(of: variable)) else {
                 report(MessageError(.unresolvedVariable, "$\(name(of: variable))", at: variable.range))
-                return .fallback("$" + name(of: variable))
+                return .fallback(variable.fallback)
             }
-            return Resolved(.argument(argument))
+            return Resolved(.argument(cell(argument)))
         }
     }
 
@@ -181,25 +193,25 @@ struct Scope {
                 var error = error
                 if error.range == nil { error.range = expression.range }
                 report(error)
-                return .fallback(expression.fallbackSource)
+                return .fallback(expression.fallback)
             }
         }
         guard let function = expression.function else {
             // A bare literal or variable: its value as it is.
-            return operand ?? .fallback(expression.fallbackSource)
+            return operand ?? .fallback(expression.fallback)
         }
         guard let handler = function.handler else {
             report(MessageError(.unknownFunction, ":\(function.name)", at: function.range))
-            return .fallback(expression.fallbackSource)
+            return .fallback(expression.fallback)
         }
         let options: ResolvedOptions
-        let annotations: Annotations?
+        let annotations: Borrowed<Annotations>?
         if let literal = function.literalOptions {
             for error in literal.errors { report(error) }
-            (options, annotations) = (literal.options, literal.annotations)
+            (options, annotations) = (literal.options, literal.annotations.map { Borrowed($0) })
         } else {
             let (resolved, direction, id) = resolve(function.options, isMarkup: false)
-            (options, annotations) = (resolved, Annotations(direction: direction, id: id))
+            (options, annotations) = (resolved, Annotations(direction: direction, id: id).map { Borrowed(keep($0)) })
         }
         let sink = ErrorSink()
         let call = FunctionCall(
@@ -211,7 +223,7 @@ struct Scope {
             return Resolved(keep(try handler.call(call)), annotations: annotations)
         } catch {
             call.report(error)
-            return .fallback(expression.fallbackSource)
+            return .fallback(expression.fallback)
         }
     }
 
