@@ -81,12 +81,8 @@ struct ArgumentSource {
     /// A few arguments are found faster by comparing names than by hashing the one looked for.
     private static func lookUp(_ name: String, in pointer: UnsafePointer<[String: MessageArgument]>) -> MessageArgument? {
         guard pointer.pointee.count <= 8 else { return pointer.pointee[name] }
-        var index = pointer.pointee.startIndex
-        while index != pointer.pointee.endIndex {
-            // String == is the dictionary's own key equality (canonical equivalence).
-            if pointer.pointee.keys[index] == name { return pointer.pointee.values[index] }
-            pointer.pointee.formIndex(after: &index)
-        }
+        // String == is the dictionary's own key equality (canonical equivalence).
+        for (key, value) in pointer.pointee where key == name { return value }
         return nil
     }
 }

@@ -30,13 +30,19 @@ struct Scope {
         var keptCount = 0
         /// Values and heap cells beyond the capacity of `kept` and the cells (not expected: the
         /// program sizes them all).
-        var overflow: [AnyObject] = []
+        var overflow: [AnyObject]? = nil  // nil rather than empty: ending the call has nothing to release
         /// The number values made so far, initialized up to `cellCount`.
         var cells: UnsafeMutableBufferPointer<NumberState>
         var cellCount = 0
         /// The arguments looked up so far, initialized up to `argumentCount`.
         var arguments: UnsafeMutableBufferPointer<MessageArgument>
         var argumentCount = 0
+
+        /// Keeps `object` (a value or a heap cell past the reserved capacity) until the call ends.
+        mutating func keepOverflow(_ object: AnyObject) {
+            if overflow == nil { overflow = [] }
+            overflow?.append(object)
+        }
     }
 
     /// A cell on the heap, freed with the last reference to it.
@@ -77,7 +83,10 @@ struct Scope {
                     for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
                     for index in 0..<state.argumentCount { (argumentCells.baseAddress! + index).deinitialize(count: 1) }
                     for index in 0..<state.keptCount { kept[index].release() }
-                    return (result, (consume state).errors)
+                    // Taken out rather than copied, which would cost a retain and a release.
+                    var errors: [MessageError] = []
+                    swap(&errors, &state.errors)
+                    return (result, errors)
                 }
             }
         }
@@ -98,7 +107,7 @@ struct Scope {
             state.pointee.kept[count] = Unmanaged.passRetained(consume object as AnyObject)
             state.pointee.keptCount = count + 1
         } else {
-            state.pointee.overflow.append(object)
+            state.pointee.keepOverflow(object)
         }
         return reference
     }
@@ -108,7 +117,7 @@ struct Scope {
         let count = state.pointee.cellCount
         guard count < state.pointee.cells.count else {
             let cell = HeapCell(number)
-            state.pointee.overflow.append(cell)
+            state.pointee.keepOverflow(cell)
             return cell.pointer
         }
         let cell = state.pointee.cells.baseAddress! + count
@@ -122,7 +131,7 @@ struct Scope {
         let count = state.pointee.argumentCount
         guard count < state.pointee.arguments.count else {
             let cell = HeapCell(argument)
-            state.pointee.overflow.append(cell)
+            state.pointee.keepOverflow(cell)
             return UnsafePointer(cell.pointer)
         }
         let cell = state.pointee.arguments.baseAddress! + count
