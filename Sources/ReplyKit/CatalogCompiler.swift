@@ -72,9 +72,11 @@ struct CatalogCompiler {
             blocks.append(
                 CompiledBlock(id: block.id, condition: block.condition, messages: messages.compactMapValues { $0 }, stale: stale))
         }
+        // Each path once (the first declaration wins), so rendering one template need not check.
+        var seen: Set<String> = []
         return CompiledTemplate(
             id: template.id, file: template.file, kind: template.kind, channels: template.channels,
-            summary: template.summary, inputs: template.inputs, blocks: blocks
+            summary: template.summary, inputs: template.inputs.filter { seen.insert($0.path).inserted }, blocks: blocks
         )
     }
 

@@ -61,6 +61,7 @@ extension ReplyCatalog {
 
     /// The inputs of several templates, each path once (the first declaration wins).
     private static func inputs(of templates: [CompiledTemplate]) -> [InputDeclaration] {
+        if templates.count == 1 { return templates[0].inputs }  // each path once already (CatalogCompiler)
         var seen: Set<String> = []
         return templates.flatMap(\.inputs).filter { seen.insert($0.path).inserted }
     }
@@ -88,13 +89,11 @@ extension ReplyCatalog {
         var warnings: [String] = []
         let output = OutputWriter(options: options, isRightToLeft: served.isRightToLeft)
         for block in Self.composed(templates, arguments: arguments) {
-            guard let used = chain.first(where: { block.messages[$0] != nil }), let formatter = block.messages[used] else {
-                continue
-            }
+            guard let (used, formatter) = block.message(in: chain) else { continue }
             if used != served || servedByFallback {
                 fallbacks.append(BlockFallback(block: block.id, wanted: servedByFallback ? requested : served, used: used))
             }
-            if block.stale.contains(used) {
+            if !block.stale.isEmpty, block.stale.contains(used) {
                 warnings.append("block '\(block.id)' in \(used) was translated from an older version of the source")
             }
             let formatted = formatter.formatToParts(arguments, includeFields: options.includeFields)
@@ -114,7 +113,7 @@ extension ReplyCatalog {
         let subject = blocks.first { $0.id == "subject" }?.output
         let body = output.join(blocks.filter { $0.id != "subject" }.map(\.output))
         return RenderedReply(
-            templateID: templates.map(\.id).joined(separator: "+"), requestedLocale: requested, locale: served, subject: subject,
+            templateID: templates.count == 1 ? templates[0].id : templates.map(\.id).joined(separator: "+"), requestedLocale: requested, locale: served, subject: subject,
             body: body,
             blocks: blocks, fallbacks: fallbacks, warnings: warnings
         )

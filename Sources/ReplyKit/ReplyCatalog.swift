@@ -126,11 +126,27 @@ struct CompiledTemplate: Sendable {
     let blocks: [CompiledBlock]
 }
 
-/// One block: its condition, and its message in every locale that has it.
-struct CompiledBlock: Sendable {
+/// One block: its condition, and its message in every locale that has it. A class: rendering
+/// passes blocks around, and copying one then costs a single retain.
+final class CompiledBlock: Sendable {
     let id: String
     let condition: BlockCondition
     let messages: [LocaleID: MessageFormatter]
     /// Locales whose translation was made from an older version of the source block.
     let stale: Set<LocaleID>
+
+    init(id: String, condition: BlockCondition, messages: [LocaleID: MessageFormatter], stale: Set<LocaleID>) {
+        self.id = id
+        self.condition = condition
+        self.messages = messages
+        self.stale = stale
+    }
+
+    /// The message of the first locale of `chain` that has one.
+    func message(in chain: [LocaleID]) -> (locale: LocaleID, formatter: MessageFormatter)? {
+        for locale in chain {
+            if let formatter = messages[locale] { return (locale, formatter) }
+        }
+        return nil
+    }
 }

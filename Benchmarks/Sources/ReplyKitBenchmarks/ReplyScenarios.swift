@@ -77,10 +77,11 @@ func replyCases(count: Int) throws -> [ReplyCase] {
     }
 }
 
-/// The full-reply scenario, when `filter` is nil or part of its name.
-func runReplyScenario(filter: String?, catalogDirectory: String) throws {
+/// The full-reply scenario, when `filter` is nil or part of its name. With `profiling`, only
+/// ReplyKit's side runs, 20,000 times (from JSON when the filter says "json"), and nothing is printed.
+func runReplyScenario(filter: String?, catalogDirectory: String, profiling: Bool) throws {
     let name = "full reply"
-    guard filter.map({ name.contains($0) }) ?? true else { return }
+    guard filter.map({ name.contains($0) || $0.hasPrefix(name) }) ?? !profiling else { return }
     let template = "apology/damaged-item"
     let catalog = try ReplyCatalog(directory: catalogDirectory)
     guard let context = reply_baseline_open() else { fatalError("ICU reply baseline could not open its formatters") }
@@ -110,6 +111,13 @@ func runReplyScenario(filter: String?, catalogDirectory: String) throws {
         let length = reply_baseline_render(context, baselineCases + i % cases.count, buffer, capacity, &subjectLength)
         require(length >= 0, "ICU reply baseline failed")
         return (text(buffer, subjectLength), text(buffer + Int(subjectLength), length - subjectLength))
+    }
+
+    if profiling {
+        let fromJSONText = filter?.hasSuffix("json") == true
+        _ = measureCount(20_000) { fromJSONText ? fromJSON($0).body.utf8.count : typed($0).body.utf8.count }
+        reply_baseline_close(context)
+        return
     }
 
     // The same text on all three paths, for every case; no warnings, no fallbacks.

@@ -3,7 +3,8 @@
 // An optional argument picks the scenarios whose name contains it (for profiling one):
 // "plural with a number", "currency with a date", "list with a plural", "full reply",
 // "catalog load from files", "catalog load from a directory".
-// With --profile, only ReplyKit's side of the chosen message scenarios runs, for perf or callgrind.
+// With --profile, only ReplyKit's side of the chosen message or reply scenarios runs, for perf or
+// callgrind (the reply from typed values, or with "full reply json" from its JSON).
 
 let arguments = CommandLine.arguments.dropFirst()
 let profiling = arguments.first == "--profile"
@@ -13,7 +14,5 @@ let catalogDirectory = String(
     #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(4).joined(separator: "/"))
 
 if try runMessageScenarios(filter: filter, profiling: profiling), !profiling { print("") }
-if !profiling {
-    try runReplyScenario(filter: filter, catalogDirectory: catalogDirectory)
-    try runCatalogLoad(filter: filter)
-}
+try runReplyScenario(filter: filter, catalogDirectory: catalogDirectory, profiling: profiling)
+if !profiling { try runCatalogLoad(filter: filter) }
