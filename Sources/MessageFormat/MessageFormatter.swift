@@ -112,6 +112,15 @@ public struct MessageFormatter: Sendable {
         return FormattedParts(parts: sink.parts, errors: errors)
     }
 
+    /// Formats the message into `writer`, piece by piece, and returns the errors met (the writer
+    /// has received a fallback for each placeholder that failed).
+    public func format(_ arguments: [String: MessageArgument], to writer: some MessageWriter) -> [MessageError] {
+        ArgumentSource.with(dictionary: arguments) { arguments in
+            var sink = WriterSink(writer: writer)
+            return run(arguments, into: &sink)
+        }
+    }
+
     /// Formats to parts with no external variables.
     public func formatToParts() -> FormattedParts {
         formatToParts([String: MessageArgument]())

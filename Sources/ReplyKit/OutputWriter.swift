@@ -1,61 +1,59 @@
 import Intl
 import MessageFormat
+import MessageFormatSyntax
 
-/// Writes formatted parts as plain text or HTML: two sinks over the same parts, so HTML escaping
-/// and bidi isolation are applied structurally, not remembered per template.
-struct OutputWriter {
-    let options: RenderOptions
-    let isRightToLeft: Bool
+/// Writes one block as plain text or HTML as the formatter hands it over, so HTML escaping and
+/// bidi isolation are applied structurally, not remembered per template. In HTML a block is a
+/// paragraph, except a subject line, which stays escaped plain text.
+final class BlockWriter: MessageWriter {
+    private let format: RenderOptions.Format
+    private let isolation: RenderOptions.Isolation
+    private let isRightToLeft: Bool
+    /// A subject line in HTML: written as plain text, escaped as a whole at the end.
+    private let escapesWhole: Bool
+    private var output = ""
+    /// Anything dropped (unsafe links, unknown markup).
+    private(set) var notes: [String] = []
+    private var openTags: [String] = []
 
-    init(options: RenderOptions, isRightToLeft: Bool) {
-        self.options = options
+    init(options: RenderOptions, isRightToLeft: Bool, paragraph: Bool) {
+        format = paragraph ? options.format : .text
+        isolation = options.isolation
         self.isRightToLeft = isRightToLeft
+        escapesWhole = !paragraph && options.format == .html
+        output.reserveCapacity(256)  // a block's length, usually: one allocation instead of several
     }
 
-    /// The block's text, and notes about anything dropped (unsafe links, unknown markup). In HTML a
-    /// block is a paragraph, except a subject line, which stays escaped plain text.
-    func write(_ parts: [MessagePart], paragraph: Bool = true) -> (String, [String]) {
-        var options = self.options
-        if !paragraph { options.format = .text }
-        return OutputWriter(options: options, isRightToLeft: isRightToLeft).write(
-            parts, htmlEscapingOnly: !paragraph && self.options.format == .html)
+    func writeText(_ text: String) {
+        output += format == .html ? HTML.paragraphText(text) : text
     }
 
-    private func write(_ parts: [MessagePart], htmlEscapingOnly: Bool) -> (String, [String]) {
-        var output = ""
-        var notes: [String] = []
-        var openTags: [String] = []
-        for part in parts {
-            switch part {
-            case .text(let text):
-                output += options.format == .html ? HTML.paragraphText(text) : text
-            case .bidiIsolation:
-                continue
-            case .value(let value):
-                output += isolated(value.value, isCaseData: value.type == "string" || value.type == "list")
-            case .fallback(let source):
-                output += isolated("{\(source)}", isCaseData: true)
-            case .markup(let kind, let name, _, let options):
-                guard self.options.format == .html else { continue }
-                let (tag, note) = HTML.tag(kind, name: name, options: options, open: &openTags)
-                output += tag
-                if let note { notes.append(note) }
-            }
-        }
-        if options.format == .html {
+    func writeValue(_ text: String, type: String) {
+        output += isolated(text, isCaseData: type == "string" || type == "list")
+    }
+
+    func writeFallback(_ source: String) {
+        output += isolated("{\(source)}", isCaseData: true)
+    }
+
+    func writeMarkup(_ kind: Markup.Kind, name: String, options: [String: String]) {
+        guard format == .html else { return }
+        let (tag, note) = HTML.tag(kind, name: name, options: options, open: &openTags)
+        output += tag
+        if let note { notes.append(note) }
+    }
+
+    /// The block's text, with any tags left open closed.
+    func finish() -> String {
+        if format == .html {
             while let tag = openTags.popLast() { output += "</\(tag)>" }
             output = "<p>" + output + "</p>"
         }
-        return (htmlEscapingOnly ? HTML.escape(output) : output, notes)
+        return escapesWhole ? HTML.escape(output) : output
     }
 
     private func escape(_ text: String) -> String {
-        options.format == .html ? HTML.escape(text) : text
-    }
-
-    /// Blocks joined: a blank line between blocks in text; HTML paragraphs one per line.
-    func join(_ blocks: [String]) -> String {
-        blocks.joined(separator: options.format == .html ? "\n" : "\n\n")
+        format == .html ? HTML.escape(text) : text
     }
 
     /// A value as it goes into the reply. Case data whose direction differs from the reply's, or
@@ -64,15 +62,15 @@ struct OutputWriter {
     /// locale's own digits and marks and are never touched.
     private func isolated(_ text: String, isCaseData: Bool) -> String {
         guard isCaseData else { return escape(text) }
-        if options.isolation == .spec {
+        if isolation == .spec {
             // MessageFormat's default strategy: text of unknown direction, first-strong isolated.
-            return options.format == .html ? "<bdi>" + escape(text) + "</bdi>" : "\u{2068}" + text + "\u{2069}"
+            return format == .html ? "<bdi>" + escape(text) + "</bdi>" : "\u{2068}" + text + "\u{2069}"
         }
         let cleaned = BidiText.removingControls(text)
         let direction = Bidi.firstStrongDirection(of: cleaned)
         let opposite = direction == (isRightToLeft ? .leftToRight : .rightToLeft)
         guard opposite || cleaned != text else { return escape(cleaned) }
-        if options.format == .html {
+        if format == .html {
             return "<bdi>" + escape(cleaned) + "</bdi>"
         }
         let open =
@@ -85,12 +83,29 @@ struct OutputWriter {
     }
 }
 
+extension RenderOptions.Format {
+    /// Blocks joined: a blank line between blocks in text; HTML paragraphs one per line.
+    func join(_ blocks: some Sequence<String>) -> String {
+        // By hand: `joined(separator:)` grows the result step by step.
+        let separator = self == .html ? "\n" : "\n\n"
+        var text = ""
+        text.reserveCapacity(blocks.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { text += separator }
+            text += block
+        }
+        return text
+    }
+}
+
 /// Bidi control characters in case data.
 enum BidiText {
     /// The embedding, override, isolate and mark characters (U+202A…U+202E, U+2066…U+2069,
     /// U+200E, U+200F, U+061C) that could reorder the text around a value.
     static func removingControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        // Every control is encoded in UTF-8 with a lead byte 0xE2 or 0xD8: most text has neither.
+        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }), text.unicodeScalars.contains(where: isControl)
+        else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter { !isControl($0) })
         return String(scalars)

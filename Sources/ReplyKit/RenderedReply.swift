@@ -64,8 +64,22 @@ public struct RenderedBlock: Sendable {
     public let locale: LocaleID
     /// The block as text or HTML, as asked.
     public let output: String
-    /// The formatted parts (text, values with fields, markup).
-    public let parts: [MessagePart]
+    /// What the block was formatted from, for its parts.
+    let source: Source
+
+    /// The formatted parts (text, values with fields as `RenderOptions.includeFields` asked,
+    /// markup). Rendering writes the output without them: they are formatted from the block's
+    /// message and the case each time this is read.
+    public var parts: [MessagePart] {
+        guard let formatter = source.block.messages[locale] else { return [] }
+        return formatter.formatToParts(source.arguments, includeFields: source.includeFields).parts
+    }
+
+    struct Source: Sendable {
+        let block: CompiledBlock
+        let arguments: [String: MessageArgument]
+        let includeFields: Bool
+    }
 }
 
 /// A block rendered from another locale than the one asked for.

@@ -87,7 +87,6 @@ extension ReplyCatalog {
         var blocks: [RenderedBlock] = []
         var fallbacks: [BlockFallback] = []
         var warnings: [String] = []
-        let output = OutputWriter(options: options, isRightToLeft: served.isRightToLeft)
         for block in Self.composed(templates, arguments: arguments) {
             guard let (used, formatter) = block.message(in: chain) else { continue }
             if used != served || servedByFallback {
@@ -96,24 +95,29 @@ extension ReplyCatalog {
             if !block.stale.isEmpty, block.stale.contains(used) {
                 warnings.append("block '\(block.id)' in \(used) was translated from an older version of the source")
             }
-            let formatted = formatter.formatToParts(arguments, includeFields: options.includeFields)
-            if !formatted.errors.isEmpty {
-                let detail = formatted.errors.map(\.message).joined(separator: "; ")
+            let writer = BlockWriter(options: options, isRightToLeft: served.isRightToLeft, paragraph: block.id != "subject")
+            let errors = formatter.format(arguments, to: writer)
+            if !errors.isEmpty {
+                let detail = errors.map(\.message).joined(separator: "; ")
                 warnings.append("block '\(block.id)' left out: \(detail)")
                 continue
             }
-            let (text, notes) = output.write(formatted.parts, paragraph: block.id != "subject")
-            warnings += notes.map { "block '\(block.id)': \($0)" }
-            blocks.append(RenderedBlock(id: block.id, locale: used, output: text, parts: formatted.parts))
+            let text = writer.finish()
+            warnings += writer.notes.map { "block '\(block.id)': \($0)" }
+            blocks.append(
+                RenderedBlock(
+                    id: block.id, locale: used, output: text,
+                    source: RenderedBlock.Source(block: block, arguments: arguments, includeFields: options.includeFields)))
         }
         if options.strict {
             let problems = fallbacks.map(\.description) + warnings
             if !problems.isEmpty { throw .strict(problems) }
         }
         let subject = blocks.first { $0.id == "subject" }?.output
-        let body = output.join(blocks.filter { $0.id != "subject" }.map(\.output))
+        let body = options.format.join(blocks.lazy.filter { $0.id != "subject" }.map(\.output))
         return RenderedReply(
-            templateID: templates.count == 1 ? templates[0].id : templates.map(\.id).joined(separator: "+"), requestedLocale: requested, locale: served, subject: subject,
+            templateID: templates.count == 1 ? templates[0].id : templates.map(\.id).joined(separator: "+"),
+            requestedLocale: requested, locale: served, subject: subject,
             body: body,
             blocks: blocks, fallbacks: fallbacks, warnings: warnings
         )

@@ -21,6 +21,22 @@ import Testing
         #expect(reply.warnings.isEmpty)
     }
 
+    @Test func blocksKeepTheirPartsWithFields() throws {
+        let reply = try Fixture.catalog().render(
+            "test/order", locale: "de", caseJSON: Fixture.caseJSON, options: RenderOptions(includeFields: true))
+        let refund = try #require(reply.blocks.first { $0.id == "refund" })
+        #expect(refund.output == "Wir haben 129,90\u{A0}€ erstattet.")
+        let values = refund.parts.compactMap { part -> MessagePart.Value? in
+            if case .value(let value) = part { return value }
+            return nil
+        }
+        #expect(values.map(\.value) == ["129,90\u{A0}€"])
+        #expect(values.first?.type == "number")
+        #expect(values.first?.fields?.map(\.type) == ["integer", "decimal", "fraction", "literal", "currency"])
+        // The parts spell out the same text as the block.
+        #expect(refund.parts.filter { if case .bidiIsolation = $0 { false } else { true } }.map(\.text).joined() == refund.output)
+    }
+
     @Test func otherwiseRendersWhenTheConditionFails() throws {
         let json = Fixture.caseJSON.replacingName(with: "")
         let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: json)

@@ -106,6 +106,17 @@ extension Resolved {
             text.withUTF8(body)
         }
 
+        /// The part type (`number`, `string`, `list`, `datetime`, or a custom function's).
+        var partType: String {
+            switch self {
+            case .number: "number"
+            case .string: "string"
+            case .list: "list"
+            case .dateTime: "datetime"
+            case .custom(let value): value.value.partType
+            }
+        }
+
         var direction: TextDirection? {
             switch self {
             case .number(let cell): cell.pointee.direction

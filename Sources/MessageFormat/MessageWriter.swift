@@ -1,0 +1,42 @@
+public import MessageFormatSyntax
+
+/// Receives a formatted message piece by piece, in order: what
+/// ``MessageFormatter/formatToParts(_:includeFields:)`` lists, without the list being made.
+///
+/// For output that is assembled by its own rules (HTML, a reply's bidi policy), this is the fast
+/// path: no part values, no number fields. The formatter's bidi strategy is not applied; a writer
+/// that isolates values does so itself, knowing each value's type.
+public protocol MessageWriter: AnyObject {
+    /// Text of the message itself.
+    func writeText(_ text: String)
+    /// A formatted value and its part type: `number`, `string` (also a text argument used as it
+    /// is), `list`, `datetime`, or a custom function's type.
+    func writeValue(_ text: String, type: String)
+    /// A placeholder that failed, shown as `{source}` (`$x`, `|42|`, `:fn`).
+    func writeFallback(_ source: String)
+    /// Markup, with its options' text.
+    func writeMarkup(_ kind: Markup.Kind, name: String, options: [String: String])
+}
+
+/// Hands the pattern to a ``MessageWriter``.
+struct WriterSink: PatternSink {
+    let writer: any MessageWriter
+
+    mutating func appendText(_ text: String) { writer.writeText(text) }
+
+    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>) {
+        writer.writeText(program.with { $0.string(of: span) })
+    }
+
+    mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
+        writer.writeMarkup(kind, name: name, options: options)
+    }
+
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
+        writer.writeValue(try value.formatToString(), type: value.partType)
+    }
+
+    mutating func appendFallback(_ source: String) { writer.writeFallback(source) }
+
+    mutating func appendArgumentText(_ text: String) { writer.writeValue(text, type: "string") }
+}
