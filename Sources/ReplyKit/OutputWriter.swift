@@ -104,8 +104,8 @@ enum BidiText {
     /// U+200E, U+200F, U+061C) that could reorder the text around a value.
     static func removingControls(_ text: String) -> String {
         // Every control is encoded in UTF-8 with a lead byte 0xE2 or 0xD8: most text has neither.
-        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }), text.unicodeScalars.contains(where: isControl)
-        else { return text }
+        let mayHaveControls = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0xE2 || $0 == 0xD8 } } ?? true
+        guard mayHaveControls, text.unicodeScalars.contains(where: isControl) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter { !isControl($0) })
         return String(scalars)
