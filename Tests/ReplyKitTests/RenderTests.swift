@@ -105,6 +105,12 @@ import Testing
         let spoofed = try catalog.render(
             "test/order", locale: "en", caseJSON: Fixture.caseJSON.replacingName(with: "Bob\u{202E}evil"))
         #expect(spoofed.body.hasPrefix("Dear \u{2066}Bobevil\u{2069},"))
+        // The Arabic letter mark (the one control outside U+2xxx) and the marks are removed too.
+        for control in ["\u{061C}", "\u{200F}", "\u{2067}"] {
+            let marked = try catalog.render(
+                "test/order", locale: "en", caseJSON: Fixture.caseJSON.replacingName(with: "Bob\(control)evil"))
+            #expect(marked.body.hasPrefix("Dear \u{2066}Bobevil\u{2069},"))
+        }
         // The spec strategy isolates every text value.
         let spec = try catalog.render(
             "test/order", locale: "en", caseJSON: Fixture.caseJSON, options: RenderOptions(isolation: .spec))
