@@ -22,9 +22,18 @@ public enum JSON: Sendable, Equatable {
     }
 
     /// The member `key` of an object (the first, if repeated); nil for other values.
-    public subscript(key: String) -> JSON? {
+    public subscript(key: String) -> JSON? { self[key[...]] }
+
+    /// The member `key` of an object (the first, if repeated); nil for other values.
+    public subscript(key: Substring) -> JSON? {
         guard case .object(let members) = self else { return nil }
-        return members.first { $0.0 == key }?.1
+        for (name, value) in members where name == key { return value }
+        return nil
+    }
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
     }
 
     /// `a string`, `an object`…, for error messages.

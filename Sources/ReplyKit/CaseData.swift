@@ -26,9 +26,10 @@ enum CaseBinding {
         guard case .object = json else {
             return ([:], [CaseDataProblem(path: "(case)", expected: "a JSON object", found: describe(json))])
         }
+        arguments.reserveCapacity(inputs.count + 2)  // a list also brings its count
         for input in inputs {
             let value = lookup(input.path, in: json)
-            guard let value, value != .null else {
+            guard let value, !value.isNull else {
                 if !input.isOptional {
                     problems.append(CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing"))
                 }
@@ -48,13 +49,14 @@ enum CaseBinding {
     /// The value at a dotted path, or nil when any step is missing.
     static func lookup(_ path: String, in json: JSON) -> JSON? {
         var current = json
-        var rest = path[...]
+        var start = path.startIndex
         while true {
-            let end = rest.firstIndex(of: ".") ?? rest.endIndex
-            guard let next = current[String(rest[..<end])] else { return nil }
+            // By UTF-8: a `.` is always a character of its own, and searching bytes skips grapheme breaking.
+            let end = path.utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? path.endIndex
+            guard let next = current[path[start..<end]] else { return nil }
             current = next
-            guard end < rest.endIndex else { return current }
-            rest = rest[rest.index(after: end)...]
+            guard end < path.endIndex else { return current }
+            start = path.utf8.index(after: end)
         }
     }
 
