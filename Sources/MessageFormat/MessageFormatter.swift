@@ -22,19 +22,22 @@ public enum BidiIsolation: String, Sendable, Hashable, CaseIterable {
 /// message.format(["n": 3]).string  // "3 items"
 /// ```
 public struct MessageFormatter: Sendable {
-    /// The validated data model.
-    public let message: Message
-    /// The locale every function formats for.
-    public let locale: LocaleID
-    /// The functions the message may call.
-    public let functions: FunctionRegistry
+    /// The compiled message, which also holds everything below: a formatter copies for the
+    /// price of one reference.
+    let program: Program
     /// The bidi isolation strategy used when formatting.
     public var bidiIsolation: BidiIsolation
-    /// The source text, when built from one (for diagnostics).
-    public let source: String?
 
-    let isRightToLeft: Bool
-    let program: Program
+    /// The validated data model.
+    public var message: Message { program.message }
+    /// The locale every function formats for.
+    public var locale: LocaleID { program.context.locale }
+    /// The functions the message may call.
+    public var functions: FunctionRegistry { program.functions }
+    /// The source text, when built from one (for diagnostics).
+    public var source: String? { program.source }
+
+    var isRightToLeft: Bool { program.context.isRightToLeft }
 
     /// Parses and validates `source`; throws every error found.
     public init(
@@ -57,13 +60,8 @@ public struct MessageFormatter: Sendable {
     ) throws(MessageErrors) {
         let problems = message.validate()
         guard problems.isEmpty else { throw MessageErrors(problems) }
-        self.message = message
-        self.source = source
-        self.locale = locale
-        self.functions = functions
         self.bidiIsolation = bidiIsolation
-        self.isRightToLeft = locale.isRightToLeft
-        self.program = Program(message, locale: locale, functions: functions)
+        self.program = Program(message, source: source, locale: locale, functions: functions)
     }
 
     /// Formats the message to a string.

@@ -10,6 +10,9 @@ import MessageFormatSyntax
 /// ``FixedList``s and objects are ``Borrowed``. The program owns all of it and outlives every
 /// formatting call, so walking it costs no reference counting.
 final class Program: Sendable {
+    /// The validated data model and the source text it came from, if any (for diagnostics).
+    let message: Message
+    let source: String?
     let context: LocaleContext
     let functions: FunctionRegistry
     let declarations: FixedList<ExpressionRef>
@@ -40,7 +43,9 @@ final class Program: Sendable {
         case matcher(selectors: FixedList<CompiledVariable>, variants: FixedList<CompiledVariant>)
     }
 
-    init(_ message: Message, locale: LocaleID, functions: FunctionRegistry) {
+    init(_ message: Message, source: String? = nil, locale: LocaleID, functions: FunctionRegistry) {
+        self.message = message
+        self.source = source
         context = LocaleContext(locale)
         self.functions = functions
         let storage = FixedStorage()
