@@ -21,26 +21,45 @@ public enum BlockCondition: Sendable, Hashable {
 }
 
 /// One block: an id, a condition (source only), and one MF2 message.
-public struct Block: Sendable {
+///
+/// A class: the linter's rules and the catalog compiler pass blocks around a great deal, and a
+/// copy then costs one retain instead of one per field.
+public final class Block: Sendable {
     /// The block id (`greeting`).
-    public var id: String
+    public let id: String
     /// When the block renders; always `.always` in a translation.
-    public var condition: BlockCondition
+    public let condition: BlockCondition
     /// The message text exactly as in the file (leading/trailing blank lines removed).
-    public var text: String
+    public let text: String
     /// The parsed message (an empty pattern when the text has a syntax error, which is reported).
-    public var message: Message
+    public let message: Message
     /// `#:` annotation lines (without `#:` and surrounding spaces), with their line numbers.
-    public var annotations: [(text: String, line: Int)]
+    public let annotations: [(text: String, line: Int)]
     /// For a translation block: the `@hash` of the source block it was translated from.
-    public var sourceHash: String?
+    public let sourceHash: String?
     /// Line of the `[id]` line.
-    public var line: Int
+    public let line: Int
     /// Line and column in the file of the first character of `text`.
-    public var textLine: Int
+    public let textLine: Int
     /// Column in the file of the first character of `text`.
-    public var textColumn: Int
+    public let textColumn: Int
     /// UTF-8 offset in the file of the first byte of `text`: add a message SourceRange to it
     /// and compute a SourceLocation over the file text to point into the file.
-    public var textOffset: Int
+    public let textOffset: Int
+
+    public init(
+        id: String, condition: BlockCondition, text: String, message: Message, annotations: [(text: String, line: Int)],
+        sourceHash: String?, line: Int, textLine: Int, textColumn: Int, textOffset: Int
+    ) {
+        self.id = id
+        self.condition = condition
+        self.text = text
+        self.message = message
+        self.annotations = annotations
+        self.sourceHash = sourceHash
+        self.line = line
+        self.textLine = textLine
+        self.textColumn = textColumn
+        self.textOffset = textOffset
+    }
 }
