@@ -20,6 +20,26 @@ import Testing
         #expect(template.fileText == Sample.template)
     }
 
+    /// YAML's null, unquoted, is nothing; in quotes it is text. Numbers and booleans are text too.
+    @Test(arguments: ["~", "null", "Null", "NULL", ""])
+    func nullIsNothing(spelling: String) throws {
+        let text = "---\nkind: apology\nchannels: [email]\nsummary: \(spelling)\ninputs: \(spelling)\n---\n[a]\nx\n"
+        let problems = TemplateFile.parse(text, file: "t.reply", id: "t").1
+        // The summary is reported missing; the inputs, being nothing, are simply none.
+        #expect(problems.count == 1)
+        #expect(problems.first?.summary.hasSuffix(": summary must be one line of text saying when to use the template, found nothing") == true)
+    }
+
+    @Test(arguments: [
+        ("\"null\"", "null"), ("'~'", "~"), ("true", "true"), ("42", "42"), ("0x1F", "0x1F"), ("2026-11-22", "2026-11-22"),
+    ])
+    func otherScalarsAreText(written: String, summary: String) throws {
+        let text = "---\nkind: apology\nchannels: [email]\nsummary: \(written)\n---\n[a]\nx\n"
+        let (template, problems) = TemplateFile.parse(text, file: "t.reply", id: "t")
+        #expect(problems.isEmpty)
+        #expect(template?.summary == summary)
+    }
+
     @Test func inputs() throws {
         let template = try #require(parsed.0)
         #expect(
