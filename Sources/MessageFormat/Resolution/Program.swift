@@ -26,6 +26,8 @@ final class Program: Sendable {
     let estimatedLength: Int
     /// Room for the values one formatting call makes: at most one per expression resolved and
     /// one per variable turned into a value, each at most once per declaration or placeholder.
+    /// The call reserves as many cells for the arguments it looks up (usually one per variable
+    /// reference; an expression with variable options looks up more, and the heap takes those).
     let valueCapacity: Int
     /// Every expression of the message; parts and declarations refer to them unretained.
     private let expressions: [CompiledExpression]
