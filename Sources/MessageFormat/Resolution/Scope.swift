@@ -31,17 +31,35 @@ struct Scope {
         /// Values and heap cells beyond the capacity of `kept` and the cells (not expected: the
         /// program sizes them all).
         var overflow: [AnyObject]? = nil  // nil rather than empty: ending the call has nothing to release
-        /// The number values made so far, initialized up to `cellCount`.
-        var cells: UnsafeMutableBufferPointer<NumberState>
-        var cellCount = 0
-        /// The arguments looked up so far, initialized up to `argumentCount`.
-        var arguments: UnsafeMutableBufferPointer<MessageArgument>
-        var argumentCount = 0
+        /// The number values made so far.
+        var numbers: Cells<NumberState>
+        /// The arguments looked up so far.
+        var arguments: Cells<MessageArgument>
 
         /// Keeps `object` (a value or a heap cell past the reserved capacity) until the call ends.
         mutating func keepOverflow(_ object: AnyObject) {
             if overflow == nil { overflow = [] }
             overflow?.append(object)
+        }
+    }
+
+    /// Cells in the call's stack memory, used in order and initialized up to `count`.
+    struct Cells<Element> {
+        let buffer: UnsafeMutableBufferPointer<Element>
+        var count = 0
+
+        init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+
+        /// The next free cell, now counted as used (the caller initializes it); nil when all are taken.
+        mutating func next() -> UnsafeMutablePointer<Element>? {
+            guard count < buffer.count else { return nil }
+            count += 1
+            return buffer.baseAddress! + (count - 1)
+        }
+
+        /// Frees the elements of the used cells.
+        func deinitialize() {
+            for index in 0..<count { (buffer.baseAddress! + index).deinitialize(count: 1) }
         }
     }
 
@@ -68,7 +86,7 @@ struct Scope {
         return withUnsafeTemporaryAllocation(of: Unmanaged<AnyObject>.self, capacity: capacity) { kept in
             withUnsafeTemporaryAllocation(of: NumberState.self, capacity: capacity) { cells in
                 withUnsafeTemporaryAllocation(of: MessageArgument.self, capacity: capacity) { argumentCells in
-                    var state = State(kept: kept, cells: cells, arguments: argumentCells)
+                    var state = State(kept: kept, numbers: Cells(cells), arguments: Cells(argumentCells))
                     let result = withUnsafeMutablePointer(to: &state) { state in
                         withUnsafeTemporaryAllocation(of: Resolved?.self, capacity: declarations.count) { memo in
                             memo.initialize(repeating: nil)  // plain data: nothing to deinitialize
@@ -80,8 +98,8 @@ struct Scope {
                     }
                     // Ends the call: frees the cells and releases the kept values (and any overflow
                     // cells with them).
-                    for index in 0..<state.cellCount { (cells.baseAddress! + index).deinitialize(count: 1) }
-                    for index in 0..<state.argumentCount { (argumentCells.baseAddress! + index).deinitialize(count: 1) }
+                    state.numbers.deinitialize()
+                    state.arguments.deinitialize()
                     for index in 0..<state.keptCount { kept[index].release() }
                     // Taken out rather than copied, which would cost a retain and a release.
                     var errors: [MessageError] = []
@@ -114,30 +132,25 @@ struct Scope {
 
     /// A cell holding `number` until the call ends.
     func cell(_ number: consuming NumberState) -> UnsafeMutablePointer<NumberState> {
-        let count = state.pointee.cellCount
-        guard count < state.pointee.cells.count else {
-            let cell = HeapCell(number)
-            state.pointee.keepOverflow(cell)
-            return cell.pointer
-        }
-        let cell = state.pointee.cells.baseAddress! + count
-        cell.initialize(to: number)
-        state.pointee.cellCount = count + 1
-        return cell
+        place(number, in: state.pointee.numbers.next())
     }
 
     /// A cell holding `argument` until the call ends.
     func cell(_ argument: consuming MessageArgument) -> UnsafePointer<MessageArgument> {
-        let count = state.pointee.argumentCount
-        guard count < state.pointee.arguments.count else {
-            let cell = HeapCell(argument)
-            state.pointee.keepOverflow(cell)
-            return UnsafePointer(cell.pointer)
+        UnsafePointer(place(argument, in: state.pointee.arguments.next()))
+    }
+
+    /// `element` in `cell`, or in a heap cell kept with the overflow when the stack cells are all taken.
+    private func place<Element>(_ element: consuming Element, in cell: UnsafeMutablePointer<Element>?) -> UnsafeMutablePointer<
+        Element
+    > {
+        guard let cell else {
+            let heapCell = HeapCell(element)
+            state.pointee.keepOverflow(heapCell)
+            return heapCell.pointer
         }
-        let cell = state.pointee.arguments.baseAddress! + count
-        cell.initialize(to: argument)
-        state.pointee.argumentCount = count + 1
-        return UnsafePointer(cell)
+        cell.initialize(to: element)
+        return cell
     }
 
     /// A function's value, kept alive for the call and sorted into its kind.
