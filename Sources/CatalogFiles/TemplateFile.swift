@@ -185,3 +185,12 @@ extension Header {
     static var empty: Header { Header() }
     private init() { inputsKnown = false }
 }
+
+extension TemplateFile {
+    /// The variables a message of this template may read: every input, and `path.count` for lists.
+    public var variableNames: Set<String> {
+        var names = Set(inputs.map(\.path))
+        for input in inputs where input.type == .list { names.insert(input.path + ".count") }
+        return names
+    }
+}

@@ -30,20 +30,28 @@ enum CaseBinding {
         for input in inputs {
             let value = lookup(input.path, in: json)
             guard let value, !value.isNull else {
-                if !input.isOptional {
-                    problems.append(CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing"))
-                }
+                if !input.isOptional { problems.append(missing(input)) }
                 continue
             }
             switch convert(value, to: input.type, path: input.path) {
             case .success(let argument):
                 arguments[input.path] = argument
-                if case .list(let items) = argument { arguments[input.path + ".count"] = .number(.integer(Int64(items.count))) }
+                addCount(of: argument, at: input.path, to: &arguments)
             case .failure(let problem):
                 problems.append(problem)
             }
         }
         return (arguments, problems)
+    }
+
+    /// The problem for a required input the case lacks.
+    static func missing(_ input: InputDeclaration) -> CaseDataProblem {
+        CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing")
+    }
+
+    /// Adds `path.count` when `argument` is a list: messages read a list's length under that name.
+    static func addCount(of argument: MessageArgument, at path: String, to arguments: inout [String: MessageArgument]) {
+        if case .list(let items) = argument { arguments[path + ".count"] = .number(.integer(Int64(items.count))) }
     }
 
     /// The value at a dotted path, or nil when any step is missing.

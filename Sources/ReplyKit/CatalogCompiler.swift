@@ -55,8 +55,7 @@ struct CatalogCompiler {
     private mutating func compile(_ template: TemplateFile, source: LocaleID, translations: [(LocaleID, TranslationFile)])
         -> CompiledTemplate
     {
-        var names = Set(template.inputs.map(\.path))
-        for input in template.inputs where input.type == .list { names.insert(input.path + ".count") }
+        let names = template.variableNames
         var blocks: [CompiledBlock] = []
         for block in template.blocks {
             var messages: [LocaleID: MessageFormatter] = [:]

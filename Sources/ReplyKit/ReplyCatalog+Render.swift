@@ -48,12 +48,10 @@ extension ReplyCatalog {
         var problems: [CaseDataProblem] = []
         for input in Self.inputs(of: templates) {
             guard let value = arguments[input.path] else {
-                if !input.isOptional {
-                    problems.append(CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing"))
-                }
+                if !input.isOptional { problems.append(CaseBinding.missing(input)) }
                 continue
             }
-            if case .list(let items) = value { arguments[input.path + ".count"] = .number(.integer(Int64(items.count))) }
+            CaseBinding.addCount(of: value, at: input.path, to: &arguments)
         }
         guard problems.isEmpty else { throw .invalidCase(problems) }
         return try render(templates, locale: locale, arguments: arguments, options: options)

@@ -129,13 +129,6 @@ extension Block {
 }
 
 extension TemplateFile {
-    /// The variables a message of this template may read: every input, and `path.count` for lists.
-    var variableNames: Set<String> {
-        var names = Set(inputs.map(\.path))
-        for input in inputs where input.type == .list { names.insert(input.path + ".count") }
-        return names
-    }
-
     /// The type of the variable `name`: an input's, or integer for a list's `count`.
     func type(of name: String) -> InputType? {
         if let input = inputs.first(where: { $0.path == name }) { return input.type }
