@@ -92,10 +92,12 @@ struct Compiler {
         case .variable(let reference): variable = self.variable(reference)
         case nil: break
         }
+        // A variable's expression fails as `$name`: the variable's own fallback text.
+        let fallback = variable.map { variableFallbacks[$0.nameIndex] } ?? FallbackText(Self.fallbackSource(of: expression))
         let compiled = CompiledExpression(
             literal: literal, variable: variable,
             function: expression.function.map { function($0) },
-            fallback: Self.fallbackSource(of: expression),
+            fallback: fallback,
             range: expression.range
         )
         expressions.append(compiled)

@@ -205,13 +205,16 @@ final class CompiledExpression: Sendable {
     let range: SourceRange
     private let literal: StringValue?
 
-    init(literal: StringValue?, variable: CompiledVariable?, function: CompiledFunction?, fallback: String, range: SourceRange) {
+    init(
+        literal: StringValue?, variable: CompiledVariable?, function: CompiledFunction?, fallback: FallbackText,
+        range: SourceRange
+    ) {
         self.literal = literal
         operand = literal.map { .literal(Borrowed($0)) } ?? variable.map { .variable($0) }
         self.function = function
         prepared = function?.prepared.map { ($0.unretained, function?.literalAnnotations.map(Borrowed.init)) }
-        fallbackText = FallbackText(fallback)
-        self.fallback = Borrowed(fallbackText)
+        fallbackText = fallback
+        self.fallback = Borrowed(fallback)
         self.range = range
     }
 
