@@ -18,6 +18,7 @@
 #include <unicode/ulistformatter.h>
 #include <unicode/ureldatefmt.h>
 #include <unicode/ubidi.h>
+#include <unicode/ustring.h>
 
 // MARK: - Errors
 
@@ -212,6 +213,49 @@ static inline int32_t icu_listfmt_format(const UListFormatter *formatter, const 
                                          const int32_t *lengths, int32_t count, UChar *result,
                                          int32_t capacity, UErrorCode *status) {
     return ulistfmt_format(formatter, strings, lengths, count, result, capacity, status);
+}
+
+/// Formats the list into `result` and writes where each item landed: item `i` is
+/// `result[starts[i] ..< limits[i]]`, or -1 in both when ICU reports no span for it. `starts` and
+/// `limits` hold `count` entries. Returns the length of the text; on U_BUFFER_OVERFLOW_ERROR the
+/// length needed, as ulistfmt_format does.
+static inline int32_t icu_listfmt_format_items(const UListFormatter *formatter, const UChar *const strings[],
+                                               const int32_t *lengths, int32_t count, UChar *result,
+                                               int32_t capacity, int32_t *starts, int32_t *limits,
+                                               UErrorCode *status) {
+    for (int32_t i = 0; i < count; i++) { starts[i] = -1; limits[i] = -1; }
+    UFormattedList *formatted = ulistfmt_openResult(status);
+    if (U_FAILURE(*status)) { return 0; }
+    ulistfmt_formatStringsToResult(formatter, strings, lengths, count, formatted, status);
+    const UFormattedValue *value = ulistfmt_resultAsValue(formatted, status);
+    int32_t length = 0;
+    const UChar *text = U_SUCCESS(*status) ? ufmtval_getString(value, &length, status) : NULL;
+    if (U_FAILURE(*status) || text == NULL) { ulistfmt_closeResult(formatted); return 0; }
+    if (length > capacity) {
+        *status = U_BUFFER_OVERFLOW_ERROR;
+        ulistfmt_closeResult(formatted);
+        return length;
+    }
+    u_memcpy(result, text, length);
+    UConstrainedFieldPosition *position = ucfpos_open(status);
+    if (U_SUCCESS(*status)) {
+        ucfpos_constrainCategory(position, UFIELD_CATEGORY_LIST_SPAN, status);
+        while (U_SUCCESS(*status) && ufmtval_nextPosition(value, position, status)) {
+            int32_t item = ucfpos_getField(position, status);
+            int32_t start = 0, limit = 0;
+            ucfpos_getIndexes(position, &start, &limit, status);
+            if (U_SUCCESS(*status) && item >= 0 && item < count) { starts[item] = start; limits[item] = limit; }
+        }
+        ucfpos_close(position);
+    }
+    ulistfmt_closeResult(formatted);
+    return length;
+}
+
+/// Title-cases `source` with the locale's rules (Turkish i → İ), as u_strToTitle with word breaks.
+static inline int32_t icu_str_to_title(UChar *dest, int32_t capacity, const UChar *source, int32_t length,
+                                       const char *locale, UErrorCode *status) {
+    return u_strToTitle(dest, capacity, source, length, NULL, locale, status);
 }
 
 static inline URelativeDateTimeFormatter *icu_reltime_open(const char *locale, int style, UErrorCode *status) {

@@ -1,3 +1,4 @@
+public import Intl
 public import MessageFormatSyntax
 
 /// Receives a formatted message piece by piece, in order: what
@@ -16,6 +17,17 @@ public protocol MessageWriter: AnyObject {
     func writeFallback(_ source: String)
     /// Markup, with its options' text.
     func writeMarkup(_ kind: Markup.Kind, name: String, options: [String: String])
+    /// A formatted list (`:reply:list`), item by item, with the list's own words between the
+    /// items: for writers that isolate or escape each item on its own. By default the pieces are
+    /// joined and handed to ``writeValue(_:type:)`` with the type `list`.
+    func writeList(_ pieces: [ListFormatter.Piece])
+}
+
+extension MessageWriter {
+    /// Hands the whole list to ``writeValue(_:type:)``.
+    public func writeList(_ pieces: [ListFormatter.Piece]) {
+        writeValue(pieces.map(\.text).joined(), type: "list")
+    }
 }
 
 /// Hands the pattern to a ``MessageWriter``.
@@ -33,6 +45,10 @@ struct WriterSink: PatternSink {
     }
 
     mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
+        if case .list(let list) = value {
+            writer.writeList(try list.borrow { list throws(MessageError) in try list.formatPieces() })
+            return
+        }
         writer.writeValue(try value.formatToString(), type: value.partType)
     }
 

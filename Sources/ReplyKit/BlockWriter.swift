@@ -3,36 +3,76 @@ import MessageFormat
 import MessageFormatSyntax
 
 /// Writes one block as plain text or HTML as the formatter hands it over, so HTML escaping and
-/// bidi isolation are applied structurally, not remembered per template. In HTML a block is a
-/// paragraph, except a subject line, which stays escaped plain text.
+/// bidi isolation are applied structurally, not remembered per template. In HTML a block's text
+/// is a paragraph's content (``HTML/paragraph(_:language:)`` wraps it), except the subject, which
+/// is plain text in every format.
 final class BlockWriter: MessageWriter {
+    /// What the block is, for how its values may be written.
+    enum Role {
+        /// The subject: plain text on one line, whatever the output format.
+        case subject
+        /// A greeting, closing or sign-off: values may not break the line.
+        case oneLine
+        /// Any other block.
+        case paragraph
+
+        init(_ block: CompiledBlock) {
+            self = block.id == "subject" ? .subject : block.isOneLine ? .oneLine : .paragraph
+        }
+    }
+
     private let format: RenderOptions.Format
+    private let role: Role
     private let isolation: RenderOptions.Isolation
     private let isRightToLeft: Bool
-    /// A subject line in HTML: written as plain text, escaped as a whole at the end.
-    private let escapesWhole: Bool
+    /// The locale whose case mapping capitalizes the block's first letter; nil: leave it.
+    private var capitalizingLocale: LocaleID?
     private var output = ""
-    /// Anything dropped (unsafe links, unknown markup).
-    private(set) var notes: [String] = []
+    /// Anything dropped or changed (unsafe links, unknown markup).
+    private(set) var notes: [RenderWarning.Kind] = []
     private var openTags: [String] = []
 
-    init(options: RenderOptions, isRightToLeft: Bool, paragraph: Bool) {
-        format = paragraph ? options.format : .text
+    /// `capitalizes`: the block's text starts with a capital letter (it does not follow a
+    /// greeting ending in a comma), in `locale`'s case mapping.
+    init(options: RenderOptions, role: Role, isRightToLeft: Bool, capitalizes: Bool, locale: LocaleID) {
+        format = role == .subject ? .text : options.format
+        self.role = role
         isolation = options.isolation
         self.isRightToLeft = isRightToLeft
-        escapesWhole = !paragraph && options.format == .html
+        capitalizingLocale = capitalizes ? locale : nil
         output.reserveCapacity(256)  // a block's length, usually: one allocation instead of several
     }
 
     func writeText(_ text: String) {
+        var text = text
+        if let locale = capitalizingLocale {
+            capitalizingLocale = nil
+            text = CaseMapping.capitalizingFirstLetter(text, locale: locale)
+        }
+        if role == .subject { text = CaseText.oneLine(text) }
         output += format == .html ? HTML.paragraphText(text) : text
     }
 
     func writeValue(_ text: String, type: String) {
+        capitalizingLocale = nil
         output += isolated(text, isCaseData: type == "string" || type == "list")
     }
 
+    func writeList(_ pieces: [ListFormatter.Piece]) {
+        capitalizingLocale = nil
+        guard isolation == .minimal else {
+            output += isolated(pieces.map(\.text).joined(), isCaseData: true)
+            return
+        }
+        // Item by item: each item that needs it is isolated on its own, and the list's own words
+        // (commas, "and", "و") stay in the reply's direction between them.
+        for piece in pieces {
+            output += piece.item == nil ? escape(piece.text) : isolated(piece.text, isCaseData: true)
+        }
+    }
+
     func writeFallback(_ source: String) {
+        capitalizingLocale = nil
         output += isolated("{\(source)}", isCaseData: true)
     }
 
@@ -47,9 +87,8 @@ final class BlockWriter: MessageWriter {
     func finish() -> String {
         if format == .html {
             while let tag = openTags.popLast() { output += "</\(tag)>" }
-            output = "<p>" + output + "</p>"
         }
-        return escapesWhole ? HTML.escape(output) : output
+        return output
     }
 
     private func escape(_ text: String) -> String {
@@ -59,19 +98,21 @@ final class BlockWriter: MessageWriter {
     /// A value as it goes into the reply. Case data whose direction differs from the reply's, or
     /// that carries bidi controls, is isolated and its controls removed; anything else is left as
     /// it is, so plain replies carry no invisible characters. Formatted numbers and dates use the
-    /// locale's own digits and marks and are never touched.
+    /// locale's own digits and marks and are never touched. In a one-line block, line breaks in
+    /// a value become spaces; in an HTML paragraph, `<br>`.
     private func isolated(_ text: String, isCaseData: Bool) -> String {
+        let text = role == .paragraph ? text : CaseText.oneLine(text)
         guard isCaseData else { return escape(text) }
         if isolation == .spec {
             // MessageFormat's default strategy: text of unknown direction, first-strong isolated.
-            return format == .html ? "<bdi>" + escape(text) + "</bdi>" : "\u{2068}" + text + "\u{2069}"
+            return format == .html ? "<bdi>" + valueHTML(text) + "</bdi>" : "\u{2068}" + text + "\u{2069}"
         }
         let cleaned = BidiText.removingControls(text)
         let direction = Bidi.firstStrongDirection(of: cleaned)
         let opposite = direction == (isRightToLeft ? .leftToRight : .rightToLeft)
-        guard opposite || cleaned != text else { return escape(cleaned) }
+        guard opposite || cleaned != text else { return format == .html ? valueHTML(cleaned) : cleaned }
         if format == .html {
-            return "<bdi>" + escape(cleaned) + "</bdi>"
+            return "<bdi>" + valueHTML(cleaned) + "</bdi>"
         }
         let open =
             switch direction {
@@ -80,6 +121,11 @@ final class BlockWriter: MessageWriter {
             case .neutral: "\u{2068}"
             }
         return open + cleaned + "\u{2069}"
+    }
+
+    /// A case value in HTML: escaped, its line breaks as `<br>`.
+    private func valueHTML(_ text: String) -> String {
+        text.contains("\n") ? HTML.paragraphText(text) : HTML.escape(text)
     }
 }
 

@@ -17,36 +17,80 @@ public struct CaseDataProblem: Error, Sendable, Hashable, CustomStringConvertibl
 
 /// Binding a case's JSON to a template's declared inputs.
 enum CaseBinding {
-    /// The arguments for the template's messages, or every problem found.
-    static func bind(_ json: JSON, inputs: [InputDeclaration]) -> (
-        arguments: [String: MessageArgument], problems: [CaseDataProblem]
-    ) {
+    /// What a case's JSON binds to: the arguments for the templates' messages, the values given
+    /// per language (chosen per block when rendering), and every problem found.
+    struct Bound {
         var arguments: [String: MessageArgument] = [:]
+        var localized: [String: LocalizedInput] = [:]
         var problems: [CaseDataProblem] = []
+    }
+
+    /// Binds the case to the declared inputs.
+    static func bind(_ json: JSON, inputs: [InputDeclaration]) -> Bound {
+        var bound = Bound()
         guard case .object = json else {
-            return ([:], [CaseDataProblem(path: "(case)", expected: "a JSON object", found: describe(json))])
+            bound.problems = [CaseDataProblem(path: "(case)", expected: "a JSON object", found: describe(json))]
+            return bound
         }
-        arguments.reserveCapacity(inputs.count + 2)  // a list also brings its count
+        bound.arguments.reserveCapacity(inputs.count + 2)  // a list also brings its count
         for input in inputs {
-            let value = lookup(input.path, in: json)
-            guard let value, !value.isNull else {
-                if !input.isOptional { problems.append(missing(input)) }
+            let value: JSON
+            switch lookup(input.path, in: json) {
+            case .found(let found) where !found.isNull:
+                value = found
+            case .found, .absent:
+                if !input.isOptional { bound.problems.append(missing(input)) }
+                continue
+            case .notAnObject(let prefix, let found):
+                bound.problems.append(
+                    CaseDataProblem(path: prefix, expected: "an object with \(input.path)", found: describe(found)))
+                continue
+            }
+            if let localized = LocalizedInput.parse(value, type: input.type, path: input.path) {
+                switch localized {
+                case .success(let localized):
+                    if let emptiness = localized.emptiness {
+                        if !input.isOptional { bound.problems.append(missing(input, found: emptiness)) }
+                        continue
+                    }
+                    bound.localized[input.path] = localized
+                    // A stand-in for conditions and counts; each block gets the text of its language.
+                    let standIn = localized.argument(for: nil, source: .root).argument
+                    bound.arguments[input.path] = standIn
+                    addCount(of: standIn, at: input.path, to: &bound.arguments)
+                case .failure(let problem):
+                    bound.problems.append(problem)
+                }
                 continue
             }
             switch convert(value, to: input.type, path: input.path) {
             case .success(let argument):
-                arguments[input.path] = argument
-                addCount(of: argument, at: input.path, to: &arguments)
+                if let emptiness = emptiness(of: argument) {
+                    if !input.isOptional { bound.problems.append(missing(input, found: emptiness)) }
+                    continue
+                }
+                bound.arguments[input.path] = argument
+                addCount(of: argument, at: input.path, to: &bound.arguments)
             case .failure(let problem):
-                problems.append(problem)
+                bound.problems.append(problem)
             }
         }
-        return (arguments, problems)
+        return bound
+    }
+
+    /// `an empty string` or `an empty list` when `argument` has nothing to show (blank text
+    /// counts as empty); nil otherwise. An empty value is as good as a missing one.
+    static func emptiness(of argument: MessageArgument) -> String? {
+        switch argument {
+        case .string(let text) where text.allSatisfy(\.isWhitespace): text.isEmpty ? "an empty string" : "a blank string"
+        case .list(let items) where items.isEmpty: "an empty list"
+        default: nil
+        }
     }
 
     /// The problem for a required input the case lacks.
-    static func missing(_ input: InputDeclaration) -> CaseDataProblem {
-        CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing")
+    static func missing(_ input: InputDeclaration, found: String = "nothing") -> CaseDataProblem {
+        CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: found)
     }
 
     /// Adds `path.count` when `argument` is a list: messages read a list's length under that name.
@@ -54,16 +98,31 @@ enum CaseBinding {
         if case .list(let items) = argument { arguments[path + ".count"] = .number(.integer(Int64(items.count))) }
     }
 
-    /// The value at a dotted path, or nil when any step is missing.
-    static func lookup(_ path: String, in json: JSON) -> JSON? {
+    /// What a dotted path finds in a case.
+    enum Lookup {
+        case found(JSON)
+        /// A step is missing (or null on the way).
+        case absent
+        /// A step on the way (`prefix`) holds `found`, which is not an object: the case has the
+        /// wrong shape, not a missing value.
+        case notAnObject(prefix: String, found: JSON)
+    }
+
+    /// The value at a dotted path.
+    static func lookup(_ path: String, in json: JSON) -> Lookup {
         var current = json
         var start = path.startIndex
         while true {
             // By UTF-8: a `.` is always a character of its own, and searching bytes skips grapheme breaking.
             let end = path.utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? path.endIndex
-            guard let next = current[path[start..<end]] else { return nil }
+            switch current {
+            case .object: break
+            case .null: return .absent
+            default: return .notAnObject(prefix: String(path[..<path.index(before: start)]), found: current)
+            }
+            guard let next = current[path[start..<end]] else { return .absent }
             current = next
-            guard end < path.endIndex else { return current }
+            guard end < path.endIndex else { return .found(current) }
             start = path.utf8.index(after: end)
         }
     }
@@ -150,7 +209,7 @@ enum CaseBinding {
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
-    private static func numeric(_ text: String) -> NumericValue {
+    static func numeric(_ text: String) -> NumericValue {
         Int64(text).map(NumericValue.integer) ?? .decimal(text)
     }
 

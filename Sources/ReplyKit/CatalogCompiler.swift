@@ -69,7 +69,8 @@ struct CatalogCompiler {
                 if translated.sourceHash != hash { stale.insert(locale) }
             }
             blocks.append(
-                CompiledBlock(id: block.id, condition: block.condition, messages: messages.compactMapValues { $0 }, stale: stale))
+                CompiledBlock(
+                    id: block.id, template: template.id, condition: block.condition, messages: messages.compactMapValues { $0 }, stale: stale))
         }
         // Each path once (the first declaration wins), so rendering one template need not check.
         var seen: Set<String> = []

@@ -1,3 +1,4 @@
+import Intl
 import MessageFormatSyntax
 
 /// HTML output: escaping, paragraphs, and the markup a template may use.
@@ -21,20 +22,35 @@ enum HTML {
         return output
     }
 
+    /// A block's HTML as a paragraph; a block whose text is in another language than the
+    /// reply's (a fallback) declares its own language and direction.
+    static func paragraph(_ content: String, language: LocaleID?) -> String {
+        guard let language else { return "<p>" + content + "</p>" }
+        return "<p lang=\"\(escape(language.identifier))\" dir=\"\(language.isRightToLeft ? "rtl" : "ltr")\">" + content + "</p>"
+    }
+
+    /// The reply's paragraphs in one element that declares its language and direction, so a
+    /// right-to-left reply renders right inside a left-to-right mail client.
+    static func container(_ paragraphs: String, locale: LocaleID) -> String {
+        "<div lang=\"\(escape(locale.identifier))\" dir=\"\(locale.isRightToLeft ? "rtl" : "ltr")\">\n" + paragraphs + "\n</div>"
+    }
+
     /// Template text in a paragraph: escaped, line breaks as `<br>`.
     static func paragraphText(_ text: String) -> String {
         escape(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>\n")
     }
 
     /// The tag for a markup part, keeping `open` balanced.
-    static func tag(_ kind: Markup.Kind, name: String, options: [String: String], open: inout [String]) -> (String, String?) {
+    static func tag(_ kind: Markup.Kind, name: String, options: [String: String], open: inout [String])
+        -> (String, RenderWarning.Kind?)
+    {
         let element: String
         switch name {
         case "b": element = "strong"
         case "i": element = "em"
         case "link": element = "a"
         case "br": return kind == .close ? ("", nil) : ("<br>", nil)
-        default: return ("", "markup {#\(name)} has no HTML form and was left out")
+        default: return ("", kind == .close ? nil : .unknownMarkup(name: name))
         }
         switch kind {
         case .open:
@@ -42,7 +58,7 @@ enum HTML {
             if element == "a" {
                 guard let href = options["href"], isSafeLink(href) else {
                     open.append("")
-                    return ("", "link to '\(options["href"] ?? "")' left out: only http, https and mailto links are allowed")
+                    return ("", .refusedLink(href: options["href"] ?? ""))
                 }
                 attributes = " href=\"\(escape(href))\""
             }
@@ -59,5 +75,25 @@ enum HTML {
     static func isSafeLink(_ href: String) -> Bool {
         let lower = href.lowercased()
         return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+    }
+}
+
+extension RenderedReply {
+    /// A reply rendered as HTML, as a whole document: the subject (plain text) escaped as its
+    /// title, the body (which declares its language and direction) as its content.
+    public var htmlDocument: String {
+        let direction = locale.isRightToLeft ? "rtl" : "ltr"
+        return """
+            <!DOCTYPE html>
+            <html lang="\(HTML.escape(locale.identifier))" dir="\(direction)">
+            <head>
+            <meta charset="utf-8">
+            <title>\(HTML.escape(subject ?? ""))</title>
+            </head>
+            <body>
+            \(body)
+            </body>
+            </html>
+            """
     }
 }

@@ -44,3 +44,31 @@ enum LocaleNegotiation {
         locale.identifier.split(separator: "-").dropFirst().first { $0.count == 4 }.map(String.init)
     }
 }
+
+extension LocaleNegotiation {
+    /// The locale a block formats its numbers, dates and lists in, given the locale of its text.
+    ///
+    /// Text in the customer's language formats in the customer's locale as asked, with its region
+    /// and `-u-` extensions (`de-CH`, `ar-MA`, `ar-u-nu-latn`). Text in another language (a
+    /// fallback) formats in that language, with the customer's region where ICU has data for the
+    /// pair (`en` text for `de-CH` → `en-CH`; for `pl-PL`, which has no `en-PL`, → `en`; a tag
+    /// without a region adds none), and the
+    /// customer's extensions other than `nu` (digits belong to the language).
+    static func formattingLocale(text: LocaleID, requested: LocaleID) -> LocaleID {
+        let textMaximized = text.maximized
+        let requestedMaximized = requested.maximized
+        if text.language == requested.language, script(of: textMaximized) == script(of: requestedMaximized) {
+            return requested
+        }
+        var base = text
+        if text.region == nil, let region = requested.region,
+            let regional = try? LocaleID(text.identifier + "-" + region), regional.dataLocale == regional
+        {
+            base = regional
+        }
+        let keywords = requested.unicodeExtensions.filter { $0.key != "nu" }
+        guard !keywords.isEmpty else { return base }
+        let extensions = keywords.map { $0.value.isEmpty ? $0.key : "\($0.key)-\($0.value)" }.joined(separator: "-")
+        return (try? LocaleID(base.identifier + "-u-" + extensions)) ?? base
+    }
+}

@@ -43,25 +43,37 @@ public struct RenderedReply: Sendable {
     public let templateID: String
     /// The locale asked for.
     public let requestedLocale: LocaleID
-    /// The catalog locale that served the request (a block may still have fallen back).
+    /// The catalog locale that served the request: the reply's text locale (a block may still
+    /// have fallen back).
     public let locale: LocaleID
-    /// The text of the `subject` block, if the template has one.
+    /// The locale the reply's numbers, dates and lists format in: the requested locale, with its
+    /// region and extensions (`de-CH`, `ar-u-nu-latn`). A block that fell back to another
+    /// language formats in that language (see ``RenderedBlock/formattingLocale``).
+    public let formattingLocale: LocaleID
+    /// The text of the `subject` block, if the template has one: plain text in every format
+    /// (never HTML-escaped), on one line.
     public let subject: String?
-    /// Every other rendered block, in order, as text or HTML.
+    /// Every other rendered block, in order, as text or HTML. In HTML the paragraphs are in one
+    /// `<div>` that declares the reply's language and direction.
     public let body: String
     /// The rendered blocks with their parts and the locale each came from.
     public let blocks: [RenderedBlock]
     /// Blocks that came from a locale later in the fallback chain than the one asked for.
     public let fallbacks: [BlockFallback]
-    /// Problems that did not stop rendering (in strict mode these are errors instead).
-    public let warnings: [String]
+    /// Problems that did not stop rendering, fallbacks included (in strict mode these are
+    /// errors instead). ``RenderWarning/summary(_:)`` gives them as lines for people.
+    public let warnings: [RenderWarning]
 }
 
 /// One rendered block.
 public struct RenderedBlock: Sendable {
     public let id: String
-    /// The locale whose text was used.
+    /// The template the block belongs to.
+    public let template: String
+    /// The locale whose text was used (the text locale).
     public let locale: LocaleID
+    /// The locale its numbers, dates and lists were formatted in.
+    public let formattingLocale: LocaleID
     /// The block as text or HTML, as asked.
     public let output: String
     /// What the block was formatted from, for its parts.
@@ -71,12 +83,11 @@ public struct RenderedBlock: Sendable {
     /// markup). Rendering writes the output without them: they are formatted from the block's
     /// message and the case each time this is read.
     public var parts: [MessagePart] {
-        guard let formatter = source.block.messages[locale] else { return [] }
-        return formatter.formatToParts(source.arguments, includeFields: source.includeFields).parts
+        source.formatter.formatToParts(source.arguments, includeFields: source.includeFields).parts
     }
 
     struct Source: Sendable {
-        let block: CompiledBlock
+        let formatter: MessageFormatter
         let arguments: [String: MessageArgument]
         let includeFields: Bool
     }
@@ -101,7 +112,7 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
     /// The case data does not match the template's inputs: every problem at once.
     case invalidCase([CaseDataProblem])
     /// Strict mode: what would have been a fallback or a warning.
-    case strict([String])
+    case strict([RenderWarning])
 
     public var description: String {
         switch self {
@@ -112,7 +123,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
         case .invalidJSON(let detail): "the case is not valid JSON: \(detail)"
         case .invalidCase(let problems):
             "the case data does not fit the template:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
-        case .strict(let problems): "strict mode:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        case .strict(let warnings):
+            "strict mode:\n" + RenderWarning.summary(warnings).map { "  \($0)" }.joined(separator: "\n")
         }
     }
 }

@@ -2,6 +2,7 @@ import CatalogFiles
 import ExactJSON
 import Intl
 public import MessageFormat
+import MessageFormatSyntax
 
 extension ReplyCatalog {
     /// Renders a template for a case given as JSON text.
@@ -16,6 +17,9 @@ extension ReplyCatalog {
     /// The reply keeps the first template's `subject` and greeting (blocks whose id starts with
     /// `greeting`) and the last template's `closing`; every other block renders in order. The
     /// case must fit the inputs of all the templates.
+    ///
+    /// A string input, or an item of a list input, may be given per language
+    /// (`{"en": "Loosen…", "de": "Lösen Sie…"}`): each block takes the text of its own language.
     public func render(_ ids: [String], locale: String, caseJSON: String, options: RenderOptions = RenderOptions())
         throws(RenderError) -> RenderedReply
     {
@@ -27,9 +31,9 @@ extension ReplyCatalog {
         } catch {
             throw .invalidJSON(error.description)
         }
-        let (arguments, problems) = CaseBinding.bind(json, inputs: Self.inputs(of: templates))
-        guard problems.isEmpty else { throw .invalidCase(problems) }
-        return try render(templates, locale: locale, arguments: arguments, options: options)
+        let bound = CaseBinding.bind(json, inputs: Self.inputs(of: templates))
+        guard bound.problems.isEmpty else { throw .invalidCase(bound.problems) }
+        return try render(templates, locale: locale, arguments: bound.arguments, localized: bound.localized, options: options)
     }
 
     /// Renders a template for a case given as typed values, keyed by input path (`order.id`).
@@ -40,6 +44,7 @@ extension ReplyCatalog {
     }
 
     /// Renders several templates as one reply for typed values (see `render(_:locale:caseJSON:options:)`).
+    /// An empty or blank string, or an empty list, counts as missing.
     public func render(
         _ ids: [String], locale: String, arguments: [String: MessageArgument], options: RenderOptions = RenderOptions()
     ) throws(RenderError) -> RenderedReply {
@@ -51,10 +56,15 @@ extension ReplyCatalog {
                 if !input.isOptional { problems.append(CaseBinding.missing(input)) }
                 continue
             }
+            if let emptiness = CaseBinding.emptiness(of: value) {
+                arguments[input.path] = nil
+                if !input.isOptional { problems.append(CaseBinding.missing(input, found: emptiness)) }
+                continue
+            }
             CaseBinding.addCount(of: value, at: input.path, to: &arguments)
         }
         guard problems.isEmpty else { throw .invalidCase(problems) }
-        return try render(templates, locale: locale, arguments: arguments, options: options)
+        return try render(templates, locale: locale, arguments: arguments, localized: [:], options: options)
     }
 
     /// The inputs of several templates, each path once (the first declaration wins).
@@ -74,51 +84,127 @@ extension ReplyCatalog {
 
     private func render(
         _ templates: [CompiledTemplate], locale tag: String, arguments: [String: MessageArgument],
-        options: RenderOptions
+        localized: [String: LocalizedInput], options: RenderOptions
     ) throws(RenderError) -> RenderedReply {
         guard let negotiated = negotiate(tag) else { throw .invalidLocale(tag) }
         let requested = negotiated.requested
         let chain = negotiated.chain
         let served = chain[0]
+        let templateID = templates.count == 1 ? templates[0].id : templates.map(\.id).joined(separator: "+")
         // A request no catalog locale speaks is served by the source, but every block is then a fallback.
         let servedByFallback = served == sourceLocale && requested.language != sourceLocale.language
+        var warnings: [RenderWarning] = []
+        var arguments = arguments
+        var localized = localized
+        Self.removeControlCharacters(
+            from: &arguments, localized: &localized, inputs: Self.inputs(of: templates),
+            report: { warnings.append(RenderWarning(.removedControlCharacters(path: $0), template: templateID, block: nil, locale: served)) })
+        var byLocale = LocalizedArguments(base: arguments, localized: localized, source: sourceLocale)
         var blocks: [RenderedBlock] = []
         var fallbacks: [BlockFallback] = []
-        var warnings: [String] = []
+        var previous: CompiledBlock?
         for block in Self.composed(templates, arguments: arguments) {
-            guard let (used, formatter) = block.message(in: chain) else { continue }
+            guard let (used, _) = block.message(in: chain) else { continue }
+            let formatting = negotiated.formatting[used] ?? used
+            guard let formatter = block.formatter(text: used, formatting: formatting) else { continue }
+            func warn(_ kind: RenderWarning.Kind) {
+                warnings.append(RenderWarning(kind, template: block.template, block: block.id, locale: used))
+            }
             if used != served || servedByFallback {
-                fallbacks.append(BlockFallback(block: block.id, wanted: servedByFallback ? requested : served, used: used))
+                let wanted = servedByFallback ? requested : served
+                fallbacks.append(BlockFallback(block: block.id, wanted: wanted, used: used))
+                warn(.fallback(wanted: wanted, used: used))
             }
-            if !block.stale.isEmpty, block.stale.contains(used) {
-                warnings.append("block '\(block.id)' in \(used) was translated from an older version of the source")
+            if !block.stale.isEmpty, block.stale.contains(used) { warn(.staleTranslation) }
+            let (blockArguments, localizedFallbacks) = byLocale.arguments(for: used)
+            for (path, usedTag) in localizedFallbacks where block.reads(path) {
+                warn(.localizedTextFallback(path: path, used: usedTag))
             }
-            let writer = BlockWriter(options: options, isRightToLeft: served.isRightToLeft, paragraph: block.id != "subject")
-            let errors = formatter.format(arguments, to: writer)
+            let writer = BlockWriter(
+                options: options, role: BlockWriter.Role(block),
+                isRightToLeft: served.isRightToLeft,
+                capitalizes: !(previous?.id.hasPrefix("greeting") ?? false), locale: formatting)
+            let errors = formatter.format(blockArguments, to: writer)
             if !errors.isEmpty {
-                let detail = errors.map(\.message).joined(separator: "; ")
-                warnings.append("block '\(block.id)' left out: \(detail)")
+                warn(Self.leftOut(errors))
                 continue
             }
             let text = writer.finish()
-            warnings += writer.notes.map { "block '\(block.id)': \($0)" }
+            for note in writer.notes { warn(note) }
+            let language = used.language == served.language ? nil : used
             blocks.append(
                 RenderedBlock(
-                    id: block.id, locale: used, output: text,
-                    source: RenderedBlock.Source(block: block, arguments: arguments, includeFields: options.includeFields)))
+                    id: block.id, template: block.template, locale: used, formattingLocale: formatting,
+                    output: options.format == .html && block.id != "subject" ? HTML.paragraph(text, language: language) : text,
+                    source: RenderedBlock.Source(formatter: formatter, arguments: blockArguments, includeFields: options.includeFields)))
+            previous = block
         }
-        if options.strict {
-            let problems = fallbacks.map(\.description) + warnings
-            if !problems.isEmpty { throw .strict(problems) }
-        }
+        if options.strict, !warnings.isEmpty { throw .strict(warnings) }
         let subject = blocks.first { $0.id == "subject" }?.output
-        let body = options.format.join(blocks.lazy.filter { $0.id != "subject" }.map(\.output))
+        let bodyBlocks = blocks.lazy.filter { $0.id != "subject" }.map(\.output)
+        let body =
+            options.format == .html
+            ? HTML.container(options.format.join(bodyBlocks), locale: served) : options.format.join(bodyBlocks)
         return RenderedReply(
-            templateID: templates.count == 1 ? templates[0].id : templates.map(\.id).joined(separator: "+"),
-            requestedLocale: requested, locale: served, subject: subject,
-            body: body,
-            blocks: blocks, fallbacks: fallbacks, warnings: warnings
+            templateID: templateID, requestedLocale: requested, locale: served,
+            formattingLocale: negotiated.formatting[served] ?? served, subject: subject,
+            body: body, blocks: blocks, fallbacks: fallbacks, warnings: warnings
         )
+    }
+
+    /// Why a block was left out: the input it needs, when a variable had no value.
+    private static func leftOut(_ errors: [MessageError]) -> RenderWarning.Kind {
+        if let unresolved = errors.first(where: { $0.kind == .unresolvedVariable }), unresolved.detail.hasPrefix("$") {
+            return .blockLeftOut(missing: String(unresolved.detail.dropFirst()), reason: unresolved.message)
+        }
+        return .blockLeftOut(missing: nil, reason: errors.map(\.message).joined(separator: "; "))
+    }
+
+    /// Cleans the case's texts of control characters, reporting each input path cleaned.
+    private static func removeControlCharacters(
+        from arguments: inout [String: MessageArgument], localized: inout [String: LocalizedInput],
+        inputs: [InputDeclaration], report: (String) -> Void
+    ) {
+        for input in inputs {
+            if let value = localized[input.path] {
+                let (cleaned, removed) = value.cleaned()
+                localized[input.path] = cleaned
+                if removed { report(input.path) }
+            } else if let value = arguments[input.path], let (cleaned, removed) = CaseText.cleaned(value) {
+                arguments[input.path] = cleaned
+                if removed { report(input.path) }
+            }
+        }
+    }
+}
+
+/// The arguments for each text locale: the case's plain values, and its values given per
+/// language resolved for that locale. Made once per locale a reply's blocks use.
+struct LocalizedArguments {
+    let base: [String: MessageArgument]
+    let localized: [String: LocalizedInput]
+    let source: LocaleID
+    private var made: [LocaleID: (arguments: [String: MessageArgument], fallbacks: [(String, String)])] = [:]
+
+    init(base: [String: MessageArgument], localized: [String: LocalizedInput], source: LocaleID) {
+        self.base = base
+        self.localized = localized
+        self.source = source
+    }
+
+    /// The arguments for blocks in `locale`, and the paths (with the tag used) that had no text in it.
+    mutating func arguments(for locale: LocaleID) -> (arguments: [String: MessageArgument], fallbacks: [(String, String)]) {
+        if localized.isEmpty { return (base, []) }
+        if let known = made[locale] { return known }
+        var arguments = base
+        var fallbacks: [(String, String)] = []
+        for (path, input) in localized.sorted(by: { $0.key < $1.key }) {
+            let (argument, used) = input.argument(for: locale, source: source)
+            arguments[path] = argument
+            if let tag = used.first { fallbacks.append((path, tag)) }
+        }
+        made[locale] = (arguments, fallbacks)
+        return (arguments, fallbacks)
     }
 }
 

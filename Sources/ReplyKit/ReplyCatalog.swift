@@ -27,15 +27,18 @@ public final class ReplyCatalog: Sendable {
     struct Negotiated {
         let requested: LocaleID
         let chain: [LocaleID]
+        /// For each locale of the chain, the locale its text formats in.
+        let formatting: [LocaleID: LocaleID]
     }
 
     /// The requested locale and its fallback chain, negotiated at most once per tag.
     func negotiate(_ tag: String) -> Negotiated? {
         if let known = chains.withLock({ $0[tag] }) { return known }
         guard let requested = try? LocaleID(tag) else { return nil }
-        let negotiated = Negotiated(
-            requested: requested,
-            chain: LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale))
+        let chain = LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale)
+        var formatting: [LocaleID: LocaleID] = [:]
+        for locale in chain { formatting[locale] = LocaleNegotiation.formattingLocale(text: locale, requested: requested) }
+        let negotiated = Negotiated(requested: requested, chain: chain, formatting: formatting)
         chains.withLock { chains in
             if chains.count >= 1024 { chains.removeAll(keepingCapacity: true) }
             chains[tag] = negotiated
@@ -130,16 +133,60 @@ struct CompiledTemplate: Sendable {
 /// passes blocks around, and copying one then costs a single retain.
 final class CompiledBlock: Sendable {
     let id: String
+    /// The id of the template the block belongs to.
+    let template: String
     let condition: BlockCondition
     let messages: [LocaleID: MessageFormatter]
     /// Locales whose translation was made from an older version of the source block.
     let stale: Set<LocaleID>
+    /// Messages compiled for a formatting locale other than their text's (`de` text for `de-CH`),
+    /// made on first use. Bounded; emptied when full.
+    private let regional = Mutex<[RegionalKey: MessageFormatter]>([:])
 
-    init(id: String, condition: BlockCondition, messages: [LocaleID: MessageFormatter], stale: Set<LocaleID>) {
+    private struct RegionalKey: Hashable {
+        let text: LocaleID
+        let formatting: LocaleID
+    }
+
+    init(
+        id: String, template: String, condition: BlockCondition, messages: [LocaleID: MessageFormatter], stale: Set<LocaleID>
+    ) {
         self.id = id
+        self.template = template
         self.condition = condition
         self.messages = messages
         self.stale = stale
+    }
+
+    /// Whether the block is a one-line block whose values may not break the line: the subject,
+    /// a greeting, a closing or a sign-off.
+    var isOneLine: Bool {
+        id == "subject" || id.hasPrefix("greeting") || id.hasPrefix("closing") || id.hasPrefix("sign-off")
+    }
+
+    /// Whether the block's messages read the input `path` (or, for a list, its count).
+    func reads(_ path: String) -> Bool {
+        guard let message = messages.values.first?.message else { return false }
+        return message.externalVariables.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
+    }
+
+    /// The block's `text` message, formatting in `formatting`.
+    func formatter(text: LocaleID, formatting: LocaleID) -> MessageFormatter? {
+        guard let base = messages[text] else { return nil }
+        if formatting == text { return base }
+        let key = RegionalKey(text: text, formatting: formatting)
+        if let known = regional.withLock({ $0[key] }) { return known }
+        // The message already validated for its text locale; it compiles the same for another.
+        guard
+            let compiled = try? MessageFormatter(
+                message: base.message, source: base.source, locale: formatting, functions: base.functions,
+                bidiIsolation: base.bidiIsolation)
+        else { return base }
+        regional.withLock { cache in
+            if cache.count >= 64 { cache.removeAll(keepingCapacity: true) }
+            cache[key] = compiled
+        }
+        return compiled
     }
 
     /// The message of the first locale of `chain` that has one.

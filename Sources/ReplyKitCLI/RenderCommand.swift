@@ -91,11 +91,13 @@ struct RenderCommand: ParsableCommand {
         switch format {
         case .json:
             Terminal.out(Self.json(reply).serialized)
-        case .text, .html:
-            for warning in reply.warnings { Terminal.err("warning: \(warning)") }
-            for fallback in reply.fallbacks { Terminal.err("note: \(fallback)") }
+        case .text:
+            for line in RenderWarning.summary(reply.warnings) { Terminal.err("warning: \(line)") }
             if let subject = reply.subject { Terminal.out("Subject: \(subject)\n") }
             Terminal.out(reply.body)
+        case .html:
+            for line in RenderWarning.summary(reply.warnings) { Terminal.err("warning: \(line)") }
+            Terminal.out(reply.htmlDocument)
         }
     }
 
@@ -119,10 +121,32 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// A warning for services: its kind's name, where it happened, what it concerns.
+    static func warningJSON(_ warning: RenderWarning) -> JSON {
+        var members: [(String, JSON)] = [
+            ("kind", .string(warning.kind.name)), ("template", .string(warning.template)),
+            ("block", warning.block.map(JSON.string) ?? .null), ("locale", .string(warning.locale.identifier)),
+        ]
+        switch warning.kind {
+        case .fallback(let wanted, let used):
+            members += [("wanted", .string(wanted.identifier)), ("used", .string(used.identifier))]
+        case .blockLeftOut(let missing, let reason):
+            members += [("missing", missing.map(JSON.string) ?? .null), ("reason", .string(reason))]
+        case .refusedLink(let href): members.append(("href", .string(href)))
+        case .unknownMarkup(let name): members.append(("markup", .string(name)))
+        case .localizedTextFallback(let path, let used): members += [("path", .string(path)), ("used", .string(used))]
+        case .removedControlCharacters(let path): members.append(("path", .string(path)))
+        case .staleTranslation: break
+        }
+        members.append(("message", .string(warning.description)))
+        return .object(members)
+    }
+
     static func json(_ reply: RenderedReply) -> JSON {
         .object([
             ("template", .string(reply.templateID)),
             ("locale", .string(reply.locale.identifier)),
+            ("formattingLocale", .string(reply.formattingLocale.identifier)),
             ("subject", reply.subject.map(JSON.string) ?? .null),
             ("body", .string(reply.body)),
             (
@@ -130,7 +154,9 @@ struct RenderCommand: ParsableCommand {
                 .array(
                     reply.blocks.map { block in
                         .object([
-                            ("id", .string(block.id)), ("locale", .string(block.locale.identifier)),
+                            ("id", .string(block.id)), ("template", .string(block.template)),
+                            ("locale", .string(block.locale.identifier)),
+                            ("formattingLocale", .string(block.formattingLocale.identifier)),
                             ("text", .string(block.output)),
                             ("parts", .array(block.parts.map(partJSON))),
                         ])
@@ -146,7 +172,7 @@ struct RenderCommand: ParsableCommand {
                         ])
                     })
             ),
-            ("warnings", .array(reply.warnings.map(JSON.string))),
+            ("warnings", .array(reply.warnings.map(warningJSON))),
         ])
     }
 }

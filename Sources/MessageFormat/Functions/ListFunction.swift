@@ -99,18 +99,38 @@ final class ListValue: MessageValue {
     var isSelectable: Bool { true }
     var locale: LocaleID? { context.locale }
 
-    func formatToString() throws(MessageError) -> String {
-        if let formatted { return formatted }
-        let formatter: ListFormatter
-        if let prepared = self.formatter {
-            formatter = prepared
-        } else {
-            do {
-                formatter = try ListFormatter.cached(locale: context.locale, kind: options.kind, width: options.width)
-            } catch {
-                throw MessageError(.badOption, error.message)
+    /// The list's formatter: the prepared one, or the cached one for the options.
+    private func listFormatter() throws(MessageError) -> ListFormatter {
+        if let formatter { return formatter }
+        do {
+            return try ListFormatter.cached(locale: context.locale, kind: options.kind, width: options.width)
+        } catch {
+            throw MessageError(.badOption, error.message)
+        }
+    }
+
+    /// The items' texts: strings as they are, anything else formatted by its type.
+    private func itemTexts() throws(MessageError) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(items.count)
+        for item in items {
+            if case .string(let text) = item {
+                texts.append(text)
+            } else {
+                texts.append(try InputValues.value(for: OperandValue(item), context: context).formatToString())
             }
         }
+        return texts
+    }
+
+    /// The list in pieces: each item apart from the list's own words.
+    func formatPieces() throws(MessageError) -> [ListFormatter.Piece] {
+        try listFormatter().formatPieces(itemTexts())
+    }
+
+    func formatToString() throws(MessageError) -> String {
+        if let formatted { return formatted }
+        let formatter = try listFormatter()
         let text: String
         if items.allSatisfy({ if case .string = $0 { true } else { false } }) {
             // The usual list of names: joined as they are, without an array of texts.
@@ -120,16 +140,7 @@ final class ListValue: MessageValue {
                 return text
             }
         } else {
-            var texts: [String] = []
-            texts.reserveCapacity(items.count)
-            for item in items {
-                if case .string(let text) = item {
-                    texts.append(text)
-                } else {
-                    texts.append(try InputValues.value(for: OperandValue(item), context: context).formatToString())
-                }
-            }
-            text = formatter.format(texts)
+            text = formatter.format(try itemTexts())
         }
         formatted = text
         return text
