@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["MessageFormat", "ExactJSON"],
             exclude: ["Conformance"]
         ),
-        .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "CatalogFiles", "ExactJSON"], exclude: ["Golden"]),
+        .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "CatalogFiles", "ExactJSON", "Intl"], exclude: ["Golden"]),
         .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "CatalogFiles", "ExactJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "CatalogFiles", "ExactJSON"]),
     ],

@@ -59,3 +59,23 @@ import Testing
         #expect(try ListFormatter.cached(locale: LocaleID("fr"), kind: .disjunction, width: .short) === first)
     }
 }
+
+/// A list in pieces: each item apart from the list's own words, the same text as a whole.
+@Suite struct ListPiecesTests {
+    @Test(arguments: [
+        ("ar", ["Porcelain teapot", "Set of 4 cups"], ["Porcelain teapot", " و", "Set of 4 cups"]),
+        ("en", ["a", "b", "c"], ["a", ", ", "b", ", and ", "c"]),
+        // ICU's contextual conjunctions: Spanish "y" becomes "e" before an i sound.
+        ("es", ["Juan", "Iván"], ["Juan", " e ", "Iván"]),
+        ("he", ["תפוח", "בננה"], ["תפוח", " ו", "בננה"]),
+        ("ja", ["A", "B", "C"], ["A", "、", "B", "、", "C"]),
+        ("de", ["eins"], ["eins"]),
+    ])
+    func pieces(locale: String, items: [String], expected: [String]) throws {
+        let formatter = try ListFormatter(locale: LocaleID(locale), kind: .conjunction, width: .long)
+        let pieces = formatter.formatPieces(items)
+        #expect(pieces.map(\.text) == expected)
+        #expect(pieces.map(\.text).joined() == formatter.format(items))
+        #expect(pieces.compactMap(\.item) == Array(items.indices))
+    }
+}
