@@ -22,8 +22,8 @@ struct ResolvedDigits {
 }
 
 extension NumberFormatOptions {
-    /// The increments ECMA-402 allows for `roundingIncrement`.
-    static let allowedRoundingIncrements: Set<Int> = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000]
+    /// The increments ECMA-402 (and MessageFormat 2) allow for `roundingIncrement`, in ascending order.
+    public static let allowedRoundingIncrements = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000]
 
     /// The whole ICU skeleton, stems separated by spaces.
     func skeleton() throws(IntlError) -> String {
@@ -90,7 +90,9 @@ extension NumberFormatOptions {
         }
         let increment = roundingIncrement ?? 1
         guard Self.allowedRoundingIncrements.contains(increment) else {
-            throw IntlError.invalidOption("roundingIncrement", "\(increment) is not one of 1, 2, 5, 10, 20, 25, 50, 100, …, 5000")
+            throw IntlError.invalidOption(
+                "roundingIncrement",
+                "\(increment) is not one of \(Self.allowedRoundingIncrements.map(String.init).joined(separator: ", "))")
         }
         for (name, value) in [("minimumFractionDigits", minimumFractionDigits), ("maximumFractionDigits", maximumFractionDigits)]
         {

@@ -14,15 +14,11 @@ enum FileSystem {
         TextFile.exists(path)
     }
 
-    /// The file's text, or nil when it cannot be read.
-    static func read(_ path: String) -> String? {
-        TextFile.read(path)
-    }
-
-    /// All of standard input.
-    static func readStandardInput() -> String {
-        var lines: [String] = []
-        while let line = readLine(strippingNewline: false) { lines.append(line) }
-        return lines.joined()
+    /// The file's bytes, or nil when it cannot be read; `-` is standard input.
+    ///
+    /// Bytes, not text: the caller checks the encoding and reports where it is wrong, instead of
+    /// reading repaired text.
+    static func bytes(_ path: String) -> [UInt8]? {
+        TextFile.bytes(path == "-" ? "/dev/stdin" : path)
     }
 }

@@ -65,15 +65,7 @@ struct RenderCommand: ParsableCommand {
         guard (try? LocaleID(locale)) != nil else {
             throw UsageError("'\(locale)' is not a BCP 47 locale tag (examples: de, de-AT, zh-Hant)")
         }
-        let caseText: String
-        if self.case == "-" {
-            caseText = FileSystem.readStandardInput()
-        } else {
-            guard let text = FileSystem.read(self.case) else {
-                throw UsageError("cannot read the case file '\(self.case)'")
-            }
-            caseText = text
-        }
+        let caseText = try readCase()
         let options = RenderOptions(
             format: format == .html ? .html : .text, strict: strict, isolation: isolation,
             includeFields: format == .json)
@@ -83,6 +75,9 @@ struct RenderCommand: ParsableCommand {
         } catch {
             switch error {
             case .unknownTemplate, .invalidLocale: throw UsageError(error.description)
+            case .invalidJSON:
+                Terminal.err("error: \(caseName): \(error.description)")
+                throw ExitCode(1)
             default:
                 Terminal.err("error: \(error.description)")
                 throw ExitCode(1)
@@ -98,6 +93,23 @@ struct RenderCommand: ParsableCommand {
         case .html:
             for line in RenderWarning.summary(reply.warnings) { Terminal.err("warning: \(line)") }
             Terminal.out(reply.htmlDocument)
+        }
+    }
+
+    /// The case file, or standard input, by the name errors give it.
+    private var caseName: String { self.case == "-" ? "standard input" : self.case }
+
+    /// The case's text: a file that cannot be read is a usage error (2); one that is not UTF-8 is
+    /// not valid JSON, a problem with the case data (1), reported at its byte.
+    private func readCase() throws -> String {
+        guard let bytes = FileSystem.bytes(self.case) else {
+            throw UsageError("cannot read the case file '\(self.case)'")
+        }
+        do {
+            return try JSON.text(fromUTF8: bytes)
+        } catch {
+            Terminal.err("error: \(caseName): \(error.description); save the file as UTF-8")
+            throw ExitCode(1)
         }
     }
 

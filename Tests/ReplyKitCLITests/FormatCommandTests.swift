@@ -61,6 +61,10 @@ import Testing
             ["format", "{$x}", "--args", "{\"x\": 1,}"],
             "--args is not valid JSON: expected a member name in double quotes, found '}' at line 1, column 9"
         ),
+        (
+            ["format", "{$x}", "--args", #"{"x": 1, "x": 2}"#],
+            "--args is not valid JSON: duplicate key \"x\" at line 1, column 10 (first at line 1, column 2)"
+        ),
         (["format", "{$x}", "--args", "[1]"], "--args must be a JSON object"),
         (["format", "{$x}", "--args", "{\"x\": null}"], "--args.x is null"),
         (["format", "{$x}", "--args", "{\"x\": {\"amount\": 5}}"], "--args.x has \"amount\" but no \"currency\""),
@@ -84,11 +88,12 @@ import Testing
             {"locale": "en"}
 
             {"src": "{1 :number}", "locale": "ar", "bidiIsolation": "none"}
+            {"src": "{1 :number}", "src": "{2 :number}"}
             """
         let result = ReplyKitBinary.run(["format", "--batch"], stdin: input + "\n")
         #expect(result.status == 1)
         let lines = try result.stdout.split(separator: "\n").map { try JSON.parse(String($0)) }
-        #expect(lines.count == 6)
+        #expect(lines.count == 7)
         #expect(lines[0]["output"] == .string("1\u{202F}234,5 items"))
         #expect(lines[1]["output"] == .null)
         #expect(lines[1]["errors"].map { $0.serialized.contains("line 2: not valid JSON") } == true)
@@ -96,6 +101,7 @@ import Testing
         #expect(lines[3]["errors"].map { $0.serialized.contains("syntax-error") } == true)
         #expect(lines[4]["errors"].map { $0.serialized.contains("needs \\\"src\\\"") } == true)
         #expect(lines[5]["output"] == .string("١"))
+        #expect(lines[6]["errors"].map { $0.serialized.contains(#"line 8: not valid JSON: duplicate key \"src\""#) } == true)
     }
 
     @Test func readsTheMessageFromStandardInput() {

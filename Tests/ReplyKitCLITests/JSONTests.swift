@@ -32,4 +32,85 @@ import Testing
         #expect(json["s"] == .string("a\"b\\c\né😀"))
         #expect(try JSON.parse(json.serialized) == json)
     }
+
+    @Test(arguments: [
+        (#"{"order": 1, "order": 2}"#, "order", 1, 14, "first at line 1, column 2"),
+        ("{\n  \"order\": {\"id\": \"A\"},\n  \"order\": {\"id\": \"B\"}\n}", "order", 3, 3, "first at line 2, column 3"),
+        (#"[{"a": {"x": 1, "y": 2, "x": 3}}]"#, "x", 1, 25, "first at line 1, column 9"),
+        // Canonically equivalent keys are one key to every lookup, so they are duplicates too.
+        ("{\"caf\u{E9}\": 1, \"cafe\u{301}\": 2}", "cafe\u{301}", 1, 13, "first at line 1, column 2"),
+    ])
+    func duplicateKeysAreErrors(text: String, key: String, line: Int, column: Int, note: String) {
+        do {
+            _ = try JSON.parse(text)
+            Issue.record("parsed an object with \"\(key)\" twice")
+        } catch {
+            #expect(error.message == "duplicate key \"\(key)\"")
+            #expect(error.line == line)
+            #expect(error.column == column)
+            #expect(error.description == "duplicate key \"\(key)\" at line \(line), column \(column) (\(note))")
+        }
+    }
+
+    @Test func keysDifferingOnlyInCaseAreNotDuplicates() throws {
+        let json = try JSON.parse(#"{"id": 1, "ID": 2, "Id": {"id": 3}}"#)
+        #expect(json["id"] == .number("1"))
+        #expect(json["ID"] == .number("2"))
+    }
+
+    @Test func aByteOrderMarkAtTheStartIsSkipped() throws {
+        #expect(try JSON.parse("\u{FEFF}{\"a\": 1}") == .object([("a", .number("1"))]))
+        #expect(try JSON.text(fromUTF8: [0xEF, 0xBB, 0xBF] + Array(#"{"a": "é"}"#.utf8)) == #"{"a": "é"}"#)
+        // Positions after a mark count from the first character after it, as in catalog files.
+        do {
+            _ = try JSON.parse("\u{FEFF}{\"a\": }")
+            Issue.record("parsed a member without a value")
+        } catch {
+            #expect(error.line == 1)
+            #expect(error.column == 7)
+        }
+        // Only at the very start: elsewhere U+FEFF is not whitespace.
+        #expect(throws: JSONSyntaxError.self) { try JSON.parse("{\"a\": 1}\u{FEFF}") }
+        #expect(throws: JSONSyntaxError.self) { try JSON.parse("\u{FEFF}\u{FEFF}{}") }
+    }
+
+    /// Bytes that are not UTF-8 between two texts, with the offset, line and column of the first bad byte.
+    static let invalidUTF8: [(bytes: [UInt8], offset: Int, line: Int, column: Int)] = [
+        // A byte that never occurs in UTF-8.
+        (bytes(#"{"name": "Jos"#, [0xFF], #""}"#), 13, 1, 14),
+        // Latin-1 é (0xE9) followed by an ASCII letter: a lead byte without its continuation.
+        (bytes("{\n  \"name\": \"Ren", [0xE9, 0x65], "\"\n}"), 16, 2, 15),
+        // A continuation byte with no lead byte, after valid multi-byte text.
+        (bytes(#"["日本", "#, [0x80], "]"), 11, 1, 8),
+        // An encoded surrogate (ED A0 80) and an overlong "/" (C0 AF) are not UTF-8 either.
+        (bytes("[", [0xED, 0xA0, 0x80], "]"), 1, 1, 2),
+        (bytes("[", [0xC0, 0xAF], "]"), 1, 1, 2),
+        // Cut off in the middle of a character.
+        (bytes(#""ab"#, [0xE6, 0x97], ""), 3, 1, 4),
+        // After a byte-order mark: the offset counts the mark, the column does not.
+        ([0xEF, 0xBB, 0xBF] + bytes(#"{"a": ""#, [0xFE], #""}"#), 10, 1, 8),
+    ]
+
+    static func bytes(_ before: String, _ bad: [UInt8], _ after: String) -> [UInt8] {
+        Array(before.utf8) + bad + Array(after.utf8)
+    }
+
+    @Test(arguments: invalidUTF8)
+    func invalidUTF8IsAnErrorAtItsByte(bytes: [UInt8], offset: Int, line: Int, column: Int) {
+        do {
+            _ = try JSON.text(fromUTF8: bytes)
+            Issue.record("decoded invalid UTF-8")
+        } catch {
+            #expect(error.message == "invalid UTF-8")
+            #expect(error.line == line)
+            #expect(error.column == column)
+            #expect(error.description == "invalid UTF-8 at line \(line), column \(column) (byte \(offset))")
+        }
+    }
+
+    @Test func validUTF8DecodesUnchanged() throws {
+        let text = "{\"name\": \"Zoë 日本 🙂\", \"ar\": \"مرحبا\"}"
+        #expect(try JSON.text(fromUTF8: Array(text.utf8)) == text)
+        #expect(try JSON.text(fromUTF8: []) == "")
+    }
 }

@@ -2,8 +2,6 @@ import Intl
 import MessageFormatSyntax
 
 extension NumberFunction {
-    private static let roundingIncrements: Set<Int> = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000]
-
     /// Reads `options` into ICU number options for `style`. An invalid option is reported and
     /// removed (so it is not inherited either); formatting goes on without it.
     static func apply(
@@ -70,9 +68,10 @@ extension NumberFunction {
         case "roundingPriority":
             format.roundingPriority = try OptionParsing.choice(name, text, as: NumberFormatOptions.RoundingPriority.self)
         case "roundingIncrement":
-            let value = try digits(1...99_999)
-            guard roundingIncrements.contains(value) else {
-                throw OptionParsing.invalid(name, text, expected: "1, 2, 5, 10, 20, 25, 50, 100, … 5000")
+            let allowed = NumberFormatOptions.allowedRoundingIncrements
+            guard let value = OptionParsing.wholeNumber(text), allowed.contains(value) else {
+                throw OptionParsing.invalid(
+                    name, text, expected: "one of " + allowed.map(String.init).joined(separator: ", "))
             }
             format.roundingIncrement = value == 1 ? nil : value
         case "roundingMode": format.roundingMode = try OptionParsing.choice(name, text, as: NumberFormatOptions.RoundingMode.self)

@@ -1,4 +1,8 @@
 /// ISO 8601 date and date-time text, as the MessageFormat spec's date/time literals allow.
+///
+/// Only dates and times that exist pass: months 1–12, the days each month has (February 29 in
+/// leap years only), hours 0–23, minutes and seconds 0–59, offsets up to ±14:00. A leap second
+/// (`23:59:60`) is rejected: ICU's calendars count none, so it could not be shown as written.
 enum ISO8601 {
     static func parse(_ text: String) -> DateTimeValue? {
         var bytes = Array(text.utf8)[...]
@@ -36,10 +40,11 @@ enum ISO8601 {
             value.utcOffsetSeconds = 0
         } else if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             bytes.removeFirst()
-            guard let hours = digits(&bytes, 2), hours <= 14, take(&bytes, ":"),
-                let minutes = digits(&bytes, 2), minutes < 60
+            guard let hours = digits(&bytes, 2), take(&bytes, ":"), let minutes = digits(&bytes, 2), minutes < 60
             else { return nil }
             let offset = hours * 3600 + minutes * 60
+            // No place on Earth is further from UTC than 14 hours (Kiribati, +14:00).
+            guard offset <= 14 * 3600 else { return nil }
             value.utcOffsetSeconds = sign == UInt8(ascii: "-") ? -offset : offset
         }
         return bytes.isEmpty ? value : nil

@@ -18,6 +18,13 @@ enum OptionParsing {
         return Int(text)
     }
 
+    /// A non-negative whole number of any size that fits an `Int`: `250`, or a number literal
+    /// with an integer value such as `2.5e2`; nil otherwise.
+    static func wholeNumber(_ text: String) -> Int? {
+        guard let number = DecimalNumber(numberLiteral: text), number.isInteger, !number.isNegative else { return nil }
+        return Int(number.description)
+    }
+
     static func invalid(_ name: String, _ value: String, expected: String) -> MessageError {
         MessageError(.badOption, "\(name)=\(value) is not valid; expected \(expected)")
     }
