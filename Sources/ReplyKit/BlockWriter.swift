@@ -2,9 +2,10 @@ import Intl
 import MessageFormat
 import MessageFormatSyntax
 
-/// Writes one block as plain text or HTML as the formatter hands it over, so HTML escaping and
+/// Writes one block as plain text, Markdown or HTML as the formatter hands it over, so escaping and
 /// bidi isolation are applied structurally, not remembered per template. In HTML a block is a
-/// paragraph, except a subject line, which stays escaped plain text.
+/// paragraph, except a subject line, which stays escaped plain text; in Markdown the subject stays
+/// plain text. Markup in text and Markdown is ``PlainMarkup``'s.
 final class BlockWriter: MessageWriter {
     private let format: RenderOptions.Format
     private let isolation: RenderOptions.Isolation
@@ -15,9 +16,12 @@ final class BlockWriter: MessageWriter {
     /// Anything dropped (unsafe links, unknown markup).
     private(set) var notes: [String] = []
     private var openTags: [String] = []
+    private var plain: PlainMarkup
 
-    init(options: RenderOptions, isRightToLeft: Bool, paragraph: Bool) {
+    /// `textLocale` is the locale of the block's text (which may have fallen back).
+    init(options: RenderOptions, isRightToLeft: Bool, paragraph: Bool, textLocale: LocaleID) {
         format = paragraph ? options.format : .text
+        plain = PlainMarkup(markdown: format == .markdown, textLocale: textLocale)
         isolation = options.isolation
         self.isRightToLeft = isRightToLeft
         escapesWhole = !paragraph && options.format == .html
@@ -25,21 +29,30 @@ final class BlockWriter: MessageWriter {
     }
 
     func writeText(_ text: String) {
-        output += format == .html ? HTML.paragraphText(text) : text
+        if format == .html {
+            output += HTML.paragraphText(text)
+        } else {
+            plain.write(text, source: text, to: &output)
+        }
     }
 
     func writeValue(_ text: String, type: String) {
-        output += isolated(text, isCaseData: type == "string" || type == "list")
+        append(isolated(text, isCaseData: type == "string" || type == "list"), source: text)
     }
 
     func writeFallback(_ source: String) {
-        output += isolated("{\(source)}", isCaseData: true)
+        append(isolated("{\(source)}", isCaseData: true), source: "{\(source)}")
     }
 
     func writeMarkup(_ kind: Markup.Kind, name: String, options: [String: String]) {
-        guard format == .html else { return }
-        let (tag, note) = HTML.tag(kind, name: name, options: options, open: &openTags)
-        output += tag
+        let note: String?
+        if format == .html {
+            let tag: String
+            (tag, note) = HTML.tag(kind, name: name, options: options, open: &openTags)
+            output += tag
+        } else {
+            note = plain.markup(kind, name: name, options: options, to: &output) { isolated($0, isCaseData: true) }
+        }
         if let note { notes.append(note) }
     }
 
@@ -48,8 +61,15 @@ final class BlockWriter: MessageWriter {
         if format == .html {
             while let tag = openTags.popLast() { output += "</\(tag)>" }
             output = "<p>" + output + "</p>"
+        } else {
+            plain.finish(&output) { isolated($0, isCaseData: true) }
         }
         return escapesWhole ? HTML.escape(output) : output
+    }
+
+    /// A value as isolated: escaped for HTML already; for Markdown, escaped here.
+    private func append(_ value: String, source: String) {
+        if format == .html { output += value } else { plain.write(value, source: source, to: &output) }
     }
 
     private func escape(_ text: String) -> String {
@@ -84,7 +104,7 @@ final class BlockWriter: MessageWriter {
 }
 
 extension RenderOptions.Format {
-    /// Blocks joined: a blank line between blocks in text; HTML paragraphs one per line.
+    /// Blocks joined: a blank line between blocks in text and Markdown; HTML paragraphs one per line.
     func join(_ blocks: some Sequence<String>) -> String {
         // By hand: `joined(separator:)` grows the result step by step.
         let separator = self == .html ? "\n" : "\n\n"

@@ -93,7 +93,8 @@ extension ReplyCatalog {
             if !block.stale.isEmpty, block.stale.contains(used) {
                 warnings.append("block '\(block.id)' in \(used) was translated from an older version of the source")
             }
-            let writer = BlockWriter(options: options, isRightToLeft: served.isRightToLeft, paragraph: block.id != "subject")
+            let writer = BlockWriter(
+                options: options, isRightToLeft: served.isRightToLeft, paragraph: block.id != "subject", textLocale: used)
             let errors = formatter.format(arguments, to: writer)
             if !errors.isEmpty {
                 let detail = errors.map(\.message).joined(separator: "; ")
