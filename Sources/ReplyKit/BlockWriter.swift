@@ -2,10 +2,10 @@ import Intl
 import MessageFormat
 import MessageFormatSyntax
 
-/// Writes one block as plain text or HTML as the formatter hands it over, so HTML escaping and
+/// Writes one block as plain text, Markdown or HTML as the formatter hands it over, so escaping and
 /// bidi isolation are applied structurally, not remembered per template. In HTML a block's text
-/// is a paragraph's content (``HTML/paragraph(_:language:)`` wraps it), except the subject, which
-/// is plain text in every format.
+/// is a paragraph's content (``HTML/paragraph(_:language:)`` wraps it); the subject is plain text
+/// in every format. Markup in text and Markdown is ``PlainMarkup``'s.
 final class BlockWriter: MessageWriter {
     /// What the block is, for how its values may be written.
     enum Role {
@@ -31,15 +31,19 @@ final class BlockWriter: MessageWriter {
     /// Anything dropped or changed (unsafe links, unknown markup).
     private(set) var notes: [RenderWarning.Kind] = []
     private var openTags: [String] = []
+    private var plain: PlainMarkup
 
-    /// `capitalizes`: the block's text starts with a capital letter (it does not follow a
-    /// greeting ending in a comma), in `locale`'s case mapping.
-    init(options: RenderOptions, role: Role, isRightToLeft: Bool, capitalizes: Bool, locale: LocaleID) {
+    /// `textLocale` is the locale of the block's text (which may have fallen back); with
+    /// `capitalizes` (the block does not follow a greeting ending in a comma) its first letter
+    /// is capitalized in `formattingLocale`'s case mapping.
+    init(options: RenderOptions, role: Role, isRightToLeft: Bool, capitalizes: Bool, textLocale: LocaleID,
+         formattingLocale: LocaleID) {
         format = role == .subject ? .text : options.format
         self.role = role
+        plain = PlainMarkup(markdown: format == .markdown, textLocale: textLocale)
         isolation = options.isolation
         self.isRightToLeft = isRightToLeft
-        capitalizingLocale = capitalizes ? locale : nil
+        capitalizingLocale = capitalizes ? formattingLocale : nil
         output.reserveCapacity(256)  // a block's length, usually: one allocation instead of several
     }
 
@@ -50,36 +54,46 @@ final class BlockWriter: MessageWriter {
             text = CaseMapping.capitalizingFirstLetter(text, locale: locale)
         }
         if role == .subject { text = CaseText.oneLine(text) }
-        output += format == .html ? HTML.paragraphText(text) : text
+        if format == .html {
+            output += HTML.paragraphText(text)
+        } else {
+            plain.write(text, source: text, to: &output)
+        }
     }
 
     func writeValue(_ text: String, type: String) {
         capitalizingLocale = nil
-        output += isolated(text, isCaseData: type == "string" || type == "list")
+        append(isolated(text, isCaseData: type == "string" || type == "list"), source: text)
     }
 
     func writeList(_ pieces: [ListFormatter.Piece]) {
         capitalizingLocale = nil
         guard isolation == .minimal else {
-            output += isolated(pieces.map(\.text).joined(), isCaseData: true)
+            let joined = pieces.map(\.text).joined()
+            append(isolated(joined, isCaseData: true), source: joined)
             return
         }
         // Item by item: each item that needs it is isolated on its own, and the list's own words
         // (commas, "and", "و") stay in the reply's direction between them.
         for piece in pieces {
-            output += piece.item == nil ? escape(piece.text) : isolated(piece.text, isCaseData: true)
+            append(piece.item == nil ? escape(piece.text) : isolated(piece.text, isCaseData: true), source: piece.text)
         }
     }
 
     func writeFallback(_ source: String) {
         capitalizingLocale = nil
-        output += isolated("{\(source)}", isCaseData: true)
+        append(isolated("{\(source)}", isCaseData: true), source: "{\(source)}")
     }
 
     func writeMarkup(_ kind: Markup.Kind, name: String, options: [String: String]) {
-        guard format == .html else { return }
-        let (tag, note) = HTML.tag(kind, name: name, options: options, open: &openTags)
-        output += tag
+        let note: RenderWarning.Kind?
+        if format == .html {
+            let tag: String
+            (tag, note) = HTML.tag(kind, name: name, options: options, open: &openTags)
+            output += tag
+        } else {
+            note = plain.markup(kind, name: name, options: options, to: &output) { isolated($0, isCaseData: true) }
+        }
         if let note { notes.append(note) }
     }
 
@@ -87,8 +101,15 @@ final class BlockWriter: MessageWriter {
     func finish() -> String {
         if format == .html {
             while let tag = openTags.popLast() { output += "</\(tag)>" }
+        } else {
+            plain.finish(&output) { isolated($0, isCaseData: true) }
         }
         return output
+    }
+
+    /// A value as isolated: escaped for HTML already; for Markdown, escaped here.
+    private func append(_ value: String, source: String) {
+        if format == .html { output += value } else { plain.write(value, source: source, to: &output) }
     }
 
     private func escape(_ text: String) -> String {
@@ -130,7 +151,7 @@ final class BlockWriter: MessageWriter {
 }
 
 extension RenderOptions.Format {
-    /// Blocks joined: a blank line between blocks in text; HTML paragraphs one per line.
+    /// Blocks joined: a blank line between blocks in text and Markdown; HTML paragraphs one per line.
     func join(_ blocks: some Sequence<String>) -> String {
         // By hand: `joined(separator:)` grows the result step by step.
         let separator = self == .html ? "\n" : "\n\n"

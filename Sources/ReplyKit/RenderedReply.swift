@@ -8,6 +8,9 @@ public struct RenderOptions: Sendable, Hashable {
     public enum Format: String, Sendable, Hashable, CaseIterable {
         /// Plain text, for chat, SMS and text e-mail.
         case text
+        /// Markdown (CommonMark) for chat tools and help desks: markup as emphasis, links and hard
+        /// line breaks, everything else escaped so that no text can become formatting.
+        case markdown
         /// HTML for e-mail: case data escaped, markup mapped to tags, one paragraph per block.
         case html
     }

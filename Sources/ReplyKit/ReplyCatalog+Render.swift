@@ -121,9 +121,8 @@ extension ReplyCatalog {
                 warn(.localizedTextFallback(path: path, used: usedTag))
             }
             let writer = BlockWriter(
-                options: options, role: BlockWriter.Role(block),
-                isRightToLeft: served.isRightToLeft,
-                capitalizes: !(previous?.id.hasPrefix("greeting") ?? false), locale: formatting)
+                options: options, role: BlockWriter.Role(block), isRightToLeft: served.isRightToLeft,
+                capitalizes: !(previous?.id.hasPrefix("greeting") ?? false), textLocale: used, formattingLocale: formatting)
             let errors = formatter.format(blockArguments, to: writer)
             if !errors.isEmpty {
                 warn(Self.leftOut(errors))

@@ -15,6 +15,7 @@ struct RenderCommand: ParsableCommand {
             Examples:
               replykit render apology/damaged-item --locale de --case examples/cases/apology-damaged-item.json
               replykit render remedy/full-refund --locale ar --case case.json --format html
+              replykit render follow-up/review-invitation --locale de --case case.json --format markdown
               cat case.json | replykit render apology/damaged-item --locale ja --case - --format json --strict
               replykit render apology/late-delivery+remedy/store-credit --locale fr --case case.json
 
@@ -37,7 +38,11 @@ struct RenderCommand: ParsableCommand {
     @ArgumentParser.Option(name: .long, help: "The case data: a JSON file, or '-' for standard input.")
     var `case`: String
 
-    @ArgumentParser.Option(help: "text, html, or json (subject, body, blocks with their locales, fallbacks, warnings).")
+    @ArgumentParser.Option(
+        help: """
+            text, markdown, html, or json (subject, body, blocks with their locales, fallbacks, warnings). \
+            Markdown (CommonMark) is for chat tools and help desks.
+            """)
     var format: OutputFormat = .text
 
     @Flag(help: "Fail on any fallback, stale translation or left-out block.")
@@ -49,7 +54,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, html, json
+        case text, markdown, html, json
     }
 
     func run() throws {
@@ -67,7 +72,7 @@ struct RenderCommand: ParsableCommand {
         }
         let caseText = try readCase()
         let options = RenderOptions(
-            format: format == .html ? .html : .text, strict: strict, isolation: isolation,
+            format: RenderOptions.Format(rawValue: format.rawValue) ?? .text, strict: strict, isolation: isolation,
             includeFields: format == .json)
         let reply: RenderedReply
         do {
@@ -86,7 +91,7 @@ struct RenderCommand: ParsableCommand {
         switch format {
         case .json:
             Terminal.out(Self.json(reply).serialized)
-        case .text:
+        case .text, .markdown:
             for line in RenderWarning.summary(reply.warnings) { Terminal.err("warning: \(line)") }
             if let subject = reply.subject { Terminal.out("Subject: \(subject)\n") }
             Terminal.out(reply.body)

@@ -91,6 +91,38 @@ import Testing
         #expect(result.stdout.hasSuffix("</div>\n</body>\n</html>\n"))
     }
 
+    static var invitation: String { repository + "/examples/cases/follow-up-review-invitation.json" }
+
+    @Test func textGivesALinksAddress() {
+        let result = ReplyKitBinary.run([
+            "render", "follow-up/review-invitation", "--locale", "de", "--case", Self.invitation, "--catalog", Self.repository,
+        ])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout.contains(
+                "können Sie auf unserer Bewertungsseite (https://www.example-reviews.eu/review/nordlicht-home) eine Bewertung schreiben."
+            ))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func markdownOutput() {
+        let result = ReplyKitBinary.run([
+            "render", "follow-up/review-invitation", "--locale", "en", "--case", Self.invitation,
+            "--catalog", Self.repository, "--format", "markdown",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Subject: Would you like to share your experience with Nordlicht Home?\n\nDear Pieter"))
+        #expect(
+            result.stdout.contains(
+                "you can write a review [on our review page](https://www.example-reviews.eu/review/nordlicht-home). We read"))
+        #expect(result.stdout.hasSuffix("Kind regards,\\\nThe Customer Service Team\n"))
+    }
+
+    @Test func helpListsEveryFormat() {
+        let result = ReplyKitBinary.run(["render", "--help"])
+        #expect(result.stdout.contains("text, markdown, html, or json"), "\(result.stdout)")
+    }
+
     @Test func strictModeFailsOnFallback() {
         let result = ReplyKitBinary.run([
             "render", "apology/damaged-item", "--locale", "it", "--case", Self.example,

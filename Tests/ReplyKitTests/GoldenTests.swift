@@ -8,8 +8,8 @@ import Testing
     import Darwin
 #endif
 
-/// The shipped catalog rendered for every template × locale from its example case, as text and
-/// HTML, compared with files in Golden/ that a person has read. Strict mode: no fallback, no
+/// The shipped catalog rendered for every template × locale from its example case, as text,
+/// Markdown and HTML, compared with files in Golden/ that a person has read. Strict mode: no fallback, no
 /// stale translation, no block left out.
 ///
 /// After an intended change, regenerate and review the diff:
@@ -29,14 +29,22 @@ import Testing
         let locale: String
         let format: RenderOptions.Format
         var example: String { template.replacingSlash() + ".json" }
-        var golden: String { "\(template.replacingSlash()).\(locale).\(format == .html ? "html" : "txt")" }
+        var golden: String { "\(template.replacingSlash()).\(locale).\(fileExtension)" }
+        var fileExtension: String {
+            switch format {
+            case .text: "txt"
+            case .markdown: "md"
+            case .html: "html"
+            }
+        }
         var testDescription: String { golden }
     }
 
-    static let cases: [Case] = ["apology/damaged-item", "remedy/full-refund", "review-response/negative-review"].flatMap {
-        template in
+    static let cases: [Case] = [
+        "apology/damaged-item", "remedy/full-refund", "review-response/negative-review", "follow-up/review-invitation",
+    ].flatMap { template in
         ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"].flatMap { locale in
-            [RenderOptions.Format.text, .html].map { Case(template: template, locale: locale, format: $0) }
+            RenderOptions.Format.allCases.map { Case(template: template, locale: locale, format: $0) }
         }
     }
 
@@ -69,7 +77,7 @@ import Testing
         for id in catalog.templateIDs {
             let caseJSON = try #require(
                 TextFile.read("\(Self.repository)/examples/cases/\(id.replacingSlash()).json"), "no example case for \(id)")
-            for format in [RenderOptions.Format.text, .html] {
+            for format in RenderOptions.Format.allCases {
                 let reply = try catalog.render(
                     id, locale: locale, caseJSON: caseJSON, options: RenderOptions(format: format, strict: true))
                 #expect(!reply.body.isEmpty, "\(id) in \(locale)")
