@@ -107,8 +107,7 @@ struct TemplateParse {
     static func isBlockLine(_ source: SourceText, _ index: Int) -> Bool {
         let line = source.lines[index]
         guard line.start < line.end, source.bytes[line.start] == UInt8(ascii: "[") else { return false }
-        if case .block = BlockLine.parse(source.content(index)) { return true }
-        return false
+        return BlockLine.isBlockLine(source.content(index))
     }
 
     /// Conditions name declared inputs with fitting values; `otherwise` closes a conditional run.

@@ -93,7 +93,7 @@ import Testing
         #expect(
             blocks[4].text == """
                 We have refunded {$refund :currency} to your original payment method.
-                [Note] a line that starts with a bracket but is not a block line is text.
+                [see our returns policy](https://example.com/returns): a line that starts with a bracket but is not a block line is text.
                 """)
         #expect(blocks[7].text == "Zażółć gęślą jaźń 😀 {$order.id}")
     }
