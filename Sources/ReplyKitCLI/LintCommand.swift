@@ -24,7 +24,7 @@ struct LintCommand: ParsableCommand {
             Levels can be changed per rule in replykit.yaml:
               lint:
                 unchanged-translation: off
-                tone/exclamation-marks: error
+                tone/exclamation: error
 
             A rule can be disabled for one block with an annotation line right after the block line:
               [apology]
