@@ -22,6 +22,8 @@ struct BlockParser {
         var pending: (lineIndex: Int, syntax: BlockLine, annotations: [(text: String, line: Int)], bodyStart: Int)?
         var inAnnotations = false
         var inStrayText = false
+        // After a block line that makes no block: until the next block line.
+        var skipping = false
         var firstLineOfID: [String: Int] = [:]
 
         func finish(_ end: Int, _ log: inout ProblemLog) {
@@ -52,19 +54,25 @@ struct BlockParser {
                     pending = (index, syntax, [], index + 1)
                     inAnnotations = true
                     inStrayText = false
+                    skipping = false
                     continue
-                case .notBlock(let column, let reason):
-                    if pending == nil {
-                        log.add(
-                            .badBlock, line: index + 1, column: column,
-                            "\(Naming.quoted(source.content(index), limit: 40)) is not a block line: \(reason)")
-                        inStrayText = true
-                        continue
-                    }
+                case .invalid(let column, let reason):
+                    // Never text of the block before: that block ends here, and the lines up to
+                    // the next block line belong to no block.
+                    log.add(.badBlock, line: index + 1, column: column, "\(Self.quotedLine(source.content(index))) \(reason)")
+                    finish(index, &log)
+                    pending = nil
+                    inStrayText = true
+                    skipping = true
+                    continue
+                case .text:
+                    break
                 }
             }
             if pending == nil {
-                if source.isBlank(index) {
+                if skipping {
+                    continue
+                } else if source.isBlank(index) {
                     inStrayText = false
                 } else if !inStrayText {
                     let column = source.position(ofOffset: firstNonSpace(line)).column
@@ -98,6 +106,15 @@ struct BlockParser {
         body: Range<Int>, _ log: inout ProblemLog
     ) -> Block {
         let lineNumber = lineIndex + 1
+        let written = Self.quotedLine(source.content(lineIndex))
+        for problem in syntax.problems {
+            log.add(.badBlock, line: lineNumber, column: problem.column, "\(written) \(problem.message)")
+        }
+        if let unexpected = syntax.unexpected {
+            log.add(
+                .badBlock, line: lineNumber, column: unexpected.column,
+                "\(written) \(unexpectedMessage(unexpected))")
+        }
         var condition = BlockCondition.always
         var sourceHash: String?
         switch role {
@@ -114,7 +131,7 @@ struct BlockParser {
                     "version stamps belong in translations; remove '\(stamp.text)' from the source template")
             }
         case .translation:
-            if let written = syntax.condition {
+            if let written = syntax.condition, syntax.unexpected == nil {
                 log.add(
                     .badCondition, line: lineNumber, column: written.column,
                     "conditions belong in the source template; remove '\(written.text)' from the translation")
@@ -170,6 +187,28 @@ struct BlockParser {
 }
 
 extension BlockParser {
+    /// `'[line]' is not a valid block line:`, the start of every message about a block line.
+    static func quotedLine(_ line: String) -> String {
+        "\(Naming.quoted(line, limit: 40)) is not a valid block line:"
+    }
+
+    /// What a word after `[id]` that is neither a condition nor a stamp should be, for the role.
+    func unexpectedMessage(_ unexpected: BlockLine.Unexpected) -> String {
+        let start = "unexpected '\(unexpected.word)' after '\(unexpected.after)'"
+        switch role {
+        case .source:
+            let hint = unexpected.keyword.map { " (did you mean '\($0)'?)" } ?? ""
+            return
+                "\(start)\(hint); a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'; \(BlockLine.textHint)"
+        case .translation:
+            let scalars = unexpected.word.unicodeScalars
+            let isHash = scalars.count == 8 && scalars.allSatisfy { $0.properties.isASCIIHexDigit }
+            let hint = isHash ? " (did you mean '@\(unexpected.word.lowercased())'?)" : ""
+            return
+                "\(start)\(hint); in a translation a block line is '[id]', optionally followed by the source block's '@' stamp; \(BlockLine.textHint)"
+        }
+    }
+
     /// Rewrites `opened at L:C` in an MF2 message (a position in the message text) into the file
     /// position: the text starts at column 1 of `textLine`, so only the line moves.
     static func filePositions(in message: String, textLine: Int) -> String {

@@ -1,7 +1,9 @@
 /// The UTF-8 bytes of one file split into lines, with positions.
 ///
-/// Lines end at LF, CR LF or CR, as in ``SourceLocation``. A byte-order mark at the very start is
-/// not part of line 1 (columns on line 1 start after it).
+/// Line ends never matter: CR LF and a lone CR are read as LF, so a file checked out with any
+/// line ends has the same `text` (block texts, hashes, output) and the same line and column for
+/// every position. A byte-order mark at the very start is not part of line 1 (columns on line 1
+/// start after it).
 struct SourceText {
     /// One line: `start..<end` is its content without the terminator; `next` is where the next line starts.
     struct Line {
@@ -10,31 +12,49 @@ struct SourceText {
         var next: Int
     }
 
+    /// The file's text with LF line ends.
     let text: String
     let bytes: [UInt8]
     let lines: [Line]
 
     init(_ text: String) {
-        self.text = text
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        if bytes.contains(0x0D) {
+            bytes = Self.withLineFeeds(bytes)
+            self.text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            self.text = text
+        }
         self.bytes = bytes
         var lines: [Line] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var index = start
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                var next = index + 1
-                if byte == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
-                lines.append(Line(start: start, end: index, next: next))
-                start = next
-                index = next
-            } else {
-                index += 1
+            if bytes[index] == 0x0A {
+                lines.append(Line(start: start, end: index, next: index + 1))
+                start = index + 1
             }
+            index += 1
         }
         lines.append(Line(start: start, end: bytes.count, next: bytes.count))
         self.lines = lines
+    }
+
+    /// `bytes` with every CR LF and every lone CR replaced by LF.
+    static func withLineFeeds(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D {
+                result.append(0x0A)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                result.append(bytes[index])
+            }
+            index += 1
+        }
+        return result
     }
 
     /// The content of line `index` (0-based), without its terminator.

@@ -28,7 +28,7 @@ public struct TemplateFile: Sendable {
     public var inputs: [InputDeclaration]
     /// Its blocks, in file order (a block whose id repeats an earlier one is left out).
     public var blocks: [Block]
-    /// The whole file text (for mapping positions).
+    /// The whole file text with LF line ends, whatever the file had (block offsets point into it).
     public var fileText: String
 
     /// Parses a source template; every problem found, with positions. Nil when the file cannot be used.
@@ -93,7 +93,7 @@ struct TemplateParse {
         if let kind = header.kind, let channels = header.channels, let summary = header.summary {
             template = TemplateFile(
                 id: id, file: file, kind: kind, channels: channels, summary: summary,
-                inputs: header.inputs, blocks: blocks, fileText: text)
+                inputs: header.inputs, blocks: blocks, fileText: source.text)
         }
         problems = CatalogAssembler.ordered(log.problems)
     }
@@ -107,8 +107,7 @@ struct TemplateParse {
     static func isBlockLine(_ source: SourceText, _ index: Int) -> Bool {
         let line = source.lines[index]
         guard line.start < line.end, source.bytes[line.start] == UInt8(ascii: "[") else { return false }
-        if case .block = BlockLine.parse(source.content(index)) { return true }
-        return false
+        return BlockLine.isBlockLine(source.content(index))
     }
 
     /// Conditions name declared inputs with fitting values; `otherwise` closes a conditional run.

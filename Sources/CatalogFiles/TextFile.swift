@@ -25,6 +25,14 @@ public enum TextFile {
         bytes(path).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// `text` with every CR LF and every lone CR replaced by LF, as the catalog reads every file.
+    public static func withLineFeeds(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        guard bytes.contains(0x0D) else { return text }
+        bytes = SourceText.withLineFeeds(bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether something exists at `path`.
     public static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0

@@ -8,7 +8,7 @@ public struct TranslationFile: Sendable {
     public var file: String
     /// Its blocks, in file order (a block whose id repeats an earlier one is left out).
     public var blocks: [Block]
-    /// The whole file text (for mapping positions).
+    /// The whole file text with LF line ends, whatever the file had (block offsets point into it).
     public var fileText: String
 
     /// Parses a translation; every problem found, with positions. A translation is always usable
@@ -31,7 +31,7 @@ public struct TranslationFile: Sendable {
         let scanned = BlockParser(source: source, role: .translation).scan(from: bodyStart, &log)
         let blocks = scanned.filter { !$0.isDuplicate }.map(\.block)
         return (
-            TranslationFile(id: id, locale: locale, file: file, blocks: blocks, fileText: text),
+            TranslationFile(id: id, locale: locale, file: file, blocks: blocks, fileText: source.text),
             CatalogAssembler.ordered(log.problems)
         )
     }

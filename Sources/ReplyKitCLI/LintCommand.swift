@@ -24,7 +24,7 @@ struct LintCommand: ParsableCommand {
             Levels can be changed per rule in replykit.yaml:
               lint:
                 unchanged-translation: off
-                tone/exclamation-marks: error
+                tone/exclamation: error
 
             A rule can be disabled for one block with an annotation line right after the block line:
               [apology]
@@ -38,7 +38,9 @@ struct LintCommand: ParsableCommand {
     @ArgumentParser.Option(help: "text (default), json, sarif or github.")
     var format: ReportFormat = .text
 
-    @ArgumentParser.Option(name: .long, parsing: .singleValue, help: "Check only these target locales (repeatable).")
+    @ArgumentParser.Option(
+        name: .long, parsing: .singleValue,
+        help: "Check only these locales of the catalog (repeatable; the source locale checks the templates alone).")
     var locale: [String] = []
 
     @ArgumentParser.Option(help: "Fail when there are more warnings than this.")
@@ -73,7 +75,8 @@ struct LintCommand: ParsableCommand {
         guard access(catalog + "/replykit.yaml", F_OK) == 0 else {
             throw UsageError("no catalog at '\(catalog)': there is no replykit.yaml there")
         }
-        let result = Linter(locales: locale.isEmpty ? nil : Set(locale)).lint(directory: catalog)
+        let locales = try Self.catalogLocales(locale, catalog: catalog)
+        let result = Linter(locales: locales).lint(directory: catalog)
         let colors = format == .text && isatty(1) != 0 && getenv("NO_COLOR") == nil
         // SARIF and GitHub want repository-relative paths: run from the repository root.
         var prefix = catalog

@@ -7,7 +7,7 @@ import CatalogFiles
 #endif
 
 /// The text files of a catalog directory that rules and reporters read besides templates: the
-/// manifest and the example cases.
+/// manifest and the example cases, with LF line ends (as the catalog reads every file).
 enum CatalogReader {
     static func read(directory: String) -> [String: String] {
         var files: [String: String] = [:]
@@ -24,6 +24,6 @@ enum CatalogReader {
     }
 
     static func read(_ path: String) -> String? {
-        TextFile.read(path)
+        TextFile.read(path).map(TextFile.withLineFeeds)
     }
 }

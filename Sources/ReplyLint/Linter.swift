@@ -20,7 +20,7 @@ public struct Linter: Sendable {
     /// Lints an in-memory catalog (catalog-relative path → text).
     public func lint(files: [String: String]) -> LintResult {
         let (parsed, problems) = CatalogFiles.load(files: files)
-        return lint(parsed, problems: problems, contents: files)
+        return lint(parsed, problems: problems, contents: files.mapValues(TextFile.withLineFeeds))
     }
 
     private func lint(_ files: CatalogFiles?, problems: [CatalogProblem], contents: [String: String], directory: String? = nil)

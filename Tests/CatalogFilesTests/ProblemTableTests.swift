@@ -110,15 +110,58 @@ let problemCases: [ProblemCase] = [
         "text before the first block", Sample.header + "Hello\n[a]\nx",
         "bad-block t.reply:10:1: text before the first block; start a block with a line such as '[greeting]', or remove the text"),
     ProblemCase(
-        "bad block line before the first block", Sample.header + "\n[Greeting]\nx\n[a]\ny",
-        "bad-block t.reply:11:2: '[Greeting]' is not a block line: 'Greeting' is not a valid block id; ids use lowercase letters, digits and '-', starting with a letter or digit, as in '[greeting]'"
+        "wrong-case block id before the first block", Sample.header + "\n[Greeting]\nx\n[a]\ny",
+        "bad-block t.reply:11:2: '[Greeting]' is not a valid block line: 'Greeting' is not a valid block id; ids use lowercase letters, digits and '-', starting with a letter or digit (did you mean '[greeting]'?); if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "wrong-case block id after a block", Sample.header + "[a]\nx\n[Closing]\nKind regards",
+        "bad-block t.reply:12:2: '[Closing]' is not a valid block line: 'Closing' is not a valid block id; ids use lowercase letters, digits and '-', starting with a letter or digit (did you mean '[closing]'?); if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "block id with '_'", Sample.header + "[a]\nx\n[sign_off]\nBye",
+        "bad-block t.reply:12:2: '[sign_off]' is not a valid block line: 'sign_off' is not a valid block id; ids use lowercase letters, digits and '-', starting with a letter or digit (did you mean '[sign-off]'?); if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "block id that cannot be repaired, with its text skipped", Sample.header + "[a]\nx\n[Grüße]\ny\n\nz\n[b]\nw",
+        "bad-block t.reply:12:2: '[Grüße]' is not a valid block line: 'Grüße' is not a valid block id; ids use lowercase letters, digits and '-', starting with a letter or digit, as in '[greeting]'; if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "empty block id", Sample.header + "[a]\nx\n[]\ny",
+        "bad-block t.reply:12:2: '[]' is not a valid block line: the block id is empty; ids use lowercase letters, digits and '-', starting with a letter or digit, as in '[greeting]'; if the line is text, write its '[' as '{|[|}'"
     ),
     ProblemCase(
         "block line without ]", Sample.header + "[greeting\nx\n[a]\ny",
-        "bad-block t.reply:10:10: '[greeting' is not a block line: expected ']' to close the block id, as in '[greeting]'"),
+        "bad-block t.reply:10:10: '[greeting' is not a valid block line: expected ']' to close the block id, as in '[greeting]'"),
+    ProblemCase(
+        "block line without ] after a block", Sample.header + "[a]\nx\n[closing\ny",
+        "bad-block t.reply:12:9: '[closing' is not a valid block line: expected ']' to close the block id, as in '[closing]'"),
+    ProblemCase(
+        "no space after ]", Sample.header + "[a]\nx\n[b]when flag\ny",
+        "bad-block t.reply:12:4: '[b]when flag' is not a valid block line: expected a space or the end of the line after '[b]', found 'w'"
+    ),
     ProblemCase(
         "unknown word after the id", Sample.header + "[greeting] if x\nx\n[a]\ny",
-        "bad-block t.reply:10:12: '[greeting] if x' is not a block line: unexpected 'if' after '[greeting]'; a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'"
+        "bad-block t.reply:10:12: '[greeting] if x' is not a valid block line: unexpected 'if' after '[greeting]' (did you mean 'when'?); a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'; if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "misspelt 'when' after a block", Sample.header + "[a]\nx\n[sign-off] whenn remedy = refund\ny",
+        "bad-block t.reply:12:12: '[sign-off] whenn remedy = refund' is not a valid block line: unexpected 'whenn' after '[sign-off]' (did you mean 'when'?); a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'; if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "capitalised 'When'", Sample.header + "[a] When flag\nx",
+        "bad-block t.reply:10:5: '[a] When flag' is not a valid block line: unexpected 'When' after '[a]' (did you mean 'when'?); a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'; if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "misspelt 'when' still opens a run for 'otherwise'", Sample.header + "[a] whenn flag\nx\n[b] otherwise\ny",
+        "bad-block t.reply:10:5: '[a] whenn flag' is not a valid block line: unexpected 'whenn' after '[a]' (did you mean 'when'?); a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'; if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "misspelt 'otherwise'", Sample.header + "[a] when flag\nx\n[b] otherwize\ny",
+        "bad-block t.reply:12:5: '[b] otherwize' is not a valid block line: unexpected 'otherwize' after '[b]' (did you mean 'otherwise'?); a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'; if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "unknown condition keyword", Sample.header + "[a]\nx\n[b] unless flag\ny",
+        "bad-block t.reply:12:5: '[b] unless flag' is not a valid block line: unexpected 'unless' after '[b]'; a block line is '[id]', optionally followed by 'when path', 'when path = value' or 'otherwise'; if the line is text, write its '[' as '{|[|}'"
     ),
     ProblemCase(
         "duplicate block", Sample.header + "[greeting]\nA\n\n[other]\nB\n[greeting]\nC",
@@ -209,6 +252,18 @@ let problemCases: [ProblemCase] = [
     ProblemCase(
         "duplicate translated block", .translation, "[a] @12345678\nx\n[a]\ny",
         "duplicate-block l.reply:3:2: block 'a' is defined twice (first at line 1); rename or remove one"),
+    ProblemCase(
+        "wrong-case block id in a translation", .translation, "[a] @4392b46b\nx\n[Greeting] @56c3d154\ny",
+        "bad-block l.reply:3:2: '[Greeting] @56c3d154' is not a valid block line: 'Greeting' is not a valid block id; ids use lowercase letters, digits and '-', starting with a letter or digit (did you mean '[greeting]'?); if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "stamp without '@'", .translation, "[a]\nx\n[b] 56c3d154\ny",
+        "bad-block l.reply:3:5: '[b] 56c3d154' is not a valid block line: unexpected '56c3d154' after '[b]' (did you mean '@56c3d154'?); in a translation a block line is '[id]', optionally followed by the source block's '@' stamp; if the line is text, write its '[' as '{|[|}'"
+    ),
+    ProblemCase(
+        "misspelt condition in a translation", .translation, "[a]\nx\n[b] whenn x\ny",
+        "bad-block l.reply:3:5: '[b] whenn x' is not a valid block line: unexpected 'whenn' after '[b]'; in a translation a block line is '[id]', optionally followed by the source block's '@' stamp; if the line is text, write its '[' as '{|[|}'"
+    ),
     ProblemCase(
         "MF2 error in a translation", .translation, "[a]\nHallo {$name :}",
         "message-error l.reply:2:15: block 'a': syntax error: expected a name after ':', found '}'"),

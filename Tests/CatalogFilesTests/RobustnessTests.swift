@@ -15,11 +15,13 @@ private func checkInvariants(_ text: String, _ problems: [CatalogProblem], _ blo
         #expect(problem.column >= 1, "\(problem)")
         #expect(!problem.message.isEmpty)
     }
+    // Block offsets point into the file's text with LF line ends.
+    let lf = Array(text.replacing("\r\n", with: "\n").replacing("\r", with: "\n").utf8)
     for block in blocks {
         let end = block.textOffset + block.text.utf8.count
-        #expect(block.textOffset >= 0 && end <= bytes.count)
-        if end <= bytes.count, block.textOffset >= 0 {
-            #expect(String(decoding: bytes[block.textOffset..<end], as: UTF8.self) == block.text)
+        #expect(block.textOffset >= 0 && end <= lf.count)
+        if end <= lf.count, block.textOffset >= 0 {
+            #expect(String(decoding: lf[block.textOffset..<end], as: UTF8.self) == block.text)
         }
         #expect(block.line >= 1 && block.textLine >= block.line && block.textColumn >= 1)
     }

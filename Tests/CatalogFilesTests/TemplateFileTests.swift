@@ -93,7 +93,7 @@ import Testing
         #expect(
             blocks[4].text == """
                 We have refunded {$refund :currency} to your original payment method.
-                [Note] a line that starts with a bracket but is not a block line is text.
+                [see our returns policy](https://example.com/returns): a line that starts with a bracket but is not a block line is text.
                 """)
         #expect(blocks[7].text == "Zażółć gęślą jaźń 😀 {$order.id}")
     }
@@ -152,9 +152,11 @@ import Testing
         #expect(problems.map(\.summary) == [])
         let blocks = try #require(template).blocks
         #expect(blocks.map(\.condition) == [.equals(path: "items.count", value: "2"), .always])
-        #expect(blocks[0].text == "\tIndented\r\nline two")
+        #expect(blocks[0].text == "\tIndented\nline two")
         #expect(blocks[0].line == 9 && blocks[0].textLine == 10)
-        #expect(blocks[0].textOffset == utf8Offset(of: "\tIndented", in: text))
+        // Offsets point into the file's text with LF line ends: the BOM, then lines 1-9 (13 CRs dropped).
+        #expect(try #require(template).fileText.utf8.count == text.utf8.count - 13)
+        #expect(blocks[0].textOffset == 3 + 4 + 22 + 24 + 11 + 8 + 14 + 4 + 1 + 25)
         #expect(blocks[1].text == "x")
     }
 

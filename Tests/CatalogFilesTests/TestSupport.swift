@@ -2,7 +2,7 @@ import CatalogFiles
 
 /// Shared test inputs. Line numbers in the comments are the file's lines.
 enum Sample {
-    /// A complete, valid source template (the spec's example plus annotations and a bracket line in a body).
+    /// A complete, valid source template (the spec's example plus annotations and a text line starting with '[' in a body).
     static let template = """
         ---
         kind: apology
@@ -37,7 +37,7 @@ enum Sample {
 
         [remedy-refund] when remedy = refund
         We have refunded {$refund :currency} to your original payment method.
-        [Note] a line that starts with a bracket but is not a block line is text.
+        [see our returns policy](https://example.com/returns): a line that starts with a bracket but is not a block line is text.
 
         [remedy-other] when remedy = replacement
         A replacement is on its way.

@@ -34,10 +34,10 @@ import Testing
         TextFile.read(RenderCommandTests.repository + "/locales/en/tone.yaml") ?? ""
     }
 
-    /// A catalog in a fresh temporary directory, with the English tone pack.
+    /// A catalog in a fresh temporary directory, with the English tone pack unless it has one.
     static func catalog(_ files: [String: String]) -> String {
         var files = files
-        files["locales/en/tone.yaml"] = englishPack
+        if files["locales/en/tone.yaml"] == nil { files["locales/en/tone.yaml"] = englishPack }
         var template = Array("/tmp/replykit-lint-test-XXXXXX".utf8CString)
         let directory = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
         for (path, text) in files {
@@ -108,6 +108,57 @@ import Testing
         let github = ReplyKitBinary.run(["lint", "--catalog", directory, "--format", "github"])
         #expect(github.stdout.hasPrefix("::warning file="))
         #expect(github.stdout.contains("title=whitespace::"))
+    }
+
+    /// `--locale` names a locale of the catalog; anything else would check nothing and pass.
+    @Test func aLocaleTheCatalogDoesNotHaveIsAUsageError() {
+        let locales = "use one of en (the source), de, fr, es, pl, ja, zh-Hans or ar, or leave out --locale to check them all"
+        let repository = RenderCommandTests.repository
+        let unknown = ReplyKitBinary.run(["lint", "--catalog", repository, "--locale", "xx"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stdout == "")
+        #expect(unknown.stderr == "error: --locale 'xx' matches no locale of the catalog; \(locales)\n")
+        let region = ReplyKitBinary.run(["lint", "--catalog", repository, "--locale", "de", "--locale", "de-AT"])
+        #expect(region.status == 2)
+        #expect(region.stderr == "error: --locale 'de-AT' matches no locale of the catalog (did you mean 'de'?); \(locales)\n")
+        let typo = ReplyKitBinary.run(["lint", "--catalog", repository, "--locale", "zh-Hnas"])
+        #expect(typo.status == 2)
+        #expect(
+            typo.stderr == "error: --locale 'zh-Hnas' matches no locale of the catalog (did you mean 'zh-Hans'?); \(locales)\n")
+        // Tags match whatever their case; the source locale checks the templates alone.
+        #expect(ReplyKitBinary.run(["lint", "--catalog", repository, "--locale", "ZH-hans", "--max-warnings", "0"]).status == 0)
+        #expect(ReplyKitBinary.run(["lint", "--catalog", repository, "--locale", "en", "--max-warnings", "0"]).status == 0)
+    }
+
+    @Test func aLocaleInAnotherCaseChecksThatLocale() throws {
+        let directory = Self.catalog(["replykit.yaml": Self.manifest, "templates/test/t.reply": Self.template])
+        let result = ReplyKitBinary.run(["lint", "--catalog", directory, "--locale", "DE", "--format", "json"])
+        #expect(result.status == 1)
+        let json = try JSON.parse(result.stdout)
+        guard case .array(let findings)? = json["findings"] else {
+            Issue.record("no findings")
+            return
+        }
+        #expect(findings.contains { $0["rule"] == .string("missing-translation") })
+    }
+
+    /// The whole shipped catalog checked out with CR LF line ends is as clean as with LF.
+    @Test func aCatalogWithCRLFLineEndsIsClean() throws {
+        let repository = RenderCommandTests.repository
+        var files: [String: String] = [:]
+        let catalog = try #require(CatalogFiles.load(directory: repository).0)
+        var paths = ["replykit.yaml"] + catalog.templates.map(\.file)
+        paths += catalog.templates.map { "examples/cases/" + $0.id.replacing("/", with: "-") + ".json" }
+        for (locale, translations) in catalog.translations {
+            paths += translations.map(\.file) + ["locales/\(locale)/tone.yaml"]
+        }
+        paths.append("locales/en/tone.yaml")
+        for path in paths {
+            files[path] = try #require(TextFile.read(repository + "/" + path)).replacing("\n", with: "\r\n")
+        }
+        let result = ReplyKitBinary.run(["lint", "--catalog", Self.catalog(files), "--max-warnings", "0"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "no problems found in the catalog\n")
     }
 
     @Test func usage() {
