@@ -35,6 +35,10 @@ enum CaseBinding {
             }
             switch convert(value, to: input.type, path: input.path) {
             case .success(let argument):
+                if let problem = boundsProblem(argument, for: input) {
+                    problems.append(problem)
+                    continue
+                }
                 arguments[input.path] = argument
                 addCount(of: argument, at: input.path, to: &arguments)
             case .failure(let problem):
@@ -46,7 +50,7 @@ enum CaseBinding {
 
     /// The problem for a required input the case lacks.
     static func missing(_ input: InputDeclaration) -> CaseDataProblem {
-        CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: "nothing")
+        CaseDataProblem(path: input.path, expected: "\(input.declaredType) (required)", found: "nothing")
     }
 
     /// Adds `path.count` when `argument` is a list: messages read a list's length under that name.
