@@ -170,10 +170,10 @@ struct Header {
                 continue
             }
             switch InputType.parse(written, path: path) {
-            case .type(let type, let optional):
+            case .type(let type, let optional, let bounds):
                 inputs.append(
                     InputDeclaration(
-                        path: path, type: type, isOptional: optional,
+                        path: path, type: type, isOptional: optional, bounds: bounds,
                         line: keyPosition.line, column: keyPosition.column))
             case .problem(let message, let scalars):
                 log.add(.badInput, at: region.position(typeNode, plus: scalars), message)

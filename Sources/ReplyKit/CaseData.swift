@@ -69,6 +69,10 @@ enum CaseBinding {
                     if !input.isOptional { bound.problems.append(missing(input, found: emptiness)) }
                     continue
                 }
+                if let problem = boundsProblem(argument, for: input) {
+                    bound.problems.append(problem)
+                    continue
+                }
                 bound.arguments[input.path] = argument
                 addCount(of: argument, at: input.path, to: &bound.arguments)
             case .failure(let problem):
@@ -90,7 +94,7 @@ enum CaseBinding {
 
     /// The problem for a required input the case lacks.
     static func missing(_ input: InputDeclaration, found: String = "nothing") -> CaseDataProblem {
-        CaseDataProblem(path: input.path, expected: "\(input.type) (required)", found: found)
+        CaseDataProblem(path: input.path, expected: "\(input.declaredType) (required)", found: found)
     }
 
     /// Adds `path.count` when `argument` is a list: messages read a list's length under that name.

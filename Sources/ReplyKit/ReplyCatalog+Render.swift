@@ -61,6 +61,7 @@ extension ReplyCatalog {
                 if !input.isOptional { problems.append(CaseBinding.missing(input, found: emptiness)) }
                 continue
             }
+            if let problem = CaseBinding.boundsProblem(value, for: input) { problems.append(problem) }
             CaseBinding.addCount(of: value, at: input.path, to: &arguments)
         }
         guard problems.isEmpty else { throw .invalidCase(problems) }

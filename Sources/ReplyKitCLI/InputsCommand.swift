@@ -8,6 +8,11 @@ struct InputsCommand: ParsableCommand {
         commandName: "inputs",
         abstract: "Show a template's declared inputs and a skeleton case JSON to fill in.",
         discussion: """
+            Lists each input with its type and bounds (such as 'money > 0' or 'integer 1...') on standard
+            error, and prints on standard output an indented case JSON with null at every required input
+            (money as {"amount": null, "currency": null}); optional inputs are left out. Fill in every null:
+            a skeleton rendered as it is fails and names each input still to fill.
+
             Example:
               replykit inputs apology/damaged-item > case.json   # the skeleton goes to standard output
             """
@@ -31,51 +36,11 @@ struct InputsCommand: ParsableCommand {
         let width = info.inputs.map(\.path.count).max() ?? 0
         for input in info.inputs {
             let padding = String(repeating: " ", count: width - input.path.count)
-            Terminal.err("  \(input.path)\(padding)  \(input.type)\(input.isOptional ? "  (optional)" : "")")
+            Terminal.err("  \(input.path)\(padding)  \(input.declaredType)\(input.isOptional ? "  (optional)" : "")")
         }
-        Terminal.out(Skeleton.json(for: info.inputs).serialized)
-    }
-}
-
-/// A case JSON with a placeholder value of the right type at every input path.
-enum Skeleton {
-    static func json(for inputs: [InputDeclaration]) -> JSON {
-        var root: [(String, JSON)] = []
-        for input in inputs {
-            insert(sample(input.type), at: input.path.split(separator: ".").map(String.init), into: &root)
+        if info.inputs.contains(where: \.isOptional) {
+            Terminal.err("optional inputs are left out of the skeleton on standard output; add them when the case has them")
         }
-        return .object(root)
-    }
-
-    private static func insert(_ value: JSON, at path: [String], into members: inout [(String, JSON)]) {
-        guard let key = path.first else { return }
-        let index = members.firstIndex { $0.0 == key }
-        if path.count == 1 {
-            if let index, case .object(var existing) = members[index].1, case .object(let added) = value {
-                for member in added where !existing.contains(where: { $0.0 == member.0 }) { existing.append(member) }
-                members[index].1 = .object(existing)
-            } else if index == nil {
-                members.append((key, value))
-            }
-            return
-        }
-        var child: [(String, JSON)] = []
-        if let index, case .object(let existing) = members[index].1 { child = existing }
-        insert(value, at: Array(path.dropFirst()), into: &child)
-        if let index { members[index].1 = .object(child) } else { members.append((key, .object(child))) }
-    }
-
-    private static func sample(_ type: InputType) -> JSON {
-        switch type {
-        case .string: .string("")
-        case .number: .number("0")
-        case .integer: .number("0")
-        case .money: .object([("amount", .string("0.00")), ("currency", .string("EUR"))])
-        case .date: .string("2026-01-31")
-        case .datetime: .string("2026-01-31T12:00:00Z")
-        case .list: .array([])
-        case .boolean: .bool(false)
-        case .enumeration(let values): .string(values.first ?? "")
-        }
+        Terminal.out(CaseSkeleton.text(for: info.inputs))
     }
 }

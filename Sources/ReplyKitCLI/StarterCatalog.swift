@@ -7755,7 +7755,7 @@ inputs:
   customer.name: string?
   ticket.id: string
   topic: delivery | return | refund | product | other
-  reply.hours: integer
+  reply.hours: integer 1...
 ---
 [subject]
 We have received your request (ticket {$ticket.id})
@@ -7797,8 +7797,8 @@ inputs:
   order.items: list
   delivered: date
   remedy: refund | replacement | partial-refund
-  refund: money?
-  refund.days: integer?
+  refund: money? > 0
+  refund.days: integer? 1...
   replacement.ships: date?
 ---
 [subject]
@@ -7892,7 +7892,7 @@ summary: A delivery is late (customs, carrier or public holidays); apologise, ex
 inputs:
   customer.name: string?
   order.id: string
-  delay.days: integer
+  delay.days: integer 1...
   reason: customs | carrier | holiday
   delivery.expected: date
 ---
@@ -7935,7 +7935,7 @@ summary: A parcel is lost in transit; apologise, confirm the carrier investigati
 inputs:
   customer.name: string?
   order.id: string
-  order.total: money
+  order.total: money > 0
   tracking.id: string
   carrier.name: string
   remedy: refund | reshipment
@@ -8017,7 +8017,7 @@ inputs:
   customer.name: string?
   order.id: string
   item.name: string
-  item.price: money
+  item.price: money > 0
   mismatch: size | colour | function
   remedy: exchange | refund
   resolution.date: date
@@ -8275,8 +8275,8 @@ summary: The customer asked to cancel an order that has already shipped; offer r
 inputs:
   customer.name: string?
   order.id: string
-  refund: money
-  refund.days: integer
+  refund: money > 0
+  refund.days: integer 1...
 ---
 [subject]
 Your cancellation request for order {$order.id}
@@ -8317,8 +8317,8 @@ summary: The order was cancelled before it shipped; confirm the cancellation, th
 inputs:
   customer.name: string?
   order.id: string
-  refund: money
-  refund.days: integer
+  refund: money > 0
+  refund.days: integer 1...
 ---
 [subject]
 Your order {$order.id} has been cancelled
@@ -8353,8 +8353,8 @@ summary: Confirm a full refund for an order, with the amount, when it arrives an
 inputs:
   customer.name: string?
   order.id: string
-  refund: money
-  refund.days: integer
+  refund: money > 0
+  refund.days: integer 1...
   refund.method: card | paypal | store-credit
 ---
 [subject]
@@ -8400,7 +8400,7 @@ inputs:
   customer.name: string?
   order.id: string
   order.purchased: date
-  return.window: integer
+  return.window: integer 1...
   goodwill.code: string?
 ---
 [subject]
@@ -8439,8 +8439,8 @@ summary: The customer keeps the item and receives a partial refund to the origin
 inputs:
   customer.name: string?
   order.id: string
-  refund: money
-  refund.days: integer
+  refund: money > 0
+  refund.days: integer 1...
 ---
 [subject]
 A partial refund for your order {$order.id}
@@ -8476,7 +8476,7 @@ inputs:
   customer.name: string?
   order.id: string
   item: string
-  refund: money
+  refund: money > 0
 ---
 [subject]
 Your refund for order {$order.id}
@@ -8545,7 +8545,7 @@ inputs:
   customer.name: string?
   order.id: string
   return.shipping: us | customer
-  return.cost: money
+  return.cost: money >= 0
   return.by: date
 ---
 [subject]
@@ -8621,7 +8621,7 @@ summary: We have issued store credit (a coupon code) to make up for a problem; g
 inputs:
   customer.name: string?
   order.id: string
-  credit: money
+  credit: money > 0
   credit.code: string
   credit.expires: date
 ---
@@ -8657,7 +8657,7 @@ inputs:
   order.id: string
   product.name: string
   repair.method: pickup | send-in
-  repair.days: integer
+  repair.days: integer 1...
 ---
 [subject]
 Your warranty repair for order {$order.id}

@@ -175,16 +175,6 @@ import Testing
         )
     }
 
-    @Test func inputsPrintsASkeletonToFill() throws {
-        let result = ReplyKitBinary.run(["inputs", "apology/damaged-item", "--catalog", Self.repository])
-        #expect(result.status == 0)
-        let skeleton = try JSON.parse(result.stdout)
-        #expect(skeleton["order"]?["items"] == .array([]))
-        #expect(skeleton["refund"]?["currency"] == .string("EUR"))
-        #expect(skeleton["refund"]?["days"] == .number("0"))
-        #expect(result.stderr.contains("remedy             refund | replacement | partial-refund"))
-    }
-
     @Test func aBrokenCatalogListsEveryProblem() {
         let result = ReplyKitBinary.run(["list", "--catalog", Self.repository + "/Tests/CatalogFilesTests/Fixtures/broken"])
         if result.status == 2 { return }  // no broken fixture in this checkout
