@@ -80,7 +80,7 @@ struct JSONParser {
             return .object(members)
         }
         // Where each key was first given, to report a duplicate at both places.
-        var keyOffsets: [String: Int] = [:]
+        var seen = SeenKeys()
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -88,7 +88,7 @@ struct JSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            if let first = keyOffsets.updateValue(keyOffset, forKey: key) {
+            if let first = seen.insert(key, at: keyOffset) {
                 let (line, column) = position(of: first)
                 throw error(
                     "duplicate key \(JSON.string(key).serialized)", at: keyOffset, note: "first at line \(line), column \(column)"
@@ -231,5 +231,25 @@ struct JSONParser {
         }
         index += 4
         return code
+    }
+}
+
+/// The keys of one object and where each was given. A small object (most are) is searched in
+/// order, without hashing; past 16 keys they are hashed.
+private struct SeenKeys {
+    private var keys: [(key: String, offset: Int)] = []
+    private var table: [String: Int]?
+
+    /// Records `key`; returns where it was given before, if it was.
+    mutating func insert(_ key: String, at offset: Int) -> Int? {
+        if table != nil {
+            if let first = table?[key] { return first }
+            table?[key] = offset
+            return nil
+        }
+        if let first = keys.first(where: { $0.key == key }) { return first.offset }
+        keys.append((key, offset))
+        if keys.count > 16 { table = Dictionary(keys.map { ($0.key, $0.offset) }, uniquingKeysWith: { first, _ in first }) }
+        return nil
     }
 }

@@ -17,17 +17,37 @@ public protocol MessageWriter: AnyObject {
     func writeFallback(_ source: String)
     /// Markup, with its options' text.
     func writeMarkup(_ kind: Markup.Kind, name: String, options: [String: String])
-    /// A formatted list (`:reply:list`), item by item, with the list's own words between the
-    /// items: for writers that isolate or escape each item on its own. By default the pieces are
-    /// joined and handed to ``writeValue(_:type:)`` with the type `list`.
-    func writeList(_ pieces: [ListFormatter.Piece])
+    /// A formatted list (`:reply:list`): its items, and the list as one text or item by item
+    /// with the list's own words between the items, for writers that isolate or escape each item
+    /// on its own. By default the list's text is handed to ``writeValue(_:type:)`` as a `list`.
+    func writeList(_ list: FormattedList)
 }
 
 extension MessageWriter {
     /// Hands the whole list to ``writeValue(_:type:)``.
-    public func writeList(_ pieces: [ListFormatter.Piece]) {
-        writeValue(pieces.map(\.text).joined(), type: "list")
+    public func writeList(_ list: FormattedList) {
+        writeValue(list.text, type: "list")
     }
+}
+
+/// A list as a writer receives it: the items' texts, and the list joined by ICU, as a whole or
+/// in pieces, when asked.
+public struct FormattedList {
+    /// The items' texts, in order (each formatted by its type).
+    public let items: [String]
+    private let formatter: ListFormatter
+
+    init(items: [String], formatter: ListFormatter) {
+        self.items = items
+        self.formatter = formatter
+    }
+
+    /// The list as one text ("a, b and c").
+    public var text: String { formatter.format(items) }
+
+    /// The list item by item, with the list's own words between the items; the pieces' texts
+    /// joined are ``text``.
+    public func pieces() -> [ListFormatter.Piece] { formatter.formatPieces(items) }
 }
 
 /// Hands the pattern to a ``MessageWriter``.
@@ -46,7 +66,7 @@ struct WriterSink: PatternSink {
 
     mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
         if case .list(let list) = value {
-            writer.writeList(try list.borrow { list throws(MessageError) in try list.formatPieces() })
+            writer.writeList(try list.borrow { list throws(MessageError) in try list.formattedList() })
             return
         }
         writer.writeValue(try value.formatToString(), type: value.partType)

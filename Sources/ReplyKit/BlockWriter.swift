@@ -36,8 +36,10 @@ final class BlockWriter: MessageWriter {
     /// `textLocale` is the locale of the block's text (which may have fallen back); with
     /// `capitalizes` (the block does not follow a greeting ending in a comma) its first letter
     /// is capitalized in `formattingLocale`'s case mapping.
-    init(options: RenderOptions, role: Role, isRightToLeft: Bool, capitalizes: Bool, textLocale: LocaleID,
-         formattingLocale: LocaleID) {
+    init(
+        options: RenderOptions, role: Role, isRightToLeft: Bool, capitalizes: Bool, textLocale: LocaleID,
+        formattingLocale: LocaleID
+    ) {
         format = role == .subject ? .text : options.format
         self.role = role
         plain = PlainMarkup(markdown: format == .markdown, textLocale: textLocale)
@@ -66,16 +68,22 @@ final class BlockWriter: MessageWriter {
         append(isolated(text, isCaseData: type == "string" || type == "list"), source: text)
     }
 
-    func writeList(_ pieces: [ListFormatter.Piece]) {
+    func writeList(_ list: FormattedList) {
         capitalizingLocale = nil
         guard isolation == .minimal else {
-            let joined = pieces.map(\.text).joined()
-            append(isolated(joined, isCaseData: true), source: joined)
+            let text = list.text
+            append(isolated(text, isCaseData: true), source: text)
+            return
+        }
+        guard list.items.contains(where: needsIsolation) else {
+            // No item needs isolating, so none is: the list as ICU joins it.
+            let text = role == .paragraph ? list.text : CaseText.oneLine(list.text)
+            append(format == .html ? valueHTML(text) : text, source: text)
             return
         }
         // Item by item: each item that needs it is isolated on its own, and the list's own words
         // (commas, "and", "و") stay in the reply's direction between them.
-        for piece in pieces {
+        for piece in list.pieces() {
             append(piece.item == nil ? escape(piece.text) : isolated(piece.text, isCaseData: true), source: piece.text)
         }
     }
@@ -130,8 +138,7 @@ final class BlockWriter: MessageWriter {
         }
         let cleaned = BidiText.removingControls(text)
         let direction = Bidi.firstStrongDirection(of: cleaned)
-        let opposite = direction == (isRightToLeft ? .leftToRight : .rightToLeft)
-        guard opposite || cleaned != text else { return format == .html ? valueHTML(cleaned) : cleaned }
+        guard isOpposite(direction) || cleaned != text else { return format == .html ? valueHTML(cleaned) : cleaned }
         if format == .html {
             return "<bdi>" + valueHTML(cleaned) + "</bdi>"
         }
@@ -142,6 +149,17 @@ final class BlockWriter: MessageWriter {
             case .neutral: "\u{2068}"
             }
         return open + cleaned + "\u{2069}"
+    }
+
+    /// Whether case text would be isolated: it carries bidi controls, or its direction is the
+    /// opposite of the reply's.
+    private func needsIsolation(_ text: String) -> Bool {
+        let cleaned = BidiText.removingControls(text)
+        return cleaned != text || isOpposite(Bidi.firstStrongDirection(of: cleaned))
+    }
+
+    private func isOpposite(_ direction: TextDirection) -> Bool {
+        direction == (isRightToLeft ? .leftToRight : .rightToLeft)
     }
 
     /// A case value in HTML: escaped, its line breaks as `<br>`.

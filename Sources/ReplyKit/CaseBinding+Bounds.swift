@@ -10,18 +10,14 @@ extension CaseBinding {
     static func boundsProblem(_ argument: MessageArgument, for input: InputDeclaration) -> CaseDataProblem? {
         guard let bounds = input.bounds else { return nil }
         let number: String
-        let found: String
         switch argument {
-        case .number(let value):
-            number = value.exactText
-            found = "the number \(number)"
-        case .money(let amount, let currency):
-            number = amount.exactText
-            found = "the amount \(number) \(currency)"
-        default:
-            return nil
+        case .number(let value): number = value.exactText
+        case .money(let amount, _): number = amount.exactText
+        default: return nil
         }
         guard bounds.admits(number) != true else { return nil }
+        let found =
+            if case .money(_, let currency) = argument { "the amount \(number) \(currency)" } else { "the number \(number)" }
         return CaseDataProblem(path: input.path, expected: input.declaredType, found: found)
     }
 }

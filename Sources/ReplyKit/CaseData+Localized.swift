@@ -90,7 +90,7 @@ enum LocalizedInput: Sendable {
     var emptiness: String? {
         switch self {
         case .text(let text):
-            text.texts.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } ? "texts that are all blank" : nil
+            text.texts.allSatisfy { CaseText.isBlank($0.text) } ? "texts that are all blank" : nil
         case .list(let items):
             items.isEmpty ? "an empty list" : nil
         }

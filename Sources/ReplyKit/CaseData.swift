@@ -23,6 +23,8 @@ enum CaseBinding {
         var arguments: [String: MessageArgument] = [:]
         var localized: [String: LocalizedInput] = [:]
         var problems: [CaseDataProblem] = []
+        /// The inputs whose text had control characters removed.
+        var cleaned: [String] = []
     }
 
     /// Binds the case to the declared inputs.
@@ -48,7 +50,9 @@ enum CaseBinding {
             }
             if let localized = LocalizedInput.parse(value, type: input.type, path: input.path) {
                 switch localized {
-                case .success(let localized):
+                case .success(let given):
+                    let (localized, removed) = given.cleaned()
+                    if removed { bound.cleaned.append(input.path) }
                     if let emptiness = localized.emptiness {
                         if !input.isOptional { bound.problems.append(missing(input, found: emptiness)) }
                         continue
@@ -64,7 +68,11 @@ enum CaseBinding {
                 continue
             }
             switch convert(value, to: input.type, path: input.path) {
-            case .success(let argument):
+            case .success(var argument):
+                if let (cleaned, removed) = CaseText.cleaned(argument) {
+                    argument = cleaned
+                    if removed { bound.cleaned.append(input.path) }
+                }
                 if let emptiness = emptiness(of: argument) {
                     if !input.isOptional { bound.problems.append(missing(input, found: emptiness)) }
                     continue
@@ -86,7 +94,7 @@ enum CaseBinding {
     /// counts as empty); nil otherwise. An empty value is as good as a missing one.
     static func emptiness(of argument: MessageArgument) -> String? {
         switch argument {
-        case .string(let text) where text.allSatisfy(\.isWhitespace): text.isEmpty ? "an empty string" : "a blank string"
+        case .string(let text) where CaseText.isBlank(text): text.isEmpty ? "an empty string" : "a blank string"
         case .list(let items) where items.isEmpty: "an empty list"
         default: nil
         }

@@ -9,9 +9,7 @@ enum CaseText {
     /// control character, and DEL, removed; tab and line feed stay. `removed` is true when
     /// something other than a line end was removed.
     static func cleaned(_ text: String) -> (text: String, removed: Bool) {
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 == 0x7F || $0 == 0xC2 }) else {
-            return (text, false)
-        }
+        guard mayNeedCleaning(text) else { return (text, false) }
         var scalars = String.UnicodeScalarView()
         var removed = false
         var previous: Unicode.Scalar?
@@ -32,10 +30,28 @@ enum CaseText {
         return (String(scalars), removed)
     }
 
+    /// Whether `text` may hold a control character or a CR: a byte below 0x20 other than tab
+    /// and line feed, DEL, or 0xC2 (the lead byte of C1 controls, and of some other Latin-1).
+    private static func mayNeedCleaning(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 == 0x7F || $0 == 0xC2 }
+    }
+
+    /// Whether `text` is empty or only white space; the usual text, starting with an ASCII
+    /// character that is not a space, is answered from its first byte.
+    static func isBlank(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        if first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
+
     /// `text` on one line: line feeds, tabs and the Unicode line and paragraph separators become
     /// spaces.
     static func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isLineBreak) else { return text }
+        // By bytes first: every line break is a byte 0x09…0x0D, or starts with 0xC2 (U+0085) or
+        // 0xE2 (U+2028, U+2029).
+        guard text.utf8.contains(where: { (0x09...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }),
+            text.unicodeScalars.contains(where: isLineBreak)
+        else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(isLineBreak(scalar) ? " " : scalar) }
         return String(scalars)
@@ -55,6 +71,9 @@ enum CaseText {
             let (cleaned, removed) = cleaned(text)
             return cleaned == text ? nil : (.string(cleaned), removed)
         case .list(let items):
+            guard items.contains(where: { if case .string(let text) = $0 { mayNeedCleaning(text) } else { false } }) else {
+                return nil
+            }
             var changed = false
             var removedAny = false
             let cleanedItems = items.map { item -> MessageArgument in

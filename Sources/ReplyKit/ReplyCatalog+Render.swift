@@ -33,7 +33,9 @@ extension ReplyCatalog {
         }
         let bound = CaseBinding.bind(json, inputs: Self.inputs(of: templates))
         guard bound.problems.isEmpty else { throw .invalidCase(bound.problems) }
-        return try render(templates, locale: locale, arguments: bound.arguments, localized: bound.localized, options: options)
+        return try render(
+            templates, locale: locale, arguments: bound.arguments, localized: bound.localized, cleaned: bound.cleaned,
+            options: options)
     }
 
     /// Renders a template for a case given as typed values, keyed by input path (`order.id`).
@@ -51,10 +53,16 @@ extension ReplyCatalog {
         let templates = try ids.map { id throws(RenderError) in try template(id) }
         var arguments = arguments
         var problems: [CaseDataProblem] = []
+        var cleanedPaths: [String] = []
         for input in Self.inputs(of: templates) {
-            guard let value = arguments[input.path] else {
+            guard var value = arguments[input.path] else {
                 if !input.isOptional { problems.append(CaseBinding.missing(input)) }
                 continue
+            }
+            if let (cleaned, removed) = CaseText.cleaned(value) {
+                value = cleaned
+                arguments[input.path] = cleaned
+                if removed { cleanedPaths.append(input.path) }
             }
             if let emptiness = CaseBinding.emptiness(of: value) {
                 arguments[input.path] = nil
@@ -65,7 +73,8 @@ extension ReplyCatalog {
             CaseBinding.addCount(of: value, at: input.path, to: &arguments)
         }
         guard problems.isEmpty else { throw .invalidCase(problems) }
-        return try render(templates, locale: locale, arguments: arguments, localized: [:], options: options)
+        return try render(
+            templates, locale: locale, arguments: arguments, localized: [:], cleaned: cleanedPaths, options: options)
     }
 
     /// The inputs of several templates, each path once (the first declaration wins).
@@ -85,7 +94,7 @@ extension ReplyCatalog {
 
     private func render(
         _ templates: [CompiledTemplate], locale tag: String, arguments: [String: MessageArgument],
-        localized: [String: LocalizedInput], options: RenderOptions
+        localized: [String: LocalizedInput], cleaned: [String], options: RenderOptions
     ) throws(RenderError) -> RenderedReply {
         guard let negotiated = negotiate(tag) else { throw .invalidLocale(tag) }
         let requested = negotiated.requested
@@ -95,19 +104,18 @@ extension ReplyCatalog {
         // A request no catalog locale speaks is served by the source, but every block is then a fallback.
         let servedByFallback = served == sourceLocale && requested.language != sourceLocale.language
         var warnings: [RenderWarning] = []
-        var arguments = arguments
-        var localized = localized
-        Self.removeControlCharacters(
-            from: &arguments, localized: &localized, inputs: Self.inputs(of: templates),
-            report: { warnings.append(RenderWarning(.removedControlCharacters(path: $0), template: templateID, block: nil, locale: served)) })
+        for path in cleaned {
+            warnings.append(
+                RenderWarning(.removedControlCharacters(path: path), template: templateID, block: nil, locale: served))
+        }
         var byLocale = LocalizedArguments(base: arguments, localized: localized, source: sourceLocale)
         var blocks: [RenderedBlock] = []
         var fallbacks: [BlockFallback] = []
         var previous: CompiledBlock?
         for block in Self.composed(templates, arguments: arguments) {
-            guard let (used, _) = block.message(in: chain) else { continue }
+            guard let (used, message) = block.message(in: chain) else { continue }
             let formatting = negotiated.formatting[used] ?? used
-            guard let formatter = block.formatter(text: used, formatting: formatting) else { continue }
+            let formatter = formatting == used ? message : block.formatter(message, text: used, formatting: formatting)
             func warn(_ kind: RenderWarning.Kind) {
                 warnings.append(RenderWarning(kind, template: block.template, block: block.id, locale: used))
             }
@@ -131,12 +139,13 @@ extension ReplyCatalog {
             }
             let text = writer.finish()
             for note in writer.notes { warn(note) }
-            let language = used.language == served.language ? nil : used
+            let language = used == served || used.language == served.language ? nil : used
             blocks.append(
                 RenderedBlock(
                     id: block.id, template: block.template, locale: used, formattingLocale: formatting,
                     output: options.format == .html && block.id != "subject" ? HTML.paragraph(text, language: language) : text,
-                    source: RenderedBlock.Source(formatter: formatter, arguments: blockArguments, includeFields: options.includeFields)))
+                    source: RenderedBlock.Source(
+                        formatter: formatter, arguments: blockArguments, includeFields: options.includeFields)))
             previous = block
         }
         if options.strict, !warnings.isEmpty { throw .strict(warnings) }
@@ -158,23 +167,6 @@ extension ReplyCatalog {
             return .blockLeftOut(missing: String(unresolved.detail.dropFirst()), reason: unresolved.message)
         }
         return .blockLeftOut(missing: nil, reason: errors.map(\.message).joined(separator: "; "))
-    }
-
-    /// Cleans the case's texts of control characters, reporting each input path cleaned.
-    private static func removeControlCharacters(
-        from arguments: inout [String: MessageArgument], localized: inout [String: LocalizedInput],
-        inputs: [InputDeclaration], report: (String) -> Void
-    ) {
-        for input in inputs {
-            if let value = localized[input.path] {
-                let (cleaned, removed) = value.cleaned()
-                localized[input.path] = cleaned
-                if removed { report(input.path) }
-            } else if let value = arguments[input.path], let (cleaned, removed) = CaseText.cleaned(value) {
-                arguments[input.path] = cleaned
-                if removed { report(input.path) }
-            }
-        }
     }
 }
 
@@ -262,7 +254,7 @@ enum Conditions {
     static func isPresent(_ argument: MessageArgument?) -> Bool {
         switch argument {
         case nil: false
-        case .string(let text)?: !text.allSatisfy(\.isWhitespace)
+        case .string(let text)?: !CaseText.isBlank(text)
         case .list(let items)?: !items.isEmpty
         case .bool(let flag)?: flag
         default: true

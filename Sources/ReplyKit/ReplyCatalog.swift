@@ -170,10 +170,8 @@ final class CompiledBlock: Sendable {
         return message.externalVariables.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
     }
 
-    /// The block's `text` message, formatting in `formatting`.
-    func formatter(text: LocaleID, formatting: LocaleID) -> MessageFormatter? {
-        guard let base = messages[text] else { return nil }
-        if formatting == text { return base }
+    /// The block's message in `text` (`base`), compiled to format in `formatting`.
+    func formatter(_ base: MessageFormatter, text: LocaleID, formatting: LocaleID) -> MessageFormatter {
         let key = RegionalKey(text: text, formatting: formatting)
         if let known = regional.withLock({ $0[key] }) { return known }
         // The message already validated for its text locale; it compiles the same for another.

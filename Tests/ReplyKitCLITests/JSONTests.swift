@@ -39,6 +39,10 @@ import Testing
         (#"[{"a": {"x": 1, "y": 2, "x": 3}}]"#, "x", 1, 25, "first at line 1, column 9"),
         // Canonically equivalent keys are one key to every lookup, so they are duplicates too.
         ("{\"caf\u{E9}\": 1, \"cafe\u{301}\": 2}", "cafe\u{301}", 1, 13, "first at line 1, column 2"),
+        // Past 16 keys the keys are hashed: a duplicate is found all the same.
+        (
+            "{" + (1...20).map { "\"k\($0)\": 0, " }.joined() + "\"k3\": 1}", "k3", 1, 193, "first at line 1, column 20"
+        ),
     ])
     func duplicateKeysAreErrors(text: String, key: String, line: Int, column: Int, note: String) {
         do {

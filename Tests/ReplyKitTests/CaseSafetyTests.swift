@@ -66,6 +66,16 @@ import Testing
         }
     }
 
+    @Test func aValueOfControlCharactersOnlyIsEmpty() throws {
+        let json = Fixture.caseJSON.replacing("\"id\": \"A-17\"", with: "\"id\": \"\\u0007\\u001b\"")
+        #expect(try problems(json).map(\.description) == ["order.id: expected string (required), found an empty string"])
+        let typed = try Fixture.catalog().render(
+            "test/order", locale: "en",
+            arguments: ["customer.name": "\u{0}", "order.id": "A-1", "order.items": .list(["x"]), "remedy": "replacement"])
+        #expect(typed.body.hasPrefix("Hello,"))
+        #expect(typed.warnings.map(\.kind) == [.removedControlCharacters(path: "customer.name")])
+    }
+
     @Test func aValueCannotBreakTheSubjectLine() throws {
         let json = Fixture.caseJSON.replacing("\"id\": \"A-17\"", with: "\"id\": \"X-1\\r\\n\\r\\nSubject: hacked\"")
         for format in RenderOptions.Format.allCases {

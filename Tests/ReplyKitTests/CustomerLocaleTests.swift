@@ -118,6 +118,8 @@ import Testing
         ("Schon groß", "de", "Schon groß"),
         ("«merci»", "fr", "«merci»"),
         ("ご注文", "ja", "ご注文"),
+        ("eBay hat", "de", "eBay hat"),
+        ("iPhone", "en", "iPhone"),
     ])
     func firstLetter(text: String, locale: String, expected: String) throws {
         #expect(CaseMapping.capitalizingFirstLetter(text, locale: try LocaleID(locale)) == expected)

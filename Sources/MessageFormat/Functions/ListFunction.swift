@@ -123,9 +123,9 @@ final class ListValue: MessageValue {
         return texts
     }
 
-    /// The list in pieces: each item apart from the list's own words.
-    func formatPieces() throws(MessageError) -> [ListFormatter.Piece] {
-        try listFormatter().formatPieces(itemTexts())
+    /// The list for a writer: its items' texts and its formatter.
+    func formattedList() throws(MessageError) -> FormattedList {
+        FormattedList(items: try itemTexts(), formatter: try listFormatter())
     }
 
     func formatToString() throws(MessageError) -> String {
