@@ -56,78 +56,48 @@ public struct RenderWarning: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// One sentence, naming the template and block.
-    public var description: String {
-        let blockName = block.map { "block '\($0)'" } ?? "the case"
+    public var description: String { sentence(blocks: block.map { [$0] } ?? []) }
+
+    /// The sentence for this warning's kind, said of `blocks` (none: of the case).
+    private func sentence(blocks: [String]) -> String {
+        let named =
+            switch blocks.count {
+            case 0: "the case"
+            case 1: "block '\(blocks[0])'"
+            default: "blocks " + blocks.map { "'\($0)'" }.joined(separator: ", ")
+            }
+        let plural = blocks.count > 1
         switch kind {
         case .fallback(let wanted, let used):
-            return "\(template): \(blockName) has no \(wanted) text; used \(used)"
+            return "\(template): \(named) \(plural ? "have" : "has") no \(wanted) text; used \(used)"
         case .staleTranslation:
-            return "\(template): \(blockName) in \(locale) was translated from an older version of the source"
+            return "\(template): \(named) in \(locale) \(plural ? "were" : "was") translated from an older version of the source"
         case .blockLeftOut(let missing?, _):
-            return "\(template): \(blockName) left out: it needs \(missing), which the case does not give"
+            return "\(template): \(named) left out: \(plural ? "they need" : "it needs") \(missing), which the case does not give"
         case .blockLeftOut(nil, let reason):
-            return "\(template): \(blockName) left out: \(reason)"
+            return "\(template): \(named) left out: \(reason)"
         case .refusedLink(let href):
-            return "\(template): \(blockName): link to '\(href)' shown as plain text: only http, https and mailto links are allowed"
+            return "\(template): \(named): link to '\(href)' shown as plain text: only http, https and mailto links are allowed"
         case .unknownMarkup(let name):
-            return "\(template): \(blockName): markup {#\(name)} has no form in this output and was left out"
+            return "\(template): \(named): markup {#\(name)} has no form in this output and was left out"
         case .localizedTextFallback(let path, let used):
-            return "\(template): \(blockName): \(path) has no \(locale) text; used its '\(used)' text"
+            return "\(template): \(named): \(path) has no \(locale) text; used its '\(used)' text"
         case .removedControlCharacters(let path):
             return "\(template): control characters removed from \(path)"
         }
     }
 
-    /// The warnings as lines for people: one line per kind and template, so a template with no
-    /// translation at all gives one line, not one per block.
+    /// The warnings as lines for people: one line per kind and template, naming the blocks it
+    /// concerns, so a template with no translation at all gives one line, not one per block.
     public static func summary(_ warnings: [RenderWarning]) -> [String] {
-        var order: [SummaryKey] = []
-        var blocks: [SummaryKey: [String]] = [:]
-        var lines: [String] = []
+        var order: [RenderWarning] = []
+        var blocks: [RenderWarning: [String]] = [:]
         for warning in warnings {
-            guard let key = SummaryKey(warning), let block = warning.block else {
-                lines.append(warning.description)
-                continue
-            }
-            if blocks[key] == nil {
-                order.append(key)
-                lines.append("")  // this key's line, filled in below
-            }
-            blocks[key, default: []].append(block)
+            // The warning without its block is the group's key.
+            let key = RenderWarning(warning.kind, template: warning.template, block: nil, locale: warning.locale)
+            if blocks[key] == nil { order.append(key) }
+            blocks[key, default: []] += warning.block.map { [$0] } ?? []
         }
-        var keys = order.makeIterator()
-        return lines.map { line in
-            guard line.isEmpty, let key = keys.next() else { return line }
-            return key.line(blocks: blocks[key] ?? [])
-        }
-    }
-
-    /// The warnings that read well grouped by template: fallbacks and stale translations.
-    private struct SummaryKey: Hashable {
-        let template: String
-        let locale: LocaleID
-        let wanted: LocaleID?
-
-        init?(_ warning: RenderWarning) {
-            switch warning.kind {
-            case .fallback(let wanted, let used): self.init(template: warning.template, locale: used, wanted: wanted)
-            case .staleTranslation: self.init(template: warning.template, locale: warning.locale, wanted: nil)
-            default: return nil
-            }
-        }
-
-        private init(template: String, locale: LocaleID, wanted: LocaleID?) {
-            self.template = template
-            self.locale = locale
-            self.wanted = wanted
-        }
-
-        func line(blocks: [String]) -> String {
-            let named = blocks.count == 1 ? "block '\(blocks[0])'" : "blocks " + blocks.map { "'\($0)'" }.joined(separator: ", ")
-            if let wanted {
-                return "\(template): \(named) \(blocks.count == 1 ? "has" : "have") no \(wanted) text; used \(locale)"
-            }
-            return "\(template): \(named) in \(locale) \(blocks.count == 1 ? "was" : "were") translated from an older version of the source"
-        }
+        return order.map { $0.sentence(blocks: blocks[$0] ?? []) }
     }
 }

@@ -62,6 +62,11 @@ import Testing
         #expect(Self.block(reply, "review") == "Write a review on our review page.")
         #expect(reply.warnings.map(\.kind) == Array(repeating: .refusedLink(href: "javascript:alert(1)"), count: 4))
         #expect(reply.warnings.map(\.block) == ["subject", "review", "address", "bare"])
+        // For people: one line for the kind and template.
+        #expect(
+            RenderWarning.summary(reply.warnings) == [
+                "test/links: blocks 'subject', 'review', 'address', 'bare': link to 'javascript:alert(1)' shown as plain text: only http, https and mailto links are allowed"
+            ])
         #expect(throws: RenderError.self) {
             try Self.render("en", url: "javascript:alert(1)", options: RenderOptions(strict: true))
         }
