@@ -14,28 +14,26 @@ public struct CatalogFiles: Sendable {
     /// no directory is fine). Nil only when the manifest is missing or unusable.
     public static func load(directory: String) -> (CatalogFiles?, [CatalogProblem]) {
         var reader = DirectoryReader(root: directory)
-        var manifestText: String?
-        var manifestUnreadable = false
-        switch reader.entry(manifestPath) {
-        case .missing:
-            break
-        default:
-            manifestText = reader.read(manifestPath)
-            manifestUnreadable = manifestText == nil
-        }
+        let manifestText = readManifest(&reader, directory: directory)
         var files: [String: String] = [:]
         for path in reader.files(under: "templates", suffix: ".reply") + reader.files(under: "locales", suffix: ".reply") {
             if let text = reader.read(path) { files[path] = text }
         }
         var assembler = CatalogAssembler(problems: reader.problems)
-        if manifestText == nil, !manifestUnreadable {
-            assembler.problems.append(
+        return assembler.assemble(manifestText: manifestText, files: files)
+    }
+
+    /// The manifest's text, or nil after reporting that it is missing or unreadable.
+    static func readManifest(_ reader: inout DirectoryReader, directory: String) -> String? {
+        if case .missing = reader.entry(manifestPath) {
+            reader.problems.append(
                 CatalogProblem(
                     .badManifest, file: manifestPath, line: 1, column: 1,
                     "the catalog has no replykit.yaml in \(directory); add one with 'source-locale: en' and 'target-locales: [de, ja]'"
                 ))
+            return nil
         }
-        return assembler.assemble(manifestText: manifestText, files: files)
+        return reader.read(manifestPath)
     }
 
     /// The same from in-memory files (catalog-relative path → text), for catalogs built into a binary.
@@ -43,12 +41,7 @@ public struct CatalogFiles: Sendable {
     /// Paths use `/`; a leading `./` is ignored. Files other than the manifest and `.reply` files
     /// under `templates/` and `locales/` are ignored.
     public static func load(files: [String: String]) -> (CatalogFiles?, [CatalogProblem]) {
-        var normalized: [String: String] = [:]
-        for (path, text) in files {
-            var path = Substring(path)
-            while path.hasPrefix("./") { path = path.dropFirst(2) }
-            normalized[String(path)] = text
-        }
+        var normalized = normalizedPaths(files)
         var assembler = CatalogAssembler(problems: [])
         let manifestText = normalized.removeValue(forKey: manifestPath)
         if manifestText == nil {
@@ -61,6 +54,17 @@ public struct CatalogFiles: Sendable {
             path.hasSuffix(".reply") && (path.hasPrefix("templates/") || path.hasPrefix("locales/"))
         }
         return assembler.assemble(manifestText: manifestText, files: replyFiles)
+    }
+
+    /// The files with every leading `./` of their paths removed.
+    static func normalizedPaths(_ files: [String: String]) -> [String: String] {
+        var normalized: [String: String] = [:]
+        for (path, text) in files {
+            var path = Substring(path)
+            while path.hasPrefix("./") { path = path.dropFirst(2) }
+            normalized[String(path)] = text
+        }
+        return normalized
     }
 
     static let manifestPath = "replykit.yaml"

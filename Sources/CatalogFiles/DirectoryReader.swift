@@ -77,19 +77,11 @@ struct DirectoryReader {
             report(relative, "directories are nested too deeply; it is skipped")
             return
         }
-        guard let directory = opendir(absolute(relative)) else {
+        guard let names = names(in: relative) else {
             report(relative, "cannot read the directory: \(Self.errorText())")
             return
         }
-        var names: [String] = []
-        while let item = readdir(directory) {
-            let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        closedir(directory)
-        for name in names.sorted() {
+        for name in names {
             let child = "\(relative)/\(name)"
             switch entry(child) {
             case .directory:
@@ -102,6 +94,21 @@ struct DirectoryReader {
                 if name.hasSuffix(suffix) { report(child, "not a regular file; it is skipped") }
             }
         }
+    }
+
+    /// The names in a directory, sorted, hidden ones (starting with `.`) left out; nil when it
+    /// cannot be opened.
+    func names(in relative: String) -> [String]? {
+        guard let directory = opendir(absolute(relative)) else { return nil }
+        var names: [String] = []
+        while let item = readdir(directory) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(directory)
+        return names.sorted()
     }
 
     private mutating func report(_ relative: String, _ message: String) {

@@ -7,10 +7,13 @@ import MessageFormatSyntax
 /// can check: locales, variables against declared inputs, and functions against the registry.
 struct CatalogCompiler {
     let functions: FunctionRegistry
+    /// Whether messages are left to compile on first use (after their checks).
+    let deferred: Bool
     private(set) var problems: [CatalogProblem] = []
 
-    init(functions: FunctionRegistry) {
+    init(functions: FunctionRegistry, deferred: Bool = false) {
         self.functions = functions
+        self.deferred = deferred
     }
 
     struct Result {
@@ -59,18 +62,28 @@ struct CatalogCompiler {
         var blocks: [CompiledBlock] = []
         for block in template.blocks {
             var messages: [LocaleID: MessageFormatter] = [:]
+            var later: [LocaleID: DeferredMessage] = [:]
             var stale: Set<LocaleID> = []
-            messages[source] = formatter(block, locale: source, inputs: names, file: template.file, fileText: template.fileText)
+            func add(_ block: Block, locale: LocaleID, file: String, fileText: String) {
+                check(block, inputs: names, file: file, fileText: fileText)
+                if deferred {
+                    later[locale] = DeferredMessage(
+                        message: block.message, source: block.text, locale: locale, functions: functions)
+                } else {
+                    messages[locale] = formatter(block, locale: locale)
+                }
+            }
+            add(block, locale: source, file: template.file, fileText: template.fileText)
             let hash = blockHash(block.text)
             for (locale, translation) in translations {
                 guard let translated = translation.blocks.first(where: { $0.id == block.id }) else { continue }
-                messages[locale] = formatter(
-                    translated, locale: locale, inputs: names, file: translation.file, fileText: translation.fileText)
+                add(translated, locale: locale, file: translation.file, fileText: translation.fileText)
                 if translated.sourceHash != hash { stale.insert(locale) }
             }
             blocks.append(
                 CompiledBlock(
-                    id: block.id, template: template.id, condition: block.condition, messages: messages.compactMapValues { $0 }, stale: stale))
+                    id: block.id, template: template.id, condition: block.condition, messages: messages, deferred: later,
+                    stale: stale))
         }
         // Each path once (the first declaration wins), so rendering one template need not check.
         var seen: Set<String> = []
@@ -80,10 +93,8 @@ struct CatalogCompiler {
         )
     }
 
-    /// The block's message compiled for `locale`, after checking its variables and functions.
-    private mutating func formatter(_ block: Block, locale: LocaleID, inputs: Set<String>, file: String, fileText: String)
-        -> MessageFormatter?
-    {
+    /// Checks the block's variables against the declared inputs and its functions against the registry.
+    private mutating func check(_ block: Block, inputs: Set<String>, file: String, fileText: String) {
         func problem(_ kind: MessageErrorKind, _ range: SourceRange, _ text: String) {
             let location = SourceLocation(offset: block.textOffset + range.start, in: fileText)
             problems.append(CatalogProblem(.message, file: file, line: location.line, column: location.column, text, mf2: kind))
@@ -98,8 +109,12 @@ struct CatalogCompiler {
             let suggestion = Suggestions.nearest(name, in: Set(functions.names)).map { " (did you mean :\($0)?)" } ?? ""
             problem(.unknownFunction, range, "unknown function :\(name)\(suggestion)")
         }
+    }
+
+    /// The block's message compiled for `locale`.
+    private func formatter(_ block: Block, locale: LocaleID) -> MessageFormatter? {
         // Data-model errors were reported with the file; a message that has them is left out.
-        return try? MessageFormatter(
+        try? MessageFormatter(
             message: block.message, source: block.text, locale: locale, functions: functions, bidiIsolation: .none)
     }
 }

@@ -87,7 +87,7 @@ extension ReplyCatalog {
     /// The template `id`: a validated name, never a path.
     private func template(_ id: String) throws(RenderError) -> CompiledTemplate {
         guard let template = templates[id] else {
-            throw .unknownTemplate(id, suggestions: Suggestions.closest(id, in: templates.keys, limit: 3))
+            throw .unknownTemplate(id, suggestions: suggestions(for: id))
         }
         return template
     }

@@ -20,6 +20,9 @@ public final class ReplyCatalog: Sendable {
     /// Every locale that has messages: the source, then the targets.
     public let locales: [LocaleID]
     let templates: [String: CompiledTemplate]
+    /// Ids of templates not loaded, for suggestions: filled when a catalog loaded for some
+    /// templates was asked for one it does not have.
+    let unloadedTemplateIDs: [String]
     /// Fallback chains by requested tag as written: negotiation asks ICU for likely subtags, so
     /// each tag is negotiated once per catalog. Bounded; emptied when full.
     let chains = Mutex<[String: Negotiated]>([:])
@@ -58,10 +61,15 @@ public final class ReplyCatalog: Sendable {
         try self.init(loaded, problems: problems, functions: functions)
     }
 
-    init(_ files: CatalogFiles?, problems: [CatalogProblem], functions: FunctionRegistry) throws(CatalogError) {
+    /// `deferred`: messages are checked now but compiled on first use (for catalogs loaded for a
+    /// few templates); `unloaded`: ids of templates in the catalog but not loaded, for suggestions.
+    init(
+        _ files: CatalogFiles?, problems: [CatalogProblem], functions: FunctionRegistry, deferred: Bool = false,
+        unloaded: [String] = []
+    ) throws(CatalogError) {
         var problems = problems
         guard let files else { throw CatalogError(problems: problems) }
-        var compiler = CatalogCompiler(functions: functions)
+        var compiler = CatalogCompiler(functions: functions, deferred: deferred)
         let compiled = compiler.compile(files)
         problems += compiler.problems
         guard problems.isEmpty, let compiled else { throw CatalogError(problems: problems) }
@@ -69,14 +77,15 @@ public final class ReplyCatalog: Sendable {
         targetLocales = compiled.targets
         locales = [compiled.source] + compiled.targets
         templates = compiled.templates
+        unloadedTemplateIDs = unloaded.filter { compiled.templates[$0] == nil }
     }
 
-    /// The ids of all templates, sorted.
+    /// The ids of all templates loaded, sorted.
     public var templateIDs: [String] { templates.keys.sorted() }
 
     /// Up to three template ids close to `id`, for "did you mean".
     public func suggestions(for id: String) -> [String] {
-        Suggestions.closest(id, in: templates.keys, limit: 3)
+        Suggestions.closest(id, in: Array(templates.keys) + unloadedTemplateIDs, limit: 3)
     }
 
     /// What a template is, reads and covers.
@@ -112,7 +121,7 @@ public struct TemplateInfo: Sendable {
         inputs = template.inputs
         blocks = template.blocks.map(\.id)
         coverage = targets.map { locale in
-            let translated = template.blocks.filter { $0.messages[locale] != nil }
+            let translated = template.blocks.filter { $0.messages[locale] != nil || $0.deferred[locale] != nil }
             return (locale, translated.count, translated.filter { $0.stale.contains(locale) }.count)
         }
     }
@@ -137,6 +146,8 @@ final class CompiledBlock: Sendable {
     let template: String
     let condition: BlockCondition
     let messages: [LocaleID: MessageFormatter]
+    /// Messages compiled on first use, by locale (only in a catalog loaded for a few templates).
+    let deferred: [LocaleID: DeferredMessage]
     /// Locales whose translation was made from an older version of the source block.
     let stale: Set<LocaleID>
     /// Messages compiled for a formatting locale other than their text's (`de` text for `de-CH`),
@@ -149,12 +160,14 @@ final class CompiledBlock: Sendable {
     }
 
     init(
-        id: String, template: String, condition: BlockCondition, messages: [LocaleID: MessageFormatter], stale: Set<LocaleID>
+        id: String, template: String, condition: BlockCondition, messages: [LocaleID: MessageFormatter],
+        deferred: [LocaleID: DeferredMessage] = [:], stale: Set<LocaleID>
     ) {
         self.id = id
         self.template = template
         self.condition = condition
         self.messages = messages
+        self.deferred = deferred
         self.stale = stale
     }
 
@@ -166,7 +179,7 @@ final class CompiledBlock: Sendable {
 
     /// Whether the block's messages read the input `path` (or, for a list, its count).
     func reads(_ path: String) -> Bool {
-        guard let message = messages.values.first?.message else { return false }
+        guard let message = messages.values.first?.message ?? deferred.values.first?.message else { return false }
         return message.externalVariables.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
     }
 
@@ -190,7 +203,7 @@ final class CompiledBlock: Sendable {
     /// The message of the first locale of `chain` that has one.
     func message(in chain: [LocaleID]) -> (locale: LocaleID, formatter: MessageFormatter)? {
         for locale in chain {
-            if let formatter = messages[locale] { return (locale, formatter) }
+            if let formatter = messages[locale] ?? deferred[locale]?.formatter { return (locale, formatter) }
         }
         return nil
     }

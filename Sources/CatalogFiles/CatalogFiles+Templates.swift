@@ -1,0 +1,76 @@
+extension CatalogFiles {
+    /// Reads `replykit.yaml`, the templates `ids` and their translations under `directory`, and
+    /// no other file: what rendering a few templates needs, at a cost that does not grow with the
+    /// catalog.
+    ///
+    /// The files read are checked as `load(directory:)` checks them (every problem, with its
+    /// position). An id with no template file, or that is not a valid template id (a template id
+    /// is a name, never a path), is left out without a problem: the caller reports it as unknown,
+    /// with suggestions from ``templateIDs(directory:)``. Nil only when the manifest is missing or
+    /// unusable.
+    public static func load(directory: String, templates ids: [String]) -> (CatalogFiles?, [CatalogProblem]) {
+        var reader = DirectoryReader(root: directory)
+        let manifestText = readManifest(&reader, directory: directory)
+        let localeDirectories = (reader.names(in: "locales") ?? []).filter {
+            if case .directory = reader.entry("locales/\($0)") { return true }
+            return false
+        }
+        var files: [String: String] = [:]
+        for id in Set(ids) where isTemplateID(id) {
+            let source = "templates/\(id).reply"
+            guard case .file = reader.entry(source) else { continue }
+            var paths = [source]
+            for locale in localeDirectories {
+                let translation = "locales/\(locale)/\(id).reply"
+                if case .missing = reader.entry(translation) { continue }
+                paths.append(translation)
+            }
+            for path in paths {
+                if let text = reader.read(path) { files[path] = text }
+            }
+        }
+        var assembler = CatalogAssembler(problems: reader.problems)
+        return assembler.assemble(manifestText: manifestText, files: files)
+    }
+
+    /// The same from in-memory files (catalog-relative path → text): the manifest, the templates
+    /// `ids` and their translations, and no other file.
+    public static func load(files: [String: String], templates ids: [String]) -> (CatalogFiles?, [CatalogProblem]) {
+        let wanted = Set(ids.filter(isTemplateID))
+        let selected = normalizedPaths(files).filter { path, _ in
+            if path == manifestPath { return true }
+            guard let id = templateID(ofReplyFile: path) else { return false }
+            return wanted.contains(id)
+        }
+        return load(files: selected)
+    }
+
+    /// The ids of the templates in `directory`, from the names of the files under `templates/`
+    /// (sorted, none of them read): for "did you mean" and shell completion.
+    public static func templateIDs(directory: String) -> [String] {
+        var reader = DirectoryReader(root: directory)
+        return reader.files(under: "templates", suffix: ".reply").compactMap(templateID(ofReplyFile:)).filter(isTemplateID)
+    }
+
+    /// The ids of the templates among in-memory files, from their paths (sorted).
+    public static func templateIDs(files: [String: String]) -> [String] {
+        normalizedPaths(files).keys.filter { $0.hasPrefix("templates/") }.compactMap(templateID(ofReplyFile:))
+            .filter(isTemplateID).sorted()
+    }
+
+    /// Whether `id` is a valid template id: `/`-separated names of lowercase letters, digits and `-`.
+    public static func isTemplateID(_ id: String) -> Bool {
+        !id.isEmpty && id.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(Naming.isIdentifier)
+    }
+
+    /// The template id a `.reply` file under `templates/` or `locales/<tag>/` is for.
+    static func templateID(ofReplyFile path: String) -> String? {
+        guard path.hasSuffix(".reply") else { return nil }
+        let stem = path.dropLast(".reply".count)
+        if stem.hasPrefix("templates/") { return String(stem.dropFirst("templates/".count)) }
+        guard stem.hasPrefix("locales/") else { return nil }
+        let parts = stem.dropFirst("locales/".count).split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        return String(parts[1])
+    }
+}
