@@ -293,4 +293,14 @@ static inline int icu_bidi_base_direction(const UChar *text, int32_t length) {
     return direction == UBIDI_LTR ? 0 : (direction == UBIDI_RTL ? 1 : 2);
 }
 
+// MARK: - Version (uversion)
+
+/// ICU's version, its four parts packed into one integer (major in the high byte), so Swift reads
+/// it without a buffer.
+static inline uint32_t icu_version_packed(void) {
+    UVersionInfo version;
+    u_getVersion(version);
+    return ((uint32_t)version[0] << 24) | ((uint32_t)version[1] << 16) | ((uint32_t)version[2] << 8) | version[3];
+}
+
 #endif

@@ -18,13 +18,13 @@ struct InputsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The template id (see 'replykit list').")
+    @Argument(help: "The template id (see 'replykit list').", completion: .custom(Completions.templates))
     var template: String
 
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
-        let catalog = try catalogOptions.load()
+        let catalog = try catalogOptions.load(templates: [template])
         guard let info = catalog.info(template) else {
             let suggestions = catalog.suggestions(for: template)
             throw UsageError(

@@ -40,7 +40,8 @@ struct LintCommand: ParsableCommand {
 
     @ArgumentParser.Option(
         name: .long, parsing: .singleValue,
-        help: "Check only these locales of the catalog (repeatable; the source locale checks the templates alone).")
+        help: "Check only these locales of the catalog (repeatable; the source locale checks the templates alone).",
+        completion: .custom(Completions.locales))
     var locale: [String] = []
 
     @ArgumentParser.Option(help: "Fail when there are more warnings than this.")
@@ -49,7 +50,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "List the rules with their ids, levels and descriptions, and exit.")
     var listRules = false
 
-    @ArgumentParser.Option(help: "The catalog directory (with replykit.yaml). Default: the current directory.")
+    @ArgumentParser.Option(
+        help: "The catalog directory (with replykit.yaml). Default: the current directory.", completion: .directory)
     var catalog: String = "."
 
     func run() throws {

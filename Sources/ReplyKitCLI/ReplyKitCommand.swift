@@ -1,4 +1,6 @@
 import ArgumentParser
+import Intl
+import ReplyKit
 
 @main
 struct ReplyKitCommand: ParsableCommand {
@@ -36,7 +38,7 @@ struct ReplyKitCommand: ParsableCommand {
 
             Exit status: 0 success, 1 the message or input had errors, 2 usage or I/O error.
             """,
-        version: "0.1.0",
+        version: "replykit \(ReplyKitVersion.current) (ICU \(ICUVersion.current))",
         subcommands: [RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, FormatCommand.self]
     )
 }

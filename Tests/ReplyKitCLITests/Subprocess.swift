@@ -29,9 +29,12 @@ enum ReplyKitBinary {
         return directory.hasSuffix(".xctest/Contents/MacOS") ? "\(directory)/../../../replykit" : "\(directory)/replykit"
     }
 
-    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: String? = nil)
-        -> Result
-    {
+    /// Runs `replykit`, or another `executable`, with `arguments`.
+    static func run(
+        _ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: String? = nil,
+        executable: String? = nil
+    ) -> Result {
+        let path = executable ?? Self.path
         var input: [Int32] = [0, 0]
         var output: [Int32] = [0, 0]
         var errors: [Int32] = [0, 0]
