@@ -21,6 +21,12 @@ import Testing
             #expect(reply.fallbacks.map(\.block) == whole.fallbacks.map(\.block))
         }
         #expect(partial.templateIDs == ["test/order"])
+        // The same warnings too, including those that look at what a block reads.
+        let json = Fixture.caseJSON.replacingName(with: "x").replacing(
+            "\"name\": \"x\"", with: "\"name\": {\"en\": \"Anna\", \"fr\": \"Anne\"}")
+        let partialWarnings = try partial.render("test/order", locale: "ar", caseJSON: json).warnings
+        #expect(partialWarnings == (try Fixture.catalog().render("test/order", locale: "ar", caseJSON: json).warnings))
+        #expect(partialWarnings.contains { $0.kind == .localizedTextFallback(path: "customer.name", used: "en") })
         #expect(partial.locales.map(\.identifier) == ["en", "de", "ar", "zh-Hant"])
     }
 
