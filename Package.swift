@@ -57,6 +57,8 @@ let package = Package(
         .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "CatalogFiles", "ExactJSON", "Intl"], exclude: ["Golden"]),
         .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "CatalogFiles", "ExactJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "CatalogFiles", "ExactJSON"]),
+        // deploy/: the Dockerfile and Kubernetes manifests, read as text and YAML (Docker does not run on CI).
+        .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )
