@@ -18,6 +18,8 @@ struct BatchChunk: Sendable {
 
     var bytes: [UInt8] = []
     var entries: [Entry] = []
+    /// How far into the input the chunk ends, in bytes (lines of other shards included): progress.
+    var inputOffset = 0
 }
 
 /// Reads a file descriptor line by line (LF or CR LF; a last line without a line break counts).
@@ -31,8 +33,7 @@ struct BatchLineReader {
     private var start = 0
     private var ended = false
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    /// Bytes read so far, for progress.
-    private(set) var bytesRead = 0
+    private var bytesRead = 0
     /// Lines seen so far, in every shard.
     private(set) var linesSeen = 0
     /// `errno` of a failed read; the input ends there.
@@ -58,6 +59,7 @@ struct BatchLineReader {
                 chunk.entries.append(.tooLong(number: linesSeen, bytes: count))
             }
         }
+        chunk.inputOffset = bytesRead - (data.count - start)
         return chunk.entries.isEmpty ? nil : chunk
     }
 

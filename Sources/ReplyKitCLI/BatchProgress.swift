@@ -25,13 +25,14 @@ struct BatchProgress: Sendable {
 
     /// Redraws `12,800 lines  41,377 lines/s  37%  0:09 left` (without the last two when the
     /// size of the input is not known).
-    mutating func update(lines: Int, bytesRead: Int) {
+    /// `inputOffset` is how far into the input the lines written so far reach.
+    mutating func update(lines: Int, inputOffset: Int) {
         guard isShown, drawn.duration(to: .now) >= .milliseconds(250) else { return }
         drawn = .now
         let seconds = Self.seconds(started.duration(to: drawn))
         var text = "\(Self.grouped(lines)) lines  \(Self.grouped(Int(Double(lines) / max(seconds, 0.001)))) lines/s"
-        if let totalBytes, totalBytes > 0, bytesRead > 0 {
-            let fraction = min(1, Double(bytesRead) / Double(totalBytes))
+        if let totalBytes, totalBytes > 0, inputOffset > 0 {
+            let fraction = min(1, Double(inputOffset) / Double(totalBytes))
             let left = Int((seconds / fraction - seconds).rounded())
             text += "  \(Int(fraction * 100))%  \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60) left"
         }

@@ -25,6 +25,7 @@ struct BatchRun: Sendable {
         var text = ""
         var rendered = 0
         var failed = 0
+        var inputOffset = 0
     }
 
     /// Runs the batch from the main thread, which waits while the tasks work.
@@ -53,6 +54,7 @@ struct BatchRun: Sendable {
             var written = 0
             var running = 0
             var waiting: [Int: Rendered] = [:]
+            var inputOffset = 0
             while true {
                 while running < jobs, submitted - written < 2 * jobs, let chunk = reader.nextChunk(shard: shard) {
                     let index = submitted
@@ -67,9 +69,10 @@ struct BatchRun: Sendable {
                     print(next.text, terminator: "")
                     summary.rendered += next.rendered
                     summary.failed += next.failed
+                    inputOffset = next.inputOffset
                     written += 1
                 }
-                progress.update(lines: summary.rendered + summary.failed, bytesRead: reader.bytesRead)
+                progress.update(lines: summary.rendered + summary.failed, inputOffset: inputOffset)
             }
         }
         summary.readError = reader.readError
@@ -77,7 +80,7 @@ struct BatchRun: Sendable {
     }
 
     private func render(_ chunk: BatchChunk) -> Rendered {
-        var result = Rendered()
+        var result = Rendered(inputOffset: chunk.inputOffset)
         for entry in chunk.entries {
             let output: BatchLine.Output
             switch entry {
