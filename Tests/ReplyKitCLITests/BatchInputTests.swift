@@ -102,6 +102,7 @@ import Testing
         #expect(result.status == 1)
         let outputs = try BatchRenderTests.outputs(result)
         #expect(outputs.map(\.["id"]) == [.string("huge"), .string("hostile"), .null, .null, .string("after")])
+        #expect(outputs[0]["error"] == nil)
         if case .string(let body)? = outputs[0]["body"] { #expect(body.count > 500_000) }
         guard case .string(let html)? = outputs[1]["body"] else {
             Issue.record("no body: \(result.stdout.prefix(2000))")
