@@ -18,6 +18,8 @@ struct RenderCommand: ParsableCommand {
               replykit render follow-up/review-invitation --locale de --case case.json --format markdown
               cat case.json | replykit render apology/damaged-item --locale ja --case - --format json --strict
               replykit render apology/late-delivery+remedy/store-credit --locale fr --case case.json
+              replykit render --batch replies.jsonl > rendered.jsonl
+              replykit render --batch replies.jsonl --shard 0/4 --format html > rendered-0.jsonl
 
             Templates joined with '+' render as one reply: the first template's subject and \
             greeting, then every template's blocks in order, and the last template's closing. The \
@@ -26,20 +28,30 @@ struct RenderCommand: ParsableCommand {
             The locale resolves through CLDR parents and likely subtags (de-AT uses de, zh-TW uses \
             zh-Hant); a block with no translation falls back to the next locale and is reported. \
             --strict turns every fallback, stale or left-out block into an error (for CI and tests).
+
+            --batch reads JSON lines, {"id": "…", "template": "a" | "a+b" | ["a", "b"], "locale": "de", \
+            "case": {…}, "format"?: "text" | "markdown" | "html", "strict"?: true}, and writes one JSON \
+            line per input line, in order: {"id", "subject", "body", "locale", "formattingLocale", \
+            "warnings"}, or {"id", "error": {"type", "message", "line", …}} for a line that could not \
+            render (a blank line too). --format, --strict and --isolation are the defaults for every \
+            line. Exit status: 0 every line rendered, 1 some did not, 2 usage error.
             """
     )
 
     @Argument(
-        help: "The template id, such as apology/damaged-item (see 'replykit list'), or several joined with '+'.",
+        help: """
+            The template id, such as apology/damaged-item (see 'replykit list'), or several joined with '+'. \
+            With --batch: the JSON-lines file ('-' or none: standard input).
+            """,
         completion: .custom(Completions.templates))
-    var template: String
+    var template: String?
 
     @ArgumentParser.Option(
         name: .shortAndLong, help: "The customer's locale (BCP 47).", completion: .custom(Completions.locales))
-    var locale: String
+    var locale: String?
 
     @ArgumentParser.Option(name: .long, help: "The case data: a JSON file, or '-' for standard input.")
-    var `case`: String
+    var `case`: String?
 
     @ArgumentParser.Option(
         help: """
@@ -61,11 +73,23 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: .hidden)
     var wholeCatalog = false
 
+    @OptionGroup var batchOptions: BatchOptions
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, html, json
     }
 
+    func validate() throws {
+        try batchOptions.check(template: template, locale: locale, case: self.case, format: format)
+        guard !batchOptions.batch else { return }
+        if template == nil { throw ValidationError("Missing expected argument '<template>' (or --batch FILE)") }
+        if locale == nil { throw ValidationError("Missing expected argument '--locale <locale>'") }
+        if self.case == nil { throw ValidationError("Missing expected argument '--case <case>'") }
+    }
+
     func run() throws {
+        if batchOptions.batch { return try runBatch() }
+        guard let template, let locale else { return }
         let ids = template.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
         let catalog = try wholeCatalog ? catalogOptions.load() : catalogOptions.load(templates: ids)
         for id in ids where catalog.info(id) == nil {
@@ -110,13 +134,13 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The case file, or standard input, by the name errors give it.
-    private var caseName: String { self.case == "-" ? "standard input" : self.case }
+    private var caseName: String { self.case == "-" ? "standard input" : self.case ?? "" }
 
     /// The case's text: a file that cannot be read is a usage error (2); one that is not UTF-8 is
     /// not valid JSON, a problem with the case data (1), reported at its byte.
     private func readCase() throws -> String {
-        guard let bytes = FileSystem.bytes(self.case) else {
-            throw UsageError("cannot read the case file '\(self.case)'")
+        guard let path = self.case, let bytes = FileSystem.bytes(path) else {
+            throw UsageError("cannot read the case file '\(self.case ?? "")'")
         }
         do {
             return try JSON.text(fromUTF8: bytes)

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# render --batch at scale: LINES generated lines (default 1,000,000), rendered with --jobs 1 and
+# with --jobs JOBS (default: every core), each timed by /usr/bin/time -v for the peak memory
+# (maximum resident set size). Prints the throughput of each run and their ratio.
+#
+#   bash Benchmarks/batch/run.sh                  # from the repository root
+#   LINES=100000 JOBS=4 bash Benchmarks/batch/run.sh
+#   REPLYKIT=/usr/local/bin/replykit bash Benchmarks/batch/run.sh   # an installed binary, no build
+#
+# The lines file (about 390 MB for a million lines) is kept in $TMPDIR between runs; the output
+# goes to /dev/null, and each run must report every line rendered.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+lines=${LINES:-1000000}
+jobs=${JOBS:-$(nproc)}
+input="${TMPDIR:-/tmp}/replykit-batch-$lines.jsonl"
+if [ -z "${REPLYKIT:-}" ]; then
+    swift build -c release --product replykit >/dev/null
+    REPLYKIT="$(swift build -c release --show-bin-path)/replykit"
+fi
+[ -s "$input" ] || python3 Benchmarks/batch/generate-lines.py "$lines" >"$input"
+echo "$lines lines ($(($(stat -c %s "$input") / 1000000)) MB), $(nproc) cores, $REPLYKIT"
+
+# One run: prints "lines/s max-RSS-MB".
+measure() {
+    local log
+    log=$(mktemp)
+    /usr/bin/time -v "$REPLYKIT" render --batch "$input" --strict --catalog . --jobs "$1" 2>"$log" >/dev/null
+    local summary
+    summary=$(grep '^rendered' "$log" || true)
+    case "${summary//,/}" in
+        "rendered $lines lines 0 failed"*) ;;
+        *) cat "$log" >&2; exit 1 ;;
+    esac
+    python3 - "$log" "$lines" <<'PYTHON'
+import re, sys
+log = open(sys.argv[1]).read()
+wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", log)
+seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
+rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", log).group(1))
+print(f"{int(sys.argv[2]) / seconds:.0f} {rss / 1024:.0f} {seconds:.1f}")
+PYTHON
+    rm -f "$log"
+}
+
+read -r single single_rss single_seconds < <(measure 1)
+echo "--jobs 1:     $single lines/s ($single_seconds s), peak memory $single_rss MB"
+read -r multi multi_rss multi_seconds < <(measure "$jobs")
+echo "--jobs $jobs:     $multi lines/s ($multi_seconds s), peak memory $multi_rss MB"
+echo "ratio: $(python3 -c "print(f'{$multi / $single:.2f}')")x"
