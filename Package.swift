@@ -12,6 +12,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The HTTP service. Hummingbird without its default traits: no swift-configuration, and
+        // FoundationEssentials only (full Foundation would bring its own ICU next to the system's).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The system ICU (libicu-dev), reached only through `static inline` shims.
@@ -35,15 +42,36 @@ let package = Package(
         .target(name: "ReplyKit", dependencies: ["MessageFormat", "CatalogFiles", "ExactJSON", "Intl"]),
         // The linter: rules over a parsed catalog, tone packs, reporters (text, JSON, SARIF, GitHub).
         .target(name: "ReplyLint", dependencies: ["ReplyKit", "CatalogFiles", "MessageFormat", "ExactJSON", "Intl"]),
+        // The JSON the CLI prints and the service returns: replies, case skeletons, formatted messages.
+        .target(
+            name: "ReplyKitJSON",
+            dependencies: ["ReplyKit", "MessageFormat", "MessageFormatSyntax", "CatalogFiles", "ExactJSON", "Intl"]
+        ),
+        // `replykit serve`: the HTTP render service (Hummingbird), its metrics, logs and reloads.
+        .target(
+            name: "ReplyKitServer",
+            dependencies: [
+                "ReplyKit", "ReplyKitJSON", "ExactJSON", "CatalogFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "ReplyKitCLI",
             dependencies: [
                 "MessageFormat",
                 "ReplyKit",
+                "ReplyKitJSON",
+                "ReplyKitServer",
                 "ReplyLint",
                 "CatalogFiles",
                 "ExactJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "IntlTests", dependencies: ["Intl"]),
@@ -59,6 +87,14 @@ let package = Package(
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "CatalogFiles", "ExactJSON"]),
         // deploy/: the Dockerfile and Kubernetes manifests, read as text and YAML (Docker does not run on CI).
         .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .testTarget(
+            name: "ReplyKitServerTests",
+            dependencies: [
+                "ReplyKitServer", "ReplyKit", "ExactJSON", "CatalogFiles",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

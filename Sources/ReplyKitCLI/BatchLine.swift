@@ -1,5 +1,6 @@
 import ExactJSON
 import ReplyKit
+import ReplyKitJSON
 
 /// One line of `render --batch`: its request read from JSON, rendered, and its output line.
 enum BatchLine {
@@ -38,7 +39,7 @@ enum BatchLine {
                 ("id", id), ("subject", reply.subject.map(JSON.string) ?? .null), ("body", .string(reply.body)),
                 ("locale", .string(reply.locale.identifier)),
                 ("formattingLocale", .string(reply.formattingLocale.identifier)),
-                ("warnings", .array(reply.warnings.map(RenderCommand.warningJSON))),
+                ("warnings", .array(reply.warnings.map(ReplyJSON.warning))),
             ]
             return Output(text: JSON.object(members).serialized, rendered: true)
         } catch {

@@ -1,5 +1,6 @@
 import ExactJSON
 import ReplyKit
+import ReplyKitJSON
 
 /// Why a batch line did not render: a typed problem, as its output line's `error` object.
 struct BatchProblem: Error {
@@ -64,7 +65,7 @@ struct BatchProblem: Error {
         case .strict(let warnings):
             self.init(
                 .strict, line: line, error.description,
-                details: [("warnings", .array(warnings.map(RenderCommand.warningJSON)))])
+                details: [("warnings", .array(warnings.map(ReplyJSON.warning)))])
         }
     }
 

@@ -3,6 +3,7 @@ import ExactJSON
 import Intl
 import MessageFormat
 import MessageFormatSyntax
+import ReplyKitJSON
 
 extension BidiIsolation: ExpressibleByArgument {}
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogFiles
 import ExactJSON
 import ReplyKit
+import ReplyKitJSON
 
 struct InputsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

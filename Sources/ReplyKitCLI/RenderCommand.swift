@@ -3,6 +3,7 @@ import ExactJSON
 import Intl
 import MessageFormat
 import ReplyKit
+import ReplyKitJSON
 
 extension RenderOptions.Format: ExpressibleByArgument {}
 extension RenderOptions.Isolation: ExpressibleByArgument {}
@@ -122,7 +123,7 @@ struct RenderCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.out(Self.json(reply).serialized)
+            Terminal.out(ReplyJSON.reply(reply).serialized)
         case .text, .markdown:
             for line in RenderWarning.summary(reply.warnings) { Terminal.err("warning: \(line)") }
             if let subject = reply.subject { Terminal.out("Subject: \(subject)\n") }
@@ -148,80 +149,5 @@ struct RenderCommand: ParsableCommand {
             Terminal.err("error: \(caseName): \(error.description); save the file as UTF-8")
             throw ExitCode(1)
         }
-    }
-
-    /// A formatted part for services: text, values with their type and fields, markup.
-    static func partJSON(_ part: MessagePart) -> JSON {
-        switch part {
-        case .text(let text): .object([("type", .string("text")), ("value", .string(text))])
-        case .bidiIsolation(let mark): .object([("type", .string("bidiIsolation")), ("value", .string(mark))])
-        case .fallback(let source): .object([("type", .string("fallback")), ("source", .string(source))])
-        case .markup(let kind, let name, _, let options):
-            .object([
-                ("type", .string("markup")), ("kind", .string(kind.rawValue)), ("name", .string(name)),
-                ("options", .object(options.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-            ])
-        case .value(let value):
-            .object(
-                [("type", .string(value.type)), ("value", .string(value.value))]
-                    + (value.fields.map {
-                        [("parts", .array($0.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) }))]
-                    } ?? []))
-        }
-    }
-
-    /// A warning for services: its kind's name, where it happened, what it concerns.
-    static func warningJSON(_ warning: RenderWarning) -> JSON {
-        var members: [(String, JSON)] = [
-            ("kind", .string(warning.kind.name)), ("template", .string(warning.template)),
-            ("block", warning.block.map(JSON.string) ?? .null), ("locale", .string(warning.locale.identifier)),
-        ]
-        switch warning.kind {
-        case .fallback(let wanted, let used):
-            members += [("wanted", .string(wanted.identifier)), ("used", .string(used.identifier))]
-        case .blockLeftOut(let missing, let reason):
-            members += [("missing", missing.map(JSON.string) ?? .null), ("reason", .string(reason))]
-        case .refusedLink(let href): members.append(("href", .string(href)))
-        case .unknownMarkup(let name): members.append(("markup", .string(name)))
-        case .localizedTextFallback(let path, let used): members += [("path", .string(path)), ("used", .string(used))]
-        case .removedControlCharacters(let path): members.append(("path", .string(path)))
-        case .staleTranslation: break
-        }
-        members.append(("message", .string(warning.description)))
-        return .object(members)
-    }
-
-    static func json(_ reply: RenderedReply) -> JSON {
-        .object([
-            ("template", .string(reply.templateID)),
-            ("locale", .string(reply.locale.identifier)),
-            ("formattingLocale", .string(reply.formattingLocale.identifier)),
-            ("subject", reply.subject.map(JSON.string) ?? .null),
-            ("body", .string(reply.body)),
-            (
-                "blocks",
-                .array(
-                    reply.blocks.map { block in
-                        .object([
-                            ("id", .string(block.id)), ("template", .string(block.template)),
-                            ("locale", .string(block.locale.identifier)),
-                            ("formattingLocale", .string(block.formattingLocale.identifier)),
-                            ("text", .string(block.output)),
-                            ("parts", .array(block.parts.map(partJSON))),
-                        ])
-                    })
-            ),
-            (
-                "fallbacks",
-                .array(
-                    reply.fallbacks.map { fallback in
-                        .object([
-                            ("block", .string(fallback.block)), ("wanted", .string(fallback.wanted.identifier)),
-                            ("used", .string(fallback.used.identifier)),
-                        ])
-                    })
-            ),
-            ("warnings", .array(reply.warnings.map(warningJSON))),
-        ])
     }
 }

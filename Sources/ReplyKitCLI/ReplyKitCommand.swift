@@ -3,13 +3,13 @@ import Intl
 import ReplyKit
 
 @main
-struct ReplyKitCommand: ParsableCommand {
+struct ReplyKitCommand: AsyncParsableCommand {
     /// Runs the command line with ReplyKit's exit codes: 0 success, 1 errors in the message or
     /// input data, 2 usage or I/O errors (ArgumentParser's own default for usage errors is 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand { try await command.run() } else { try command.run() }
         } catch let error as UsageError {
             Terminal.err("error: \(error.message)")
             Terminal.exit(2)
@@ -39,7 +39,9 @@ struct ReplyKitCommand: ParsableCommand {
             Exit status: 0 success, 1 the message or input had errors, 2 usage or I/O error.
             """,
         version: "replykit \(ReplyKitVersion.current) (ICU \(ICUVersion.current))",
-        subcommands: [RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, FormatCommand.self]
+        subcommands: [
+            RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, FormatCommand.self, ServeCommand.self,
+        ]
     )
 }
 

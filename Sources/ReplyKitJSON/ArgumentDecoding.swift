@@ -1,11 +1,11 @@
-import ExactJSON
+public import ExactJSON
 import Intl
-import MessageFormat
+public import MessageFormat
 
-/// Turning JSON from the command line into message arguments.
-enum ArgumentDecoding {
+/// Turning JSON from the command line or a request into message arguments.
+public enum ArgumentDecoding {
     /// `{"name": value, …}` as given to `--args`.
-    static func arguments(fromObject json: JSON, path: String) throws(ArgumentError) -> [String: MessageArgument] {
+    public static func arguments(fromObject json: JSON, path: String) throws(ArgumentError) -> [String: MessageArgument] {
         guard case .object(let members) = json else {
             throw ArgumentError("\(path) must be a JSON object of variable names to values, not \(json.typeName)")
         }
@@ -17,7 +17,7 @@ enum ArgumentDecoding {
     }
 
     /// `[{"name": …, "value": …, "type"?: "datetime"}, …]` as in the conformance suite.
-    static func arguments(fromParams json: JSON, path: String) throws(ArgumentError) -> [String: MessageArgument] {
+    public static func arguments(fromParams json: JSON, path: String) throws(ArgumentError) -> [String: MessageArgument] {
         guard case .array(let params) = json else {
             throw ArgumentError("\(path) must be a list of {\"name\", \"value\"} objects, not \(json.typeName)")
         }
@@ -40,7 +40,7 @@ enum ArgumentDecoding {
 
     /// One value: strings, numbers (exact), booleans, lists, money `{"amount", "currency"}`,
     /// measures `{"value", "unit"}` and dates `{"type": "datetime", "value": ISO}`.
-    static func argument(_ json: JSON, path: String) throws(ArgumentError) -> MessageArgument {
+    public static func argument(_ json: JSON, path: String) throws(ArgumentError) -> MessageArgument {
         switch json {
         case .string(let text): return .string(text)
         case .bool(let flag): return .bool(flag)
@@ -92,8 +92,9 @@ enum ArgumentDecoding {
     }
 }
 
-/// A problem with input given on the command line; the message names the JSON path.
-struct ArgumentError: Error, CustomStringConvertible {
-    let description: String
+/// A problem with input given on the command line or in a request; the message names the JSON path.
+public struct ArgumentError: Error, CustomStringConvertible {
+    /// What is wrong, and where.
+    public let description: String
     init(_ description: String) { self.description = description }
 }

@@ -1,13 +1,13 @@
-import CatalogFiles
-import ExactJSON
+public import CatalogFiles
+public import ExactJSON
 
-/// The case JSON `replykit inputs` prints to fill in: every required input at its path, as
+/// The case JSON `replykit inputs` prints (and the service returns with a template) to fill in: every required input at its path, as
 /// `null`, so that a skeleton rendered unfilled fails and names each input still to fill.
 /// A money input shows its shape, `{"amount": null, "currency": null}`. Optional inputs are left
 /// out (a `null` would be fine for them, but not inside a money object); the listing names them.
-enum CaseSkeleton {
+public enum CaseSkeleton {
     /// The skeleton for `inputs`, keys in the order the template declares its inputs.
-    static func json(for inputs: [InputDeclaration]) -> JSON {
+    public static func json(for inputs: [InputDeclaration]) -> JSON {
         var root: [(String, JSON)] = []
         for input in inputs where !input.isOptional {
             insert(placeholder(input.type), at: input.path.split(separator: ".").map(String.init), into: &root)
@@ -16,7 +16,7 @@ enum CaseSkeleton {
     }
 
     /// The skeleton as indented JSON text, one key per line.
-    static func text(for inputs: [InputDeclaration]) -> String {
+    public static func text(for inputs: [InputDeclaration]) -> String {
         var output = ""
         write(json(for: inputs), indent: "", to: &output)
         return output

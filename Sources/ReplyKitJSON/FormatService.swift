@@ -1,26 +1,42 @@
-import ExactJSON
-import Intl
-import MessageFormat
+public import ExactJSON
+public import Intl
+public import MessageFormat
 import MessageFormatSyntax
 
-/// What `replykit format` does for one message, apart from reading and printing.
-enum FormatService {
-    struct Request {
-        var source: String
-        var locale: String
-        var arguments: [String: MessageArgument] = [:]
-        var bidi: BidiIsolation = .default
+/// What `replykit format` (and the service's `POST /v1/format`) does for one message, apart from
+/// reading and printing.
+public enum FormatService {
+    /// One message to format.
+    public struct Request: Sendable {
+        /// The MessageFormat 2 source.
+        public var source: String
+        /// The BCP 47 tag to format for.
+        public var locale: String
+        public var arguments: [String: MessageArgument] = [:]
+        public var bidi: BidiIsolation = .default
+
+        /// A request to format `source` in `locale`.
+        public init(
+            source: String, locale: String, arguments: [String: MessageArgument] = [:], bidi: BidiIsolation = .default
+        ) {
+            self.source = source
+            self.locale = locale
+            self.arguments = arguments
+            self.bidi = bidi
+        }
     }
 
-    struct Response {
+    /// The output and errors of one message.
+    public struct Response: Sendable {
         /// The formatted text; nil when the message could not be built (syntax or data-model errors).
-        var output: String?
-        var errors: [MessageError]
+        public var output: String?
+        public var errors: [MessageError]
         /// Problems that did not stop formatting (a locale ICU has no data for).
-        var warnings: [String]
-        var source: String
+        public var warnings: [String]
+        public var source: String
 
-        var json: JSON {
+        /// `{"output", "errors", "warnings"?}`, as `replykit format --json` prints it.
+        public var json: JSON {
             var members: [(String, JSON)] = [
                 ("output", output.map(JSON.string) ?? .null),
                 ("errors", .array(errors.map(errorJSON))),
@@ -40,11 +56,12 @@ enum FormatService {
     }
 
     /// A locale tag that is not well-formed BCP 47.
-    struct LocaleError: Error, CustomStringConvertible {
-        let description: String
+    public struct LocaleError: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    static func locale(_ tag: String) throws(LocaleError) -> (LocaleID, warning: String?) {
+    /// The locale of `tag`, with a warning when ICU has no data for it.
+    public static func locale(_ tag: String) throws(LocaleError) -> (LocaleID, warning: String?) {
         let locale: LocaleID
         do {
             locale = try LocaleID(tag)
@@ -59,7 +76,8 @@ enum FormatService {
         return (locale, nil)
     }
 
-    static func run(_ request: Request) throws(LocaleError) -> Response {
+    /// Formats one message; only a malformed locale tag throws (message errors are in the response).
+    public static func run(_ request: Request) throws(LocaleError) -> Response {
         let (locale, warning) = try locale(request.locale)
         let warnings = warning.map { [$0] } ?? []
         do {
@@ -72,7 +90,7 @@ enum FormatService {
     }
 
     /// One line of `--batch`: `{"src", "locale"?, "params"?, "bidiIsolation"?}` in, `{"output", "errors"}` out.
-    static func runBatchLine(_ line: String, number: Int, defaultLocale: String) -> JSON {
+    public static func runBatchLine(_ line: String, number: Int, defaultLocale: String) -> JSON {
         func failure(_ message: String) -> JSON {
             .object([
                 ("output", .null),
