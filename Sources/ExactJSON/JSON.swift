@@ -82,19 +82,31 @@ public enum JSON: Sendable, Equatable {
 
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || (0x2028...0x2029).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        // Runs of characters that need no escape are copied whole; most strings are one run.
+        var runStart = text.unicodeScalars.startIndex
+        var index = runStart
+        while index < text.unicodeScalars.endIndex {
+            let scalar = text.unicodeScalars[index]
+            let escape: String? =
+                switch scalar {
+                case "\"": "\\\""
+                case "\\": "\\\\"
+                case "\n": "\\n"
+                case "\r": "\\r"
+                case "\t": "\\t"
+                case _ where scalar.value < 0x20 || (0x2028...0x2029).contains(scalar.value):
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                default: nil
+                }
+            if let escape {
+                output += Substring(text.unicodeScalars[runStart..<index])
+                output += escape
+                runStart = text.unicodeScalars.index(after: index)
             }
+            index = text.unicodeScalars.index(after: index)
         }
+        output += Substring(text.unicodeScalars[runStart...])
         output += "\""
     }
 }

@@ -2,6 +2,7 @@ import CatalogFiles
 import ExactJSON
 import Intl
 import MessageFormat
+import Synchronization
 
 /// A text given per language in the case (`{"en": "Loosen…", "de": "Lösen Sie…"}`), with its
 /// tags in the case's order.
@@ -12,14 +13,34 @@ struct LocalizedText: Sendable {
     /// (`de-AT` takes `de`; `zh-TW` never takes `zh-Hans`). With no text in that language, the
     /// text in `source`'s language, else the first one; `matched` says which case it was.
     func text(for locale: LocaleID, source: LocaleID) -> (text: String, tag: String, matched: Bool) {
-        let available = texts.map(\.locale)
-        let chain = LocaleNegotiation.chain(for: locale, available: available, source: .root)
-        if let best = chain.first, best != .root, let index = available.firstIndex(of: best) {
+        if let index = Self.bestMatch(for: locale, in: texts.map(\.locale)) {
             return (texts[index].text, texts[index].tag, true)
         }
         let fallback = texts.first { $0.locale.language == source.language } ?? texts[0]
         return (fallback.text, fallback.tag, false)
     }
+
+    /// Which of `available` serves `locale` (negotiation asks ICU for likely subtags), remembered
+    /// per locale and set of tags: a service sees the same few again and again. Bounded; emptied
+    /// when full.
+    private static func bestMatch(for locale: LocaleID, in available: [LocaleID]) -> Int? {
+        let key = MatchKey(locale: locale, available: available)
+        if let known = matches.withLock({ $0[key] }) { return known }
+        let chain = LocaleNegotiation.chain(for: locale, available: available, source: .root)
+        let best = chain.first.flatMap { $0 == .root ? nil : available.firstIndex(of: $0) }
+        matches.withLock { matches in
+            if matches.count >= 4096 { matches.removeAll(keepingCapacity: true) }
+            matches[key] = best
+        }
+        return best
+    }
+
+    private struct MatchKey: Hashable {
+        let locale: LocaleID
+        let available: [LocaleID]
+    }
+
+    private static let matches = Mutex<[MatchKey: Int?]>([:])
 
     /// Parses `{"tag": "text", …}`; the problem's path is relative to the value (`de`, or empty).
     static func parse(_ members: [(String, JSON)], path: String) -> Result<LocalizedText, CaseDataProblem> {

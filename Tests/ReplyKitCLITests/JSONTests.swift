@@ -33,6 +33,15 @@ import Testing
         #expect(try JSON.parse(json.serialized) == json)
     }
 
+    /// Escapes in the middle and at either end of a string, and what must stay as it is: a
+    /// combining mark after an escape, and text outside the Basic Multilingual Plane.
+    @Test func serializedStringsEscapeExactlyWhatJSONNeeds() {
+        let text = "\"a\\b\nc\u{301}\u{1}\u{2028}d\te\r😀\""
+        #expect(JSON.string(text).serialized == #""\"a\\b\nc\#u{301}\u0001\u2028d\te\r😀\"""#)
+        #expect(JSON.string("plain ü – ⁦x⁩").serialized == "\"plain ü – ⁦x⁩\"")
+        #expect(JSON.string("").serialized == "\"\"")
+    }
+
     @Test(arguments: [
         (#"{"order": 1, "order": 2}"#, "order", 1, 14, "first at line 1, column 2"),
         ("{\n  \"order\": {\"id\": \"A\"},\n  \"order\": {\"id\": \"B\"}\n}", "order", 3, 3, "first at line 2, column 3"),
