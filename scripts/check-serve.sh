@@ -52,7 +52,8 @@ field() { python3 -c 'import json, sys; v = json.load(open(sys.argv[1])); [v := 
 
 expect "GET /healthz without a token" 200 "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")"
 expect "POST /v1/render without a token" 401 "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$base/v1/render" -d '{}')"
-curl -s -D "$work/headers" -o /dev/null -H 'Authorization: Bearer wrong' "$base/readyz"
+expect "GET /readyz without a token (a probe)" 200 "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz")"
+curl -s -D "$work/headers" -o /dev/null -H 'Authorization: Bearer wrong' "$base/v1/templates"
 grep -qi '^www-authenticate: Bearer' "$work/headers" || fail "a 401 without WWW-Authenticate"
 expect "GET /readyz" 200 "$(status GET /readyz)"
 

@@ -72,7 +72,8 @@ struct ProblemMiddleware: RouterMiddleware {
     }
 }
 
-/// `Authorization: Bearer <token>` on every path but `/healthz`, compared in constant time.
+/// `Authorization: Bearer <token>` on every path but the probes (`/healthz`, `/readyz`: an
+/// orchestrator's probes cannot send a secret, and they reveal nothing), compared in constant time.
 struct BearerTokenMiddleware: RouterMiddleware {
     typealias Context = ServerRequestContext
     let token: [UInt8]
@@ -80,12 +81,14 @@ struct BearerTokenMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        guard request.uri.path != "/healthz" else { return try await next(request, context) }
+        guard !Self.openPaths.contains(request.uri.path) else { return try await next(request, context) }
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
             Self.equal(Array(header.utf8.dropFirst(7)), token)
         else { throw Problem.unauthorized }
         return try await next(request, context)
     }
+
+    static let openPaths: Set<String> = ["/healthz", "/readyz"]
 
     /// Whether `given` is `expected`, in time that depends only on `expected`'s length: every
     /// byte is compared, whatever the first difference.

@@ -16,7 +16,7 @@ public struct ReplyKitServer: Sendable {
         /// The address to bind: loopback unless told otherwise.
         public var host: String
         public var port: Int
-        /// The bearer token every endpoint but `/healthz` requires; nil: none required.
+        /// The bearer token every endpoint but the probes (`/healthz`, `/readyz`) requires; nil: none required.
         public var token: String?
         /// The largest request body accepted, in bytes (413 above it).
         public var maxBody: Int

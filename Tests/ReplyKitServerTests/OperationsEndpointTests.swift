@@ -72,11 +72,13 @@ import Testing
         }
     }
 
-    @Test func everyEndpointButHealthNeedsTheToken() async throws {
+    /// The probes are open (a Kubernetes probe cannot send a secret); everything else needs the token.
+    @Test func everyEndpointButTheProbesNeedsTheToken() async throws {
         try await Fixture.withClient(try Fixture.server(token: "s3cret-token")) { client in
             #expect(try await client.send(.get, "/healthz").status == .ok)
+            #expect(try await client.send(.get, "/readyz").status == .ok)
             for (method, path) in [
-                (HTTPRequest.Method.get, "/readyz"), (.get, "/v1/templates"), (.post, "/v1/render"), (.get, "/metrics"),
+                (HTTPRequest.Method.get, "/v1/templates"), (.post, "/v1/render"), (.get, "/metrics"),
                 (.get, "/openapi.json"), (.post, "/v1/admin/reload"),
             ] {
                 for token in [nil, "wrong", "s3cret-toke", "s3cret-token2"] {
