@@ -50,63 +50,86 @@ public enum JSON: Sendable, Equatable {
 
     /// Compact JSON text, keys in their stored order, non-ASCII kept as is.
     public var serialized: String {
-        var output = ""
+        // Written as UTF-8 bytes and made a String once: appending to a String piece by piece
+        // costs more than the bytes themselves.
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
         write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String) {
+    private func write(to output: inout [UInt8]) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let text): output += text
+        case .null: output += "null".utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .number(let text): output += text.utf8
         case .string(let text): JSON.writeString(text, to: &output)
         case .array(let values):
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 value.write(to: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 JSON.writeString(key, to: &output)
-                output += ":"
+                output.append(UInt8(ascii: ":"))
                 value.write(to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        // Runs of characters that need no escape are copied whole; most strings are one run.
-        var runStart = text.unicodeScalars.startIndex
-        var index = runStart
-        while index < text.unicodeScalars.endIndex {
-            let scalar = text.unicodeScalars[index]
-            let escape: String? =
-                switch scalar {
-                case "\"": "\\\""
-                case "\\": "\\\\"
-                case "\n": "\\n"
-                case "\r": "\\r"
-                case "\t": "\\t"
-                case _ where scalar.value < 0x20 || (0x2028...0x2029).contains(scalar.value):
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                default: nil
+    /// A string literal: `"` and `\\` escaped, control characters and U+2028/U+2029 as escapes
+    /// (short forms where JSON has them); every other byte copied as it is.
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole; most strings are one run.
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: StaticString?
+                var skip = 0
+                switch byte {
+                case UInt8(ascii: "\""): escape = #"\""#
+                case UInt8(ascii: "\\"): escape = #"\\"#
+                case UInt8(ascii: "\n"): escape = #"\n"#
+                case UInt8(ascii: "\r"): escape = #"\r"#
+                case UInt8(ascii: "\t"): escape = #"\t"#
+                case ..<0x20: escape = ""
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] | 1) == 0xA9:
+                    // U+2028 and U+2029 end a line in JavaScript: escaped so the text can be embedded.
+                    escape = ""
+                    skip = 2
+                default: escape = nil
                 }
-            if let escape {
-                output += Substring(text.unicodeScalars[runStart..<index])
-                output += escape
-                runStart = text.unicodeScalars.index(after: index)
+                if let escape {
+                    output.append(contentsOf: bytes[runStart..<index])
+                    if escape.utf8CodeUnitCount > 0 {
+                        escape.withUTF8Buffer { output.append(contentsOf: $0) }
+                    } else {
+                        appendEscape(skip == 0 ? UInt32(byte) : 0x2028 + UInt32(bytes[index + 2] & 1), to: &output)
+                    }
+                    index += skip
+                    runStart = index + 1
+                }
+                index += 1
             }
-            index = text.unicodeScalars.index(after: index)
+            output.append(contentsOf: bytes[runStart..<bytes.count])
         }
-        output += Substring(text.unicodeScalars[runStart...])
-        output += "\""
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(_ value: UInt32, to output: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        output += #"\u"#.utf8
+        output += String(repeating: "0", count: 4 - hex.count).utf8
+        output += hex.utf8
     }
 }

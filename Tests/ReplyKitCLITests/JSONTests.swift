@@ -36,8 +36,8 @@ import Testing
     /// Escapes in the middle and at either end of a string, and what must stay as it is: a
     /// combining mark after an escape, and text outside the Basic Multilingual Plane.
     @Test func serializedStringsEscapeExactlyWhatJSONNeeds() {
-        let text = "\"a\\b\nc\u{301}\u{1}\u{2028}d\te\r😀\""
-        #expect(JSON.string(text).serialized == #""\"a\\b\nc\#u{301}\u0001\u2028d\te\r😀\"""#)
+        let text = "\"a\\b\nc\u{301}\u{1}\u{2028}d\te\r😀\u{2029}\""
+        #expect(JSON.string(text).serialized == #""\"a\\b\nc\#u{301}\u0001\u2028d\te\r😀\u2029\"""#)
         #expect(JSON.string("plain ü – ⁦x⁩").serialized == "\"plain ü – ⁦x⁩\"")
         #expect(JSON.string("").serialized == "\"\"")
     }
