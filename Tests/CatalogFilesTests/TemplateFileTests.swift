@@ -27,7 +27,9 @@ import Testing
         let problems = TemplateFile.parse(text, file: "t.reply", id: "t").1
         // The summary is reported missing; the inputs, being nothing, are simply none.
         #expect(problems.count == 1)
-        #expect(problems.first?.summary.hasSuffix(": summary must be one line of text saying when to use the template, found nothing") == true)
+        #expect(
+            problems.first?.summary.hasSuffix(": summary must be one line of text saying when to use the template, found nothing")
+                == true)
     }
 
     @Test(arguments: [

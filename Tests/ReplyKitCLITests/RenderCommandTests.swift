@@ -53,10 +53,11 @@ import Testing
     }
 
     @Test func jsonOutputGivesTextAndFormattingLocalesAndTypedWarnings() throws {
-        let result = ReplyKitBinary.run([
-            "render", "apology/damaged-item", "--locale", "de-CH", "--case", "-", "--catalog", Self.repository,
-            "--format", "json",
-        ], stdin: try #require(TextFile.read(Self.example)).replacing("Anna Kowalski", with: "Anna\\u0007"))
+        let result = ReplyKitBinary.run(
+            [
+                "render", "apology/damaged-item", "--locale", "de-CH", "--case", "-", "--catalog", Self.repository,
+                "--format", "json",
+            ], stdin: try #require(TextFile.read(Self.example)).replacing("Anna Kowalski", with: "Anna\\u0007"))
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSON.parse(result.stdout)
         #expect(json["locale"] == .string("de"))
@@ -77,15 +78,17 @@ import Testing
     @Test func htmlOutputIsADocumentWithTheSubjectEscapedOnce() throws {
         let hostile = try #require(TextFile.read(Self.example)).replacing(
             "EU-2026-418837", with: "</title><script>alert(1)</script>&amp;")
-        let result = ReplyKitBinary.run([
-            "render", "apology/damaged-item", "--locale", "en", "--case", "-", "--catalog", Self.repository,
-            "--format", "html",
-        ], stdin: hostile)
+        let result = ReplyKitBinary.run(
+            [
+                "render", "apology/damaged-item", "--locale", "en", "--case", "-", "--catalog", Self.repository,
+                "--format", "html",
+            ], stdin: hostile)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n"))
         #expect(
             result.stdout.contains(
-                "<title>Your order &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp; arrived damaged: our apologies</title>"))
+                "<title>Your order &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp; arrived damaged: our apologies</title>"
+            ))
         #expect(!result.stdout.contains("<script>"))
         #expect(result.stdout.contains("<body>\n<div lang=\"en\" dir=\"ltr\">\n<p>Dear Anna Kowalski,</p>"))
         #expect(result.stdout.hasSuffix("</div>\n</body>\n</html>\n"))

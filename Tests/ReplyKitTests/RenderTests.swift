@@ -51,7 +51,8 @@ import Testing
         // German text, Austrian formatting: ICU's de-AT puts the euro sign first.
         #expect(reply.body.contains("Wir haben €\u{A0}129,90 erstattet."))
         // The greeting's stamp does not match its source: used, but reported.
-        #expect(reply.warnings.contains { $0.kind == .staleTranslation && $0.block == "greeting" && $0.locale.identifier == "de" })
+        #expect(
+            reply.warnings.contains { $0.kind == .staleTranslation && $0.block == "greeting" && $0.locale.identifier == "de" })
     }
 
     @Test func missingBlocksFallBackAndStrictModeRefuses() throws {
