@@ -25,32 +25,25 @@ extension ListFormatter {
         case 1: return [Piece(items[0], item: 0)]
         default: break
         }
-        var units: [UInt16] = []
-        var offsets: [Int] = []
-        var lengths: [Int32] = []
-        for item in items {
-            offsets.append(units.count)
-            units.append(contentsOf: item.utf16)
-            lengths.append(Int32(units.count - offsets.last!))
-        }
-        var capacity = units.count + 64 * items.count
-        while true {
-            var output = [UInt16](repeating: 0, count: capacity)
-            var starts = [Int32](repeating: -1, count: items.count)
-            var limits = [Int32](repeating: -1, count: items.count)
-            var status = U_ZERO_ERROR
-            let length = units.withUnsafeBufferPointer { base in
-                let pointers: [UnsafePointer<UInt16>?] = offsets.map { base.baseAddress! + $0 }
-                return icu_listfmt_format_items(
+        var starts = [Int32](repeating: -1, count: items.count)
+        var limits = [Int32](repeating: -1, count: items.count)
+        // ICU's output goes into a Swift array, sized again if ICU asks for more.
+        let text: [UInt16]? = withItems(count: items.count, item: { items[$0] }) { pointers, lengths in
+            var capacity = items.reduce(0) { $0 + $1.utf16.count } + 64 * items.count
+            while true {
+                var output = [UInt16](repeating: 0, count: capacity)
+                var status = U_ZERO_ERROR
+                let length = icu_listfmt_format_items(
                     formatter, pointers, lengths, Int32(items.count), &output, Int32(capacity), &starts, &limits, &status)
+                if status == U_BUFFER_OVERFLOW_ERROR {
+                    capacity = Int(length) + 1
+                    continue
+                }
+                return status.isFailure ? nil : Array(output[..<Int(length)])
             }
-            if status == U_BUFFER_OVERFLOW_ERROR {
-                capacity = Int(length) + 1
-                continue
-            }
-            guard !status.isFailure else { return Self.fallbackPieces(items) }
-            return Self.pieces(of: output[..<Int(length)], items: items, starts: starts, limits: limits)
         }
+        guard let text else { return Self.fallbackPieces(items) }
+        return Self.pieces(of: text[...], items: items, starts: starts, limits: limits)
     }
 
     /// Splits the formatted text at the items' spans; the original items are used for the items'

@@ -64,13 +64,27 @@ public final class ListFormatter: Sendable {
         case 1: return item(0)
         default: break
         }
-        // All items back to back in one temporary UTF-16 buffer, with a pointer and a length per item.
-        // At most one UTF-16 unit per UTF-8 byte.
+        let formatted: String? = withItems(count: count, item: item) { pointers, lengths in
+            try? icuUTF16String { buffer, capacity, status in
+                icu_listfmt_format(formatter, pointers, lengths, Int32(count), buffer, capacity, &status)
+            }
+        }
+        return formatted ?? (0..<count).map(item).joined(separator: ", ")
+    }
+
+    /// Runs `body` with the items as ICU takes them: a pointer and a UTF-16 length per item.
+    ///
+    /// Invariant: the items lie back to back in one temporary buffer (at most one UTF-16 unit per
+    /// UTF-8 byte, so it is never too small), and the pointers into it are valid only inside
+    /// `body`, which must not keep them. `item` is called twice per item (to size, then to copy).
+    func withItems<R>(
+        count: Int, item: (Int) -> String, _ body: (UnsafePointer<UnsafePointer<UInt16>?>, UnsafePointer<Int32>) -> R
+    ) -> R {
         var total = 0
         for index in 0..<count { total += item(index).utf8.count }
-        let formatted: String? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(total, 1)) { units in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { lengths in
-                withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: count) { pointers in
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(total, 1)) { units in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: Swift.max(count, 1)) { lengths in
+                withUnsafeTemporaryAllocation(of: UnsafePointer<UInt16>?.self, capacity: Swift.max(count, 1)) { pointers in
                     var offset = 0
                     for index in 0..<count {
                         let written = copyUTF16(of: item(index), into: units.baseAddress! + offset)
@@ -78,13 +92,9 @@ public final class ListFormatter: Sendable {
                         lengths[index] = Int32(written)
                         offset += written
                     }
-                    return try? icuUTF16String { buffer, capacity, status in
-                        icu_listfmt_format(
-                            formatter, pointers.baseAddress!, lengths.baseAddress!, Int32(count), buffer, capacity, &status)
-                    }
+                    return body(UnsafePointer(pointers.baseAddress!), UnsafePointer(lengths.baseAddress!))
                 }
             }
         }
-        return formatted ?? (0..<count).map(item).joined(separator: ", ")
     }
 }
