@@ -52,10 +52,15 @@ public enum JSON: Sendable, Equatable {
     public var serialized: String {
         // Written as UTF-8 bytes and made a String once: appending to a String piece by piece
         // costs more than the bytes themselves.
+        String(decoding: serializedUTF8, as: UTF8.self)
+    }
+
+    /// ``serialized`` as UTF-8 bytes, for a response body or a file.
+    public var serializedUTF8: [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(256)
         write(to: &output)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private func write(to output: inout [UInt8]) {

@@ -1,4 +1,5 @@
 internal import CICU
+import Synchronization
 
 /// A canonical BCP 47 locale, as ICU understands it.
 public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
@@ -13,7 +14,26 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     let rightToLeft: Bool
 
     /// Parses and canonicalizes a BCP 47 tag (also accepts `_` separators); throws on an ill-formed tag.
+    ///
+    /// Tags parsed before are remembered (a service sees the same few tags in every request: the
+    /// customer's and those of case text given per language); the memory is bounded and emptied when full.
     public init(_ tag: String) throws(IntlError) {
+        if let known = Self.parsed.withLock({ $0[tag] }) {
+            self = known
+            return
+        }
+        try self.init(parsing: tag)
+        let parsedLocale = self
+        Self.parsed.withLock { parsed in
+            if parsed.count >= 1024 { parsed.removeAll(keepingCapacity: true) }
+            parsed[tag] = parsedLocale
+        }
+    }
+
+    /// Well-formed tags as given, with what they parsed to.
+    private static let parsed = Mutex<[String: LocaleID]>([:])
+
+    private init(parsing tag: String) throws(IntlError) {
         guard !tag.isEmpty else {
             throw IntlError(code: IntlError.invalidLocaleCode, message: "Empty locale tag")
         }

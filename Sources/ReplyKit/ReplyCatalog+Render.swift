@@ -23,14 +23,24 @@ extension ReplyCatalog {
     public func render(_ ids: [String], locale: String, caseJSON: String, options: RenderOptions = RenderOptions())
         throws(RenderError) -> RenderedReply
     {
-        let templates = try ids.map { id throws(RenderError) in try template(id) }
-        guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
         let json: JSON
         do {
             json = try JSON.parse(caseJSON)
         } catch {
+            // An unknown template or locale is reported first, as for a well-formed case.
+            _ = try ids.map { id throws(RenderError) in try template(id) }
+            guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
             throw .invalidJSON(error.description)
         }
+        return try render(ids, locale: locale, case: json, options: options)
+    }
+
+    /// Renders for a case already parsed: the service reads it with the request it came in.
+    package func render(_ ids: [String], locale: String, case json: JSON, options: RenderOptions = RenderOptions())
+        throws(RenderError) -> RenderedReply
+    {
+        let templates = try ids.map { id throws(RenderError) in try template(id) }
+        guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
         let bound = CaseBinding.bind(json, inputs: Self.inputs(of: templates))
         guard bound.problems.isEmpty else { throw .invalidCase(bound.problems) }
         return try render(

@@ -31,7 +31,7 @@ struct Problem: Error, Sendable {
     var response: Response {
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if status == .unauthorized { headers[.wwwAuthenticate] = #"Bearer realm="replykit""# }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: json.serialized)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.serializedUTF8)))
     }
 }
 

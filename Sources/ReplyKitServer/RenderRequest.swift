@@ -6,8 +6,8 @@ import ReplyKit
 struct RenderRequest {
     var templates: [String]
     var locale: String
-    /// The case as JSON text, for the library's own binding (which reports every path).
-    var caseJSON: String
+    /// The case, bound by the library (which reports every path).
+    var caseData: JSON
     var options: RenderOptions
 
     static let members: Set<String> = ["template", "locale", "case", "format", "strict", "isolation"]
@@ -46,7 +46,7 @@ struct RenderRequest {
             )
         }
         self.locale = locale
-        caseJSON = json["case"]?.serialized ?? "{}"
+        caseData = json["case"] ?? .object([])
         options = RenderOptions(includeFields: true)
         if let format = json["format"] {
             guard case .string(let name) = format, let value = RenderOptions.Format(rawValue: name) else {

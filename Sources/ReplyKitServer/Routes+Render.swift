@@ -54,11 +54,11 @@ struct RenderRoutes {
     /// Renders and counts: the metric's labels are catalog ids and locales, never raw request text.
     func render(_ request: RenderRequest, in catalog: ReplyCatalog) -> Result<RenderedReply, Problem> {
         let start = ContinuousClock.now
-        let known = request.templates.allSatisfy { catalog.info($0) != nil }
-        let template = known ? request.templates.joined(separator: "+") : "unknown"
+        // Every id is known unless the render says otherwise: templates are looked up first.
+        let template = request.templates.joined(separator: "+")
         do throws(RenderError) {
             let reply = try catalog.render(
-                request.templates, locale: request.locale, caseJSON: request.caseJSON, options: request.options)
+                request.templates, locale: request.locale, case: request.caseData, options: request.options)
             metrics.recordRender(
                 template: template, locale: reply.locale.identifier, outcome: .success,
                 nanoseconds: Self.nanoseconds(since: start))
@@ -72,7 +72,8 @@ struct RenderRoutes {
                 case .invalidLocale, .invalidJSON: .invalidRequest
                 }
             metrics.recordRender(
-                template: template, locale: "none", outcome: outcome, nanoseconds: Self.nanoseconds(since: start))
+                template: outcome == .unknownTemplate ? "unknown" : template, locale: "none", outcome: outcome,
+                nanoseconds: Self.nanoseconds(since: start))
             return .failure(.render(error))
         }
     }
@@ -88,7 +89,7 @@ enum JSONResponse {
     static func make(_ json: JSON, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status, headers: [.contentType: "application/json"],
-            body: .init(byteBuffer: ByteBuffer(string: json.serialized)))
+            body: .init(byteBuffer: ByteBuffer(bytes: json.serializedUTF8)))
     }
 }
 
