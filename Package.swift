@@ -75,6 +75,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IntlTests", dependencies: ["Intl"]),
+        .testTarget(name: "ExactJSONTests", dependencies: ["ExactJSON"]),
         .testTarget(name: "MessageFormatSyntaxTests", dependencies: ["MessageFormatSyntax"]),
         .testTarget(name: "CatalogFilesTests", dependencies: ["CatalogFiles"], exclude: ["Fixtures"]),
         .testTarget(

@@ -224,10 +224,19 @@ struct JSONParser {
         throw error("unterminated string")
     }
 
+    /// Exactly four hex digits (`+041` is not a number here, though Swift's integer parser takes it).
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard bytes.count - index >= 4, let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
-        else {
-            throw error("expected four hex digits after \\u")
+        guard bytes.count - index >= 4 else { throw error("expected four hex digits after \\u") }
+        var code: UInt32 = 0
+        for byte in bytes[index..<index + 4] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("expected four hex digits after \\u")
+            }
+            code = code << 4 | UInt32(digit)
         }
         index += 4
         return code

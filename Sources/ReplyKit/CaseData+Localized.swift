@@ -88,7 +88,14 @@ enum LocalizedInput: Sendable {
             for (index, value) in values.enumerated() {
                 switch value {
                 case .string(let text): items.append(.plain(.string(text)))
-                case .number(let text): items.append(.plain(.number(CaseBinding.numeric(text))))
+                case .number(let text):
+                    guard let number = NumericValue(exactly: text) else {
+                        return .failure(
+                            CaseDataProblem(
+                                path: "\(path)[\(index)]", expected: "text, texts by locale, or a number",
+                                found: CaseBinding.describe(value)))
+                    }
+                    items.append(.plain(.number(number)))
                 case .object(let members):
                     switch LocalizedText.parse(members, path: "\(path)[\(index)]") {
                     case .success(let text): items.append(.localized(text))

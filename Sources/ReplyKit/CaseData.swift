@@ -145,7 +145,9 @@ enum CaseBinding {
         }
         switch (type, json) {
         case (.string, .string(let text)): return .success(.string(text))
-        case (.number, .number(let text)): return .success(.number(numeric(text)))
+        case (.number, .number(let text)):
+            guard let value = NumericValue(exactly: text) else { return problem() }
+            return .success(.number(value))
         case (.integer, .number(let text)):
             guard let value = Int64(text) else { return problem() }
             return .success(.number(.integer(value)))
@@ -170,7 +172,12 @@ enum CaseBinding {
             for (index, item) in items.enumerated() {
                 switch item {
                 case .string(let text): values.append(.string(text))
-                case .number(let text): values.append(.number(numeric(text)))
+                case .number(let text):
+                    guard let value = NumericValue(exactly: text) else {
+                        return .failure(
+                            CaseDataProblem(path: "\(path)[\(index)]", expected: "text or a number", found: describe(item)))
+                    }
+                    values.append(.number(value))
                 default:
                     return .failure(
                         CaseDataProblem(path: "\(path)[\(index)]", expected: "text or a number", found: describe(item)))
@@ -185,22 +192,18 @@ enum CaseBinding {
     }
 
     private static func money(_ json: JSON, path: String) -> Result<MessageArgument, CaseDataProblem> {
-        let amount: NumericValue
-        switch json["amount"] {
-        case .string(let text)?:
-            guard isDecimal(text) else {
-                return .failure(
-                    CaseDataProblem(
-                        path: path + ".amount", expected: "a decimal amount such as \"129.90\"", found: describe(.string(text))))
+        // A number ICU cannot format exactly (beyond 10^±999,999) is refused like any non-amount.
+        let amount: NumericValue? =
+            switch json["amount"] {
+            case .string(let text)? where isDecimal(text): NumericValue(exactly: text)
+            case .number(let text)?: NumericValue(exactly: text)
+            default: nil
             }
-            amount = .decimal(text)
-        case .number(let text)?:
-            amount = numeric(text)
-        case let other:
+        guard let amount else {
             return .failure(
                 CaseDataProblem(
                     path: path + ".amount", expected: "a decimal amount such as \"129.90\"",
-                    found: other.map(describe) ?? "nothing"))
+                    found: json["amount"].map(describe) ?? "nothing"))
         }
         guard case .string(let currency)? = json["currency"], currency.utf8.count == 3,
             currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
@@ -219,10 +222,6 @@ enum CaseBinding {
         let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count) else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-    }
-
-    static func numeric(_ text: String) -> NumericValue {
-        Int64(text).map(NumericValue.integer) ?? .decimal(text)
     }
 
     /// `a string "abc"`, `the number 5`, `an object`…

@@ -44,7 +44,7 @@ public enum ArgumentDecoding {
         switch json {
         case .string(let text): return .string(text)
         case .bool(let flag): return .bool(flag)
-        case .number(let text): return .number(numeric(text))
+        case .number(let text): return .number(try exact(text, path: path))
         case .array(let items):
             var values: [MessageArgument] = []
             for (index, item) in items.enumerated() { values.append(try argument(item, path: "\(path)[\(index)]")) }
@@ -75,20 +75,25 @@ public enum ArgumentDecoding {
 
     private static func number(_ json: JSON, path: String) throws(ArgumentError) -> NumericValue {
         switch json {
-        case .number(let text): return numeric(text)
+        case .number(let text): return try exact(text, path: path)
         case .string(let text):
             guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }),
-                Double(text) != nil
+                let value = NumericValue(exactly: text)
             else { throw ArgumentError("\(path) must be a decimal number such as \"129.90\", not \"\(text)\"") }
-            return .decimal(text)
+            return value
         default:
             throw ArgumentError("\(path) must be a number or a decimal string, not \(json.typeName)")
         }
     }
 
-    private static func numeric(_ text: String) -> NumericValue {
-        if let integer = Int64(text) { return .integer(integer) }
-        return .decimal(text)
+    /// A JSON number as it was written; refused when ICU would format it as another number.
+    private static func exact(_ text: String, path: String) throws(ArgumentError) -> NumericValue {
+        guard let value = NumericValue(exactly: text) else {
+            throw ArgumentError(
+                "\(path) must be a number ICU can format exactly (below 10^\(NumericValue.maximumMagnitude + 1) in magnitude), not \(text)"
+            )
+        }
+        return value
     }
 }
 

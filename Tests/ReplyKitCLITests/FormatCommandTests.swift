@@ -67,6 +67,11 @@ import Testing
         ),
         (["format", "{$x}", "--args", "[1]"], "--args must be a JSON object"),
         (["format", "{$x}", "--args", "{\"x\": null}"], "--args.x is null"),
+        (["format", "{$x :number}", "--args", "{\"x\": 1e1000000}"], "--args.x must be a number ICU can format exactly"),
+        (
+            ["format", "{$x :currency}", "--args", #"{"x": {"amount": "1e1000000", "currency": "EUR"}}"#],
+            "--args.x.amount must be a decimal number such as \"129.90\", not \"1e1000000\""
+        ),
         (["format", "{$x}", "--args", "{\"x\": {\"amount\": 5}}"], "--args.x has \"amount\" but no \"currency\""),
         (["format", "hi", "--locale", "not a locale!"], "is not a BCP 47 locale tag"),
         (["format"], "Missing the message"),

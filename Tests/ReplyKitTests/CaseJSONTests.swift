@@ -81,4 +81,41 @@ import Testing
             return problems.map(\.description) == ["\(path): expected \(expected), found a string \"\(value)\""]
         }
     }
+
+    /// ICU would format these as other numbers (both as 1 and a million zeros): refused at their path.
+    @Test(arguments: [
+        (#"{"amount": 1e1000000, "currency": "EUR"}"#, "refund.amount", "the number 1e1000000"),
+        (#"{"amount": "1e1000000", "currency": "EUR"}"#, "refund.amount", "a string \"1e1000000\""),
+        (#"{"amount": 1e2000000, "currency": "EUR"}"#, "refund.amount", "the number 1e2000000"),
+    ])
+    func moneyICUCannotFormatExactlyIsACaseDataProblem(refund: String, path: String, found: String) throws {
+        let catalog = try ReplyCatalog(files: [
+            "replykit.yaml": "source-locale: en\n",
+            "templates/test/refund.reply": """
+            ---
+            kind: remedy
+            channels: [email]
+            summary: A refund.
+            inputs:
+              refund: money
+              count: number?
+            ---
+            [body]
+            We refunded {$refund :currency}.
+            """,
+        ])
+        #expect {
+            try catalog.render("test/refund", locale: "en", caseJSON: #"{"refund": \#(refund)}"#)
+        } throws: { error in
+            guard case .invalidCase(let problems)? = error as? RenderError else { return false }
+            return problems.map(\.description) == ["\(path): expected a decimal amount such as \"129.90\", found \(found)"]
+        }
+        #expect {
+            try catalog.render(
+                "test/refund", locale: "en", caseJSON: #"{"refund": {"amount": 5, "currency": "EUR"}, "count": 1e1000000}"#)
+        } throws: { error in
+            guard case .invalidCase(let problems)? = error as? RenderError else { return false }
+            return problems.map(\.description) == ["count: expected number, found the number 1e1000000"]
+        }
+    }
 }

@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    /// `\u` takes exactly four hex digits: no sign, no space, no `0x` (Swift's integer parser
+    /// would take `+041` as 0x41).
+    @Test(arguments: [#""\u+041""#, #""\u-041""#, #""\u 041""#, #""\u0x41""#, #""\u04G1""#, #""\u041""#])
+    func unicodeEscapesTakeExactlyFourHexDigits(text: String) {
+        #expect(throws: JSONSyntaxError.self) { try JSON.parse(text) }
+    }
+
+    @Test func unicodeEscapesInEitherCase() throws {
+        #expect(try JSON.parse(#""\u00E9\u00e9\u0041""#) == .string("ééA"))
+    }
+
     @Test func roundTripsStringsWithEscapes() throws {
         let text = #"{"s":"a\"b\\c\n\u00e9\ud83d\ude00","l":[true,false,null]}"#
         let json = try JSON.parse(text)
