@@ -49,6 +49,8 @@ final class PreparedDateTime: Sendable {
             default: return nil
             }
         }
+        // A value out of range is reported by the dynamic path.
+        guard date.isInRange else { return nil }
         var formatter = utcFormatter
         if let offset = date.utcOffsetSeconds, offset != 0 {
             do {

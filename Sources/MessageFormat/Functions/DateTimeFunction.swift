@@ -29,6 +29,10 @@ struct DateTimeFunction: MessageFunction {
         let date: DateTimeValue
         switch call.operand {
         case .dateTime(let value)?:
+            // Values from the API are not parsed, so nothing else has checked their fields.
+            guard value.isInRange else {
+                throw MessageError(.badOperand, "\(value) is not a real date or date-time between the years 1 and 9999")
+            }
             date = value
         case .string(let text)?:
             guard let value = DateTimeValue(iso8601: text) else {

@@ -62,11 +62,11 @@ enum ISO8601 {
     /// `Z` or `±hh:mm`.
     static func offsetText(_ seconds: Int) -> String {
         if seconds == 0 { return "Z" }
-        let magnitude = abs(seconds)
-        return "\(seconds < 0 ? "-" : "+")\(pad(magnitude / 3600, 2)):\(pad(magnitude % 3600 / 60, 2))"
+        let magnitude = seconds.magnitude  // abs(Int.min) would trap
+        return "\(seconds < 0 ? "-" : "+")\(pad(Int(magnitude / 3600), 2)):\(pad(Int(magnitude % 3600 / 60), 2))"
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -98,8 +98,19 @@ enum ISO8601 {
 }
 
 extension DateTimeValue {
+    /// Whether every field is one ``ISO8601/parse(_:)`` could have read: a year from 1 to 9999, a
+    /// day the month has, a time of day, milliseconds below 1000 and an offset up to ±14:00. The
+    /// API builds values without parsing, so formatting checks this before computing with them.
+    var isInRange: Bool {
+        (1...9999).contains(year) && (1...12).contains(month) && day >= 1
+            && day <= ISO8601.daysIn(month: month, year: year) && (0..<24).contains(hour) && (0..<60).contains(minute)
+            && (0..<60).contains(second) && (0..<1000).contains(millisecond)
+            && utcOffsetSeconds.map { (-14 * 3600...14 * 3600).contains($0) } ?? true
+    }
+
     /// Milliseconds since 1970-01-01T00:00:00Z of this wall-clock time read as UTC
-    /// (proleptic Gregorian; days from the civil date by H. Hinnant's algorithm).
+    /// (proleptic Gregorian; days from the civil date by H. Hinnant's algorithm). Only for values
+    /// ``isInRange``: the arithmetic stays far inside `Int` for them.
     var utcEpochMilliseconds: Double {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
