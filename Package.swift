@@ -7,6 +7,8 @@ let package = Package(
         .library(name: "MessageFormat", targets: ["MessageFormat"]),
         .library(name: "ReplyKit", targets: ["ReplyKit"]),
         .library(name: "ReplyLint", targets: ["ReplyLint"]),
+        // The JSON reader the case data goes through; a product so the fuzz targets reach it.
+        .library(name: "ExactJSON", targets: ["ExactJSON"]),
         .executable(name: "replykit", targets: ["ReplyKitCLI"]),
     ],
     dependencies: [

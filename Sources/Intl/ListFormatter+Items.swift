@@ -28,20 +28,22 @@ extension ListFormatter {
         var starts = [Int32](repeating: -1, count: items.count)
         var limits = [Int32](repeating: -1, count: items.count)
         // ICU's output goes into a Swift array, sized again if ICU asks for more.
-        let text: [UInt16]? = withItems(count: items.count, item: { items[$0] }) { pointers, lengths in
-            var capacity = items.reduce(0) { $0 + $1.utf16.count } + 64 * items.count
-            while true {
-                var output = [UInt16](repeating: 0, count: capacity)
-                var status = U_ZERO_ERROR
-                let length = icu_listfmt_format_items(
-                    formatter, pointers, lengths, Int32(items.count), &output, Int32(capacity), &starts, &limits, &status)
-                if status == U_BUFFER_OVERFLOW_ERROR {
-                    capacity = Int(length) + 1
-                    continue
+        let text: [UInt16]? = withItems(
+            count: items.count, item: { items[$0] },
+            { pointers, lengths in
+                var capacity = items.reduce(0) { $0 + $1.utf16.count } + 64 * items.count
+                while true {
+                    var output = [UInt16](repeating: 0, count: capacity)
+                    var status = U_ZERO_ERROR
+                    let length = icu_listfmt_format_items(
+                        formatter, pointers, lengths, Int32(items.count), &output, Int32(capacity), &starts, &limits, &status)
+                    if status == U_BUFFER_OVERFLOW_ERROR {
+                        capacity = Int(length) + 1
+                        continue
+                    }
+                    return status.isFailure ? nil : Array(output[..<Int(length)])
                 }
-                return status.isFailure ? nil : Array(output[..<Int(length)])
-            }
-        }
+            })
         guard let text else { return Self.fallbackPieces(items) }
         return Self.pieces(of: text[...], items: items, starts: starts, limits: limits)
     }

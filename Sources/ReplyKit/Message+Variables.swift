@@ -34,8 +34,8 @@ extension Message {
         switch body {
         case .pattern(let pattern): visit(pattern)
         case .matcher(let matcher):
-            matcher.selectors.forEach(use)
-            matcher.variants.forEach { visit($0.pattern) }
+            for selector in matcher.selectors { use(selector) }
+            for variant in matcher.variants { visit(variant.pattern) }
         }
         return result
     }
@@ -49,7 +49,7 @@ extension Message {
                 result.append((function.name, function.range))
             }
         }
-        declarations.forEach { visit($0.expression) }
+        for declaration in declarations { visit(declaration.expression) }
         let patterns: [Pattern] =
             switch body {
             case .pattern(let pattern): [pattern]
