@@ -101,3 +101,20 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `REPLYKIT_CORE_ONLY=1 swift test …`: the core modules and their tests alone, without the CLI,
+// the service and their dependencies (NIO, BoringSSL…). `.ci/run` builds this way under
+// AddressSanitizer and ThreadSanitizer, which would otherwise spend most of their time there.
+if Context.environment["REPLYKIT_CORE_ONLY"] != nil {
+    let core: Set<String> = [
+        "CICU", "Intl", "MessageFormatSyntax", "MessageFormat", "ExactJSON", "CatalogFiles", "ReplyKit", "ReplyLint",
+        "IntlTests", "ExactJSONTests", "MessageFormatSyntaxTests", "CatalogFilesTests", "MessageFormatTests",
+        "ReplyKitTests", "ReplyLintTests",
+    ]
+    package.targets.removeAll { !core.contains($0.name) }
+    package.products.removeAll { $0.name == "replykit" }
+    package.dependencies.removeAll {
+        guard case .sourceControl(_, let location, _) = $0.kind else { return true }
+        return !location.hasSuffix("/Yams")
+    }
+}
