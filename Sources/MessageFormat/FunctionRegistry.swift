@@ -5,9 +5,24 @@ public import MessageFormatSyntax
 ///
 /// Throw for a failure that makes the expression fall back (`{$x}`); report an error through
 /// ``FunctionCall/report(_:)`` for one that should be noted while formatting goes on.
+///
+/// The built-in functions are registered through this same protocol. A function whose work on
+/// its options can be done once per expression (read them, build an ICU formatter) implements
+/// ``prepare(_:)`` too; formatting then calls the prepared call first.
 public protocol MessageFunction: Sendable {
     /// Resolves one expression.
     func call(_ call: FunctionCall) throws(MessageError) -> any MessageValue
+
+    /// The call for an expression whose options are all literals, prepared once when the message
+    /// is compiled; nil (the default) to have ``call(_:)`` do all the work on every format.
+    ///
+    /// Return nil too when an option is invalid: ``call(_:)`` then reports it on every format.
+    func prepare(_ preparation: FunctionPreparation) -> (any PreparedCall)?
+}
+
+extension MessageFunction {
+    /// No preparation: every format calls ``call(_:)``.
+    public func prepare(_ preparation: FunctionPreparation) -> (any PreparedCall)? { nil }
 }
 
 /// Everything a function sees when it is called.

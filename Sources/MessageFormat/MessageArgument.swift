@@ -40,53 +40,6 @@ extension Dictionary: MessageArguments where Key == String, Value == MessageArgu
     public func argument(named name: String) -> MessageArgument? { self[name] }
 }
 
-/// Where one formatting call reads its arguments: a dictionary, read directly (the usual case),
-/// or any other ``MessageArguments``.
-///
-/// It borrows the caller's arguments and is valid only inside ``with(_:_:)``: copying it retains
-/// nothing, and a call never copies the caller's dictionary.
-struct ArgumentSource {
-    private enum Storage {
-        case dictionary(UnsafePointer<[String: MessageArgument]>)
-        case custom(UnsafePointer<any MessageArguments>)
-    }
-
-    private let storage: Storage
-
-    /// Runs `body` with a source reading `arguments`.
-    static func with<Arguments: MessageArguments, R>(_ arguments: Arguments, _ body: (ArgumentSource) -> R) -> R {
-        // Comparing the type is cheaper than a dynamic cast.
-        if Arguments.self == [String: MessageArgument].self {
-            return withUnsafePointer(to: arguments) { pointer in
-                let dictionary = UnsafeRawPointer(pointer).assumingMemoryBound(to: [String: MessageArgument].self)
-                return body(ArgumentSource(storage: .dictionary(dictionary)))
-            }
-        }
-        let custom: any MessageArguments = arguments
-        return withUnsafePointer(to: custom) { body(ArgumentSource(storage: .custom($0))) }
-    }
-
-    /// Runs `body` with a source reading `dictionary` (the generic version's fast path).
-    static func with<R>(dictionary: [String: MessageArgument], _ body: (ArgumentSource) -> R) -> R {
-        withUnsafePointer(to: dictionary) { body(ArgumentSource(storage: .dictionary($0))) }
-    }
-
-    func argument(named name: String) -> MessageArgument? {
-        switch storage {
-        case .dictionary(let dictionary): Self.lookUp(name, in: dictionary)
-        case .custom(let custom): custom.pointee.argument(named: name)
-        }
-    }
-
-    /// A few arguments are found faster by comparing names than by hashing the one looked for.
-    private static func lookUp(_ name: String, in pointer: UnsafePointer<[String: MessageArgument]>) -> MessageArgument? {
-        guard pointer.pointee.count <= 8 else { return pointer.pointee[name] }
-        // String == is the dictionary's own key equality (canonical equivalence).
-        for (key, value) in pointer.pointee where key == name { return value }
-        return nil
-    }
-}
-
 /// A date, or a date and time, with an optional UTC offset, as in ISO 8601.
 ///
 /// Without an offset the value is "floating": it shows the same wall-clock time in any time zone.

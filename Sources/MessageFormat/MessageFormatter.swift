@@ -66,7 +66,7 @@ public struct MessageFormatter: Sendable {
 
     /// Formats the message to a string.
     public func format(_ arguments: some MessageArguments) -> FormattedMessage {
-        ArgumentSource.with(arguments) { format($0) }
+        format(ArgumentSource(arguments))
     }
 
     /// Formats the message to a string, with arguments by name.
@@ -74,16 +74,13 @@ public struct MessageFormatter: Sendable {
     /// The same as the generic `format(_:)`; this overload spares a caller outside the module the
     /// unspecialized generic path.
     public func format(_ arguments: [String: MessageArgument]) -> FormattedMessage {
-        ArgumentSource.with(dictionary: arguments) { format($0) }
+        format(.dictionary(arguments))
     }
 
     private func format(_ arguments: ArgumentSource) -> FormattedMessage {
-        // The stack holds the text unless it is large (the standard library then allocates).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(program.estimatedLength, 64)) { buffer in
-            var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, buffer: buffer)
-            let errors = run(arguments, into: &sink)
-            return FormattedMessage(string: sink.finish(), errors: errors)
-        }
+        var sink = StringSink(isolation: bidiIsolation, isRightToLeft: isRightToLeft, capacity: program.estimatedLength)
+        let errors = run(arguments, into: &sink)
+        return FormattedMessage(string: sink.text, errors: errors)
     }
 
     /// Formats a message that has no external variables, or formats with none given.
@@ -94,12 +91,12 @@ public struct MessageFormatter: Sendable {
     /// Formats the message to parts: text, values with their fields, markup, fallbacks.
     /// Without `includeFields`, values carry no sub-fields, which saves ICU a second pass per number.
     public func formatToParts(_ arguments: some MessageArguments, includeFields: Bool = true) -> FormattedParts {
-        ArgumentSource.with(arguments) { formatToParts($0, includeFields: includeFields) }
+        formatToParts(ArgumentSource(arguments), includeFields: includeFields)
     }
 
     /// Formats the message to parts, with arguments by name (the generic version's fast path, as for `format`).
     public func formatToParts(_ arguments: [String: MessageArgument], includeFields: Bool = true) -> FormattedParts {
-        ArgumentSource.with(dictionary: arguments) { formatToParts($0, includeFields: includeFields) }
+        formatToParts(.dictionary(arguments), includeFields: includeFields)
     }
 
     private func formatToParts(_ arguments: ArgumentSource, includeFields: Bool) -> FormattedParts {
@@ -113,10 +110,8 @@ public struct MessageFormatter: Sendable {
     /// Formats the message into `writer`, piece by piece, and returns the errors met (the writer
     /// has received a fallback for each placeholder that failed).
     public func format(_ arguments: [String: MessageArgument], to writer: some MessageWriter) -> [MessageError] {
-        ArgumentSource.with(dictionary: arguments) { arguments in
-            var sink = WriterSink(writer: writer)
-            return run(arguments, into: &sink)
-        }
+        var sink = WriterSink(writer: writer)
+        return run(.dictionary(arguments), into: &sink)
     }
 
     /// Formats to parts with no external variables.
@@ -125,7 +120,9 @@ public struct MessageFormatter: Sendable {
     }
 
     private func run<Sink: PatternSink>(_ arguments: ArgumentSource, into sink: inout Sink) -> [MessageError] {
-        Scope.withScope(program, arguments) { scope in scope.formatMessage(into: &sink) }.1
+        var scope = Scope(program: program, arguments: arguments)
+        scope.formatMessage(into: &sink)
+        return scope.finish()
     }
 }
 

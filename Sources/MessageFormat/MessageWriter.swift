@@ -56,17 +56,15 @@ struct WriterSink: PatternSink {
 
     mutating func appendText(_ text: String) { writer.writeText(text) }
 
-    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>) {
-        writer.writeText(program.with { $0.string(of: span) })
-    }
-
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
         writer.writeMarkup(kind, name: name, options: options)
     }
 
-    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError) {
-        if case .list(let list) = value {
-            writer.writeList(try list.borrow { list throws(MessageError) in try list.formattedList() })
+    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+        throws(MessageError)
+    {
+        if case .object(let object) = value, let list = object as? ListValue {
+            writer.writeList(try list.formattedList())
             return
         }
         writer.writeValue(try value.formatToString(), type: value.partType)

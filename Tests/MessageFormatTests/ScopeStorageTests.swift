@@ -1,56 +1,38 @@
 import Intl
+import MessageFormat
 import Testing
 
-@testable import MessageFormat
-
-/// The formatting call's own storage: values kept for the call and number cells on the stack,
-/// with the heap taking over past the capacity the program reserves.
+/// The formatting call's own storage: declaration slots inline in the call and past them in an
+/// array, arguments looked up more often than the message has expressions, and a number
+/// declaration shared by its selector and placeholders.
 @Suite struct ScopeStorageTests {
-    @Test func valuesPastTheReservedCapacityStayIntact() throws {
-        let formatter = try MessageFormatter("{$n :number}", locale: LocaleID("de"))
-        let program = formatter.program
-        let count = program.valueCapacity * 3 + 2
-        let (texts, errors) = ArgumentSource.with(dictionary: [:]) { arguments in
-            Scope.withScope(program, arguments) { scope in
-                // Every value first, then every text: a cell overwritten by a later one would show.
-                let values = try! (0..<count).map { index in
-                    let number = try NumberFunction(kind: .number).value(
-                        of: .number(.integer(Int64(index) * 1000)), context: program.context)
-                    return scope.keep(number as any MessageValue)
-                }
-                return values.map { try! $0.formatToString() }
-            }
-        }
-        #expect(errors.isEmpty)
-        let icu = try NumberFormatter(locale: LocaleID("de"), options: NumberFormatOptions())
-        #expect(texts == (0..<count).map { icu.format(.integer(Int64($0) * 1000)) })
-        #expect(texts[count - 1].contains("."))  // German grouping, so the values are not trivially equal
-    }
-
-    @Test func argumentsPastTheReservedCapacityStayIntact() throws {
-        let program = try MessageFormatter("{$n}", locale: LocaleID("en")).program
-        let count = program.valueCapacity * 3 + 2
-        let texts = ArgumentSource.with(dictionary: [:]) { arguments in
-            Scope.withScope(program, arguments) { scope in
-                // Heap strings (longer than a small string), all stored before any is read.
-                let cells = (0..<count).map { scope.cell(MessageArgument.string("argument number \($0) of many")) }
-                return cells.map { cell -> String in
-                    guard case .string(let text) = cell.pointee else { return "" }
-                    return text
-                }
-            }
-        }.0
-        #expect(texts == (0..<count).map { "argument number \($0) of many" })
+    @Test(arguments: [1, 8, 9, 30])
+    func declarationsPastTheInlineSlotsKeepTheirValues(count: Int) throws {
+        var source = ""
+        for index in 0..<count { source += ".local $d\(index) = {\(index * 1000) :number}\n" }
+        source += "{{" + (0..<count).map { "{$d\($0)}" }.joined(separator: " ") + "}}"
+        let formatter = try MessageFormatter(source, locale: LocaleID("de"), bidiIsolation: .none)
+        let result = formatter.format()
+        let expected = ["0", "1.000", "2.000", "3.000", "4.000", "5.000", "6.000", "7.000", "8.000", "9.000"]
+        #expect(result.string.split(separator: " ").prefix(10).map(String.init) == Array(expected.prefix(count)))
+        #expect(result.errors.isEmpty)
     }
 
     @Test func aMessageLookingUpMoreArgumentsThanItHasExpressions() throws {
-        // Three lookups per expression: more than the capacity the program reserves for them.
+        // Three lookups per expression.
         let placeholder = "{$x :number minimumFractionDigits=$digits maximumFractionDigits=$digits}"
         let formatter = try MessageFormatter(
             [String](repeating: placeholder, count: 3).joined(separator: " "), locale: LocaleID("de"), bidiIsolation: .none)
-        #expect(formatter.program.valueCapacity < 9)
         let result = formatter.format(["x": 1234.5, "digits": 2])
         #expect(result.string == "1.234,50 1.234,50 1.234,50")
         #expect(result.errors.isEmpty)
+    }
+
+    @Test func aSelectedNumberFormatsTheSameInEveryPlaceholder() throws {
+        let formatter = try MessageFormatter(
+            ".input {$n :number minimumFractionDigits=1} .match $n one {{{$n} = {$n} one}} * {{{$n} = {$n} other}}",
+            locale: LocaleID("pl"), bidiIsolation: .none)
+        #expect(formatter.format(["n": 1]).string == "1,0 = 1,0 other")
+        #expect(formatter.format(["n": 2]).string == "2,0 = 2,0 other")
     }
 }

@@ -1,10 +1,11 @@
 import Intl
 import MessageFormatSyntax
 
-extension DateTimeFunction: PreparingFunction {
+extension DateTimeFunction {
     /// Builds the skeleton and the formatter for floating values once; nil when an option is
     /// invalid (reported on every format by the dynamic path).
-    func prepare(options: ResolvedOptions, context: LocaleContext) -> PreparedCall? {
+    func prepare(_ preparation: FunctionPreparation) -> (any PreparedCall)? {
+        let (options, context) = (preparation.options, preparation.context)
         var styles: [String: String] = [:]
         for (name, option) in options.values {
             guard let text = option.operand.text else { return nil }
@@ -18,30 +19,32 @@ extension DateTimeFunction: PreparingFunction {
         }
         let skeleton = skeleton(styles, hour12: nil)
         guard let utc = try? DateFormatter.cached(locale: context.locale, skeleton: skeleton, timeZone: "UTC") else { return nil }
-        return .dateTime(PreparedDateTime(skeleton: skeleton, utcFormatter: utc))
+        return PreparedDateTime(skeleton: skeleton, utcFormatter: utc, context: context)
     }
 }
 
 /// A date/time function whose skeleton and UTC formatter were built once.
-final class PreparedDateTime: Sendable {
+final class PreparedDateTime: PreparedCall {
     let skeleton: String
     let utcFormatter: DateFormatter
+    let context: LocaleContext
 
-    init(skeleton: String, utcFormatter: DateFormatter) {
+    init(skeleton: String, utcFormatter: DateFormatter, context: LocaleContext) {
         self.skeleton = skeleton
         self.utcFormatter = utcFormatter
+        self.context = context
     }
 
-    func call(_ resolved: Resolved?, context: LocaleContext) throws(MessageError) -> DateTimeBox? {
+    func call(_ operand: PreparedOperand) throws(MessageError) -> PreparedValue? {
         let date: DateTimeValue
-        if case .argument(let argument)? = resolved?.content, case .dateTime(let value) = argument.pointee {
+        if case .dateTime(let value)? = operand.argument {
             // The common case, taken without making an operand.
             date = value
-        } else if case .value(.dateTime)? = resolved?.content {
+        } else if case .value(.object(let value))? = operand.resolved?.content, value is DateTimeBox {
             // A date/time value carries override options to inherit: the dynamic path handles that.
             return nil
         } else {
-            switch resolved?.operand {
+            switch operand.value {
             case .dateTime(let value)?: date = value
             case .string(let text)?:
                 guard let value = DateTimeValue(iso8601: text) else { return nil }
@@ -61,6 +64,6 @@ final class PreparedDateTime: Sendable {
             }
         }
         let instant = date.utcEpochMilliseconds - Double(date.utcOffsetSeconds ?? 0) * 1000
-        return DateTimeBox(date: date, instant: instant, formatter: formatter, context: context, overrides: [:])
+        return PreparedValue(DateTimeBox(date: date, instant: instant, formatter: formatter, context: context, overrides: [:]))
     }
 }

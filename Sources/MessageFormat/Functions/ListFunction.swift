@@ -46,52 +46,67 @@ struct ListFunction: MessageFunction {
     }
 }
 
-extension ListFunction: PreparingFunction {
+extension ListFunction {
     /// Reads the options once; nil when one is invalid (reported on every format by the dynamic path).
-    func prepare(options: ResolvedOptions, context: LocaleContext) -> PreparedCall? {
+    func prepare(_ preparation: FunctionPreparation) -> (any PreparedCall)? {
         var parsed = Options()
         var valid = true
-        Self.read(options, into: &parsed, report: { _ in valid = false })
-        guard valid, let formatter = try? ListFormatter.cached(locale: context.locale, kind: parsed.kind, width: parsed.width)
+        Self.read(preparation.options, into: &parsed, report: { _ in valid = false })
+        guard valid,
+            let formatter = try? ListFormatter.cached(locale: preparation.locale, kind: parsed.kind, width: parsed.width)
         else {
             return nil
         }
-        return .list(PreparedList(options: parsed, formatter: formatter))
+        return PreparedList(options: parsed, formatter: formatter, context: preparation.context)
     }
 }
 
 /// A list function whose options and formatter were settled once.
-final class PreparedList: Sendable {
+final class PreparedList: PreparedCall {
     let options: ListFunction.Options
     let formatter: ListFormatter
+    let context: LocaleContext
 
-    init(options: ListFunction.Options, formatter: ListFormatter) {
+    init(options: ListFunction.Options, formatter: ListFormatter, context: LocaleContext) {
         self.options = options
         self.formatter = formatter
+        self.context = context
     }
 
-    func call(_ resolved: Resolved?, context: LocaleContext) -> ListValue? {
-        if case .argument(let argument)? = resolved?.content, case .list(let items) = argument.pointee {
-            return ListValue(items: items, context: context, options: options, formatter: formatter)
+    func call(_ operand: PreparedOperand) throws(MessageError) -> PreparedValue? {
+        if case .list(let items)? = operand.argument {
+            return PreparedValue(ListValue(items: items, context: context, options: options, formatter: formatter))
         }
-        guard resolved?.functionValue == nil, let items = ListFunction.items(resolved?.operand) else { return nil }
-        return ListValue(items: items, context: context, options: options, formatter: formatter)
+        guard !operand.isFunctionValue, let items = ListFunction.items(operand.value) else { return nil }
+        return PreparedValue(ListValue(items: items, context: context, options: options, formatter: formatter))
     }
 }
 
 /// A list of arguments and how to join them.
+///
+/// An item that is itself a list formats as a list of its own, down to ``maximumDepth`` levels:
+/// a list nested deeper is a bad operand, so that no argument exhausts the stack.
 final class ListValue: MessageValue {
+    /// How many levels of lists within lists format; deeper input is an error.
+    static let maximumDepth = 32
+
     let items: [MessageArgument]
     let context: LocaleContext
     let options: ListFunction.Options
     private let formatter: ListFormatter?
+    /// 1 for a list given as an argument, 2 for a list inside it, and so on.
+    private let depth: Int
     private var formatted: String?
 
-    init(items: [MessageArgument], context: LocaleContext, options: ListFunction.Options, formatter: ListFormatter? = nil) {
+    init(
+        items: [MessageArgument], context: LocaleContext, options: ListFunction.Options, formatter: ListFormatter? = nil,
+        depth: Int = 1
+    ) {
         self.items = items
         self.context = context
         self.options = options
         self.formatter = formatter
+        self.depth = depth
     }
 
     var partType: String { "list" }
@@ -114,9 +129,17 @@ final class ListValue: MessageValue {
         var texts: [String] = []
         texts.reserveCapacity(items.count)
         for item in items {
-            if case .string(let text) = item {
+            switch item {
+            case .string(let text):
                 texts.append(text)
-            } else {
+            case .list(let inner):
+                guard depth < Self.maximumDepth else {
+                    throw MessageError(
+                        .badOperand, "a list nested more than \(Self.maximumDepth) levels deep cannot be formatted; flatten it")
+                }
+                let list = ListValue(items: inner, context: context, options: ListFunction.Options(), depth: depth + 1)
+                texts.append(try list.formatToString())
+            default:
                 texts.append(try InputValues.value(for: OperandValue(item), context: context).formatToString())
             }
         }

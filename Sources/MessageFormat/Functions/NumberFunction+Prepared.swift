@@ -1,11 +1,12 @@
 import Intl
 import MessageFormatSyntax
 
-extension NumberFunction: PreparingFunction {
+extension NumberFunction {
     /// Reads literal options and builds the formatter once; nil when an option is invalid (the
     /// dynamic path reports it on every format) or for `:offset`, whose options are arithmetic.
-    func prepare(options: ResolvedOptions, context: LocaleContext) -> PreparedCall? {
+    func prepare(_ preparation: FunctionPreparation) -> (any PreparedCall)? {
         guard kind != .offset else { return nil }
+        let (options, context) = (preparation.options, preparation.context)
         var own: [String: String] = [:]
         for (name, option) in options.values where kind.options.contains(name) {
             guard let text = option.operand.text else { return nil }
@@ -21,50 +22,56 @@ extension NumberFunction: PreparingFunction {
         let needsOperand = (kind == .currency && own["currency"] == nil) || (kind == .unit && own["unit"] == nil)
         let formatter = needsOperand ? nil : try? Self.formatter(context.locale, configuration.format)
         guard needsOperand || formatter != nil else { return nil }
-        return .number(PreparedNumber(kind: kind, configuration: configuration, formatter: formatter, context: context))
+        return PreparedNumber(kind: kind, configuration: configuration, formatter: formatter, context: context)
     }
 }
 
 /// A number function whose options were read once.
-final class PreparedNumber: Sendable {
+final class PreparedNumber: PreparedCall {
     let kind: NumberFunction.Kind
     let configuration: NumberFunction.Configuration
+    let context: LocaleContext
     /// The style every value shares when the options settle everything; nil when the currency or
     /// unit comes from the operand (the formatter is not known until then).
     let style: NumberStyle?
-    /// `style`, unretained, for the values (this function keeps it alive).
-    private let sharedStyle: Unmanaged<NumberStyle>?
 
-    init(kind: NumberFunction.Kind, configuration: NumberFunction.Configuration, formatter: NumberFormatter?, context: LocaleContext) {
+    init(
+        kind: NumberFunction.Kind, configuration: NumberFunction.Configuration, formatter: NumberFormatter?,
+        context: LocaleContext
+    ) {
         self.kind = kind
         self.configuration = configuration
+        self.context = context
         style = formatter.map {
             NumberStyle(
                 kind: kind, options: configuration.options, formatter: $0, context: context, selectMode: configuration.selectMode)
         }
-        sharedStyle = style.map { .passUnretained($0) }
     }
 
-    /// The value of `resolved` under this function; nil when the dynamic path must decide.
-    ///
-    /// The value's style is unretained: this function owns its shared style, and a style made for
-    /// one value (a currency or unit from the operand) is handed to `keep`, which must keep it
-    /// alive as long as the value.
-    func call(
-        _ resolved: Resolved?, context: LocaleContext, keep: (consuming NumberStyle) -> Unmanaged<NumberStyle>
-    ) throws(MessageError) -> NumberState? {
+    /// The value of `operand` under this function; nil when the dynamic path must decide.
+    func call(_ operand: PreparedOperand) throws(MessageError) -> PreparedValue? {
+        try state(operand).map { PreparedValue(number: $0) }
+    }
+
+    private func state(_ operand: PreparedOperand) throws(MessageError) -> NumberState? {
         // The common case first: a plain number (no currency or unit to take, nothing to inherit).
-        if let sharedStyle, case .argument(let argument)? = resolved?.content, case .number(let number) = argument.pointee {
+        if let style, case .number(let number)? = operand.argument {
             let number = try NumberFunction.finite(number, .number(number))
-            return NumberState(style: sharedStyle, number: kind == .integer ? number.roundedToInteger : number)
+            return NumberState(style: style, number: kind == .integer ? number.roundedToInteger : number)
         }
-        guard let resolved else { throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand") }
+        guard let resolved = operand.resolved else {
+            throw MessageError(.badOperand, ":\(kind.rawValue) needs a numeric operand")
+        }
         // A number function's value carries options to merge: the dynamic path handles that.
-        if case .value(.number) = resolved.content { return nil }
+        switch resolved.content {
+        case .value(.number): return nil
+        case .value(.object(let value)) where value is NumberValue: return nil
+        default: break
+        }
         let input = try NumberFunction.input(resolved.operand)
         let number = kind == .integer ? input.number.roundedToInteger : input.number
-        if let sharedStyle, kind != .currency, kind != .unit {
-            return NumberState(style: sharedStyle, number: number)
+        if let style, kind != .currency, kind != .unit {
+            return NumberState(style: style, number: number)
         }
         var options = configuration.options
         var formatter = style?.formatter
@@ -97,10 +104,11 @@ final class PreparedNumber: Sendable {
             break
         }
         guard let formatter else { return nil }
-        if let style, let sharedStyle, formatter === style.formatter, options == style.options {
-            return NumberState(style: sharedStyle, number: number)
+        if let style, formatter === style.formatter, options == style.options {
+            return NumberState(style: style, number: number)
         }
-        let own = NumberStyle(kind: kind, options: options, formatter: formatter, context: context, selectMode: configuration.selectMode)
-        return NumberState(style: keep(own), number: number)
+        let own = NumberStyle(
+            kind: kind, options: options, formatter: formatter, context: context, selectMode: configuration.selectMode)
+        return NumberState(style: own, number: number)
     }
 }

@@ -3,11 +3,12 @@ import MessageFormatSyntax
 
 /// Where formatted pattern parts go: a string or a list of parts. Both apply the same bidi strategy.
 protocol PatternSink {
+    /// Text of the message itself.
     mutating func appendText(_ text: String)
-    /// A text part of the message itself.
-    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>)
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
-    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    /// A value; formatting it may cache what it found out in `value`.
+    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+        throws(MessageError)
     mutating func appendFallback(_ source: String)
     /// A string argument used without a function: text of unknown direction.
     mutating func appendArgumentText(_ text: String)
@@ -39,73 +40,30 @@ struct BidiPolicy {
     }
 }
 
-/// Builds the text as UTF-8 bytes in a buffer the caller provides (on the stack), moving to the
-/// heap only when it fills, and makes one String at the end: a message costs one allocation.
+/// Builds the text in one String, its capacity reserved up front from the program's estimate:
+/// a message usually costs one allocation.
 struct StringSink: PatternSink {
     let bidi: BidiPolicy
-    private var buffer: UnsafeMutableBufferPointer<UInt8>
-    private var count = 0
-    /// Whether `buffer` was allocated here (and must be freed) rather than given by the caller.
-    private var ownsBuffer = false
+    private(set) var text = ""
 
-    init(isolation: BidiIsolation, isRightToLeft: Bool, buffer: UnsafeMutableBufferPointer<UInt8>) {
+    init(isolation: BidiIsolation, isRightToLeft: Bool, capacity: Int) {
         bidi = BidiPolicy(isolation: isolation, isRightToLeft: isRightToLeft)
-        self.buffer = buffer
+        text.reserveCapacity(capacity)
     }
 
-    /// The text written, as a String; frees any heap buffer, so the sink is not used afterwards.
-    mutating func finish() -> String {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
-        if ownsBuffer { buffer.deallocate() }
-        ownsBuffer = false
-        buffer = UnsafeMutableBufferPointer(start: nil, count: 0)
-        count = 0
-        return text
-    }
-
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if count + bytes.count > buffer.count { grow(toFit: count + bytes.count) }
-        (buffer.baseAddress! + count).update(from: source, count: bytes.count)
-        count += bytes.count
-    }
-
-    private mutating func grow(toFit needed: Int) {
-        let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(needed, buffer.count * 2, 64))
-        if count > 0 { larger.baseAddress!.initialize(from: buffer.baseAddress!, count: count) }
-        if ownsBuffer { buffer.deallocate() }
-        buffer = larger
-        ownsBuffer = true
-    }
-
-    mutating func appendText(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
-    }
-
-    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>) { append(program.with { $0.bytes(of: span) }) }
-
-    private mutating func appendByte(_ byte: UInt8) {
-        if count == buffer.count { grow(toFit: count + 1) }
-        buffer[count] = byte
-        count += 1
-    }
+    mutating func appendText(_ text: String) { self.text += text }
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {}
 
-    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+        throws(MessageError)
     {
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
         let open = bidi.opening(direction: direction, explicit: explicitDirection != nil)
         // Formatting may fail: nothing is written until it has succeeded.
-        let start = count
+        let formatted = try value.formatToString()
         if let open { appendText(open) }
-        do {
-            try value.withFormattedUTF8 { append($0) }
-        } catch {
-            count = start
-            throw error
-        }
+        appendText(formatted)
         if open != nil { appendText(BidiPolicy.popIsolate) }
     }
 
@@ -122,9 +80,9 @@ struct StringSink: PatternSink {
     mutating func appendFallback(_ source: String) {
         let open = bidi.opening(direction: nil, explicit: false)
         if let open { appendText(open) }
-        appendByte(UInt8(ascii: "{"))
+        appendText("{")
         appendText(source)
-        appendByte(UInt8(ascii: "}"))
+        appendText("}")
         if open != nil { appendText(BidiPolicy.popIsolate) }
     }
 }
@@ -150,17 +108,15 @@ struct PartsSink: PatternSink {
         }
     }
 
-    mutating func appendText(_ span: TextSpan, of program: Borrowed<Program>) { appendText(program.with { $0.string(of: span) }) }
-
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
         parts.append(.markup(kind, name: name, id: id, options: options))
     }
 
-    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?) throws(MessageError)
+    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+        throws(MessageError)
     {
         let text = try value.formatToString()
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
-        let value = value.messageValue
         let fields = includeFields ? try value.formatToFields() : nil
         let directionName: String? =
             switch (explicitDirection, direction) {

@@ -9,15 +9,11 @@ struct Compiler {
     private var declared: [String: Int] = [:]
     /// How many declarations the code being compiled can see.
     var visible = 0
-    /// The UTF-8 of every text part so far, end to end.
-    private(set) var text: [UInt8] = []
-    private(set) var textStrings: [String] = []
+    /// The UTF-8 length of the text parts so far.
+    private(set) var textLength = 0
     private(set) var placeholders = 0
-    /// Every expression compiled, for the program to own.
-    private(set) var expressions: [CompiledExpression] = []
     private(set) var markups: [CompiledMarkup] = []
     private(set) var variableNames: [String] = []
-    private(set) var variableFallbacks: [FallbackText] = []
     private var nameIndexes: [String: Int] = [:]
     /// The text of every distinct literal variant key; Swift string keys compare by canonical
     /// equivalence, so keys equal after NFC normalization share an index.
@@ -40,13 +36,12 @@ struct Compiler {
         } else {
             nameIndex = variableNames.count
             variableNames.append(reference.name)
-            variableFallbacks.append(FallbackText("$" + reference.name))
             nameIndexes[reference.name] = nameIndex
         }
         let slot: CompiledVariable.Slot
         if let index = declared[reference.name], index < visible { slot = .local(index) } else { slot = .argument }
         return CompiledVariable(
-            slot: slot, nameIndex: nameIndex, range: reference.range, fallback: Borrowed(variableFallbacks[nameIndex]))
+            slot: slot, nameIndex: nameIndex, range: reference.range, fallback: "$" + reference.name)
     }
 
     mutating func key(_ key: VariantKey) -> CompiledKey {
@@ -69,10 +64,8 @@ struct Compiler {
         pattern.parts.map { part in
             switch part {
             case .text(let text, _):
-                let start = self.text.count
-                self.text.append(contentsOf: text.utf8)
-                textStrings.append(text)
-                return .text(TextSpan(start: Int32(start), count: Int32(text.utf8.count), index: Int32(textStrings.count - 1)))
+                textLength += text.utf8.count
+                return .text(text)
             case .expression(let expression):
                 placeholders += 1
                 return .expression(self.expression(expression))
@@ -84,24 +77,16 @@ struct Compiler {
         }
     }
 
-    mutating func expression(_ expression: Expression) -> ExpressionRef {
-        var literal: StringValue?
-        var variable: CompiledVariable?
+    mutating func expression(_ expression: Expression) -> CompiledExpression {
+        var operand: CompiledExpression.Operand?
         switch expression.operand {
-        case .literal(let value): literal = StringValue(value.value, context: nil)
-        case .variable(let reference): variable = self.variable(reference)
+        case .literal(let value): operand = .literal(StringValue(value.value, context: nil))
+        case .variable(let reference): operand = .variable(variable(reference))
         case nil: break
         }
-        // A variable's expression fails as `$name`: the variable's own fallback text.
-        let fallback = variable.map { variableFallbacks[$0.nameIndex] } ?? FallbackText(Self.fallbackSource(of: expression))
-        let compiled = CompiledExpression(
-            literal: literal, variable: variable,
-            function: expression.function.map { function($0) },
-            fallback: fallback,
-            range: expression.range
-        )
-        expressions.append(compiled)
-        return ExpressionRef(compiled)
+        return CompiledExpression(
+            operand: operand, function: expression.function.map { function($0) },
+            fallback: Self.fallbackSource(of: expression), range: expression.range)
     }
 
     private mutating func option(_ option: Option) -> CompiledOption {
@@ -121,12 +106,13 @@ struct Compiler {
             return (option, text)
         }
         var literalOptions: LiteralOptions?
-        var prepared: PreparedCall?
+        var prepared: (any PreparedCall)?
         if literals.count == options.count {
             let resolved = LiteralOptions(literals)
             literalOptions = resolved
-            if resolved.errors.isEmpty, let preparing = handler as? any PreparingFunction {
-                prepared = preparing.prepare(options: resolved.options, context: context)
+            if resolved.errors.isEmpty, let handler {
+                prepared = handler.prepare(
+                    FunctionPreparation(name: reference.name, options: resolved.resolved, context: context))
             }
         }
         return CompiledFunction(
@@ -153,7 +139,7 @@ struct Compiler {
 
 extension LiteralOptions {
     init(_ literals: [(CompiledOption, String)]) {
-        var resolved = ResolvedOptions()
+        var texts: [String: String] = [:]
         var direction: ExplicitDirection?
         var id: String?
         var errors: [MessageError] = []
@@ -168,9 +154,9 @@ extension LiteralOptions {
             case "u:id":
                 id = text
             default:
-                resolved.values[option.name] = OptionValue(operand: .string(text), isLiteral: true)
+                texts[option.name] = text
             }
         }
-        self.init(options: resolved, annotations: Annotations(direction: direction, id: id), errors: errors)
+        self.init(texts: texts, annotations: Annotations(direction: direction, id: id), errors: errors)
     }
 }

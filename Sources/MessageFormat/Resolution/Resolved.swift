@@ -3,36 +3,33 @@ import MessageFormatSyntax
 
 /// The resolved value of a variable or expression inside one formatting call, plus the `u:dir`
 /// and `u:id` written on it.
-///
-/// Plain data: what it refers to is kept alive by the program or by the call (``Scope``), so
-/// the declaration memo and the resolution path copy it without reference counting.
-struct Resolved: BitwiseCopyable {
-    enum Content: BitwiseCopyable {
+struct Resolved {
+    enum Content {
         /// A function's value or a literal.
         case value(Value)
-        /// An argument, in a cell of the call, passed on as it is until something formats it.
-        case argument(UnsafePointer<MessageArgument>)
+        /// An argument, passed on as it is until something formats it.
+        case argument(MessageArgument)
         /// A failure; the source (`$x`, `|42|`, `:fn`) shows between braces.
-        case fallback(Borrowed<FallbackText>)
+        case fallback(String)
     }
 
     var content: Content
     /// `u:dir` and `u:id`; nil when neither was written (the usual case).
-    var annotations: Borrowed<Annotations>?
+    var annotations: Annotations?
 
-    var explicitDirection: ExplicitDirection? { annotations?.with { $0.direction } }
-    var id: String? { annotations?.with { $0.id } }
+    var explicitDirection: ExplicitDirection? { annotations?.direction }
+    var id: String? { annotations?.id }
 
-    init(_ content: Content, annotations: Borrowed<Annotations>? = nil) {
+    init(_ content: Content, annotations: Annotations? = nil) {
         self.content = content
         self.annotations = annotations
     }
 
-    init(_ value: Value, annotations: Borrowed<Annotations>? = nil) {
+    init(_ value: Value, annotations: Annotations? = nil) {
         self.init(.value(value), annotations: annotations)
     }
 
-    static func fallback(_ source: Borrowed<FallbackText>) -> Resolved { Resolved(.fallback(source)) }
+    static func fallback(_ source: String) -> Resolved { Resolved(.fallback(source)) }
 
     var isFallback: Bool {
         if case .fallback = content { return true }
@@ -48,132 +45,112 @@ struct Resolved: BitwiseCopyable {
     /// What a function receives as its operand.
     var operand: OperandValue {
         switch content {
-        case .value(let value): value.messageValue.operand
-        case .argument(let argument): OperandValue(argument.pointee)
-        case .fallback(let source): .fallback(source: source.with { $0.text })
+        case .value(let value): value.operand
+        case .argument(let argument): OperandValue(argument)
+        case .fallback(let source): .fallback(source: source)
         }
     }
 }
 
-/// How a failed operand or expression shows between braces (`$x`, `|42|`, `:fn`), made once
-/// by the program that owns it.
-final class FallbackText: Sendable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-}
-
 extension Resolved {
-    /// A value: one of the built-in kinds, or a custom function's value.
-    ///
-    /// The built-in kinds are unretained references to values the formatting call keeps alive
-    /// (``Scope/keep(_:)``), and are called directly; a number lives in a cell of the call's stack
-    /// memory. Copying one costs nothing, and the optimizer, which sees the calls, retains nothing
-    /// around them: on the path of a short message, reference counting, allocation and protocol
-    /// calls cost more than the formatting.
-    enum Value: BitwiseCopyable {
-        case number(UnsafeMutablePointer<NumberState>)
-        case string(Unmanaged<StringValue>)
-        case list(Unmanaged<ListValue>)
-        case dateTime(Unmanaged<DateTimeBox>)
-        case custom(UnretainedValue)
+    /// A value: a number, kept as a plain value so that making one allocates nothing, or any
+    /// other function's value.
+    enum Value {
+        case number(NumberState)
+        case object(any MessageValue)
 
         /// The value as the protocol sees it.
         var messageValue: any MessageValue {
             switch self {
-            case .number(let cell): NumberValue(state: cell.pointee)
-            case .string(let value): value.takeUnretainedValue()
-            case .list(let value): value.takeUnretainedValue()
-            case .dateTime(let value): value.takeUnretainedValue()
-            case .custom(let value): value.value
+            case .number(let state): NumberValue(state: state)
+            case .object(let value): value
             }
         }
 
-        func formatToString() throws(MessageError) -> String {
+        var operand: OperandValue {
             switch self {
-            case .number(let cell): cell.pointee.formatToString()
-            case .string(let value): value.borrow { $0.string }
-            case .list(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
-            case .dateTime(let value): try value.borrow { value throws(MessageError) in try value.formatToString() }
-            case .custom(let value): try value.value.formatToString()
+            case .number(let state): state.operand
+            case .object(let value): value.operand
             }
         }
 
-        /// Runs `body` with the formatted text as UTF-8 (a number's short text without a String).
-        func withFormattedUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(MessageError) {
-            if case .number(let cell) = self { return cell.pointee.withFormattedUTF8(body) }
-            var text = try formatToString()
-            text.withUTF8(body)
+        /// The formatted text; a number remembers it for the next use.
+        mutating func formatToString() throws(MessageError) -> String {
+            switch self {
+            case .number(var state):
+                let text = state.formatToString()
+                self = .number(state)
+                return text
+            case .object(let value):
+                return try value.formatToString()
+            }
+        }
+
+        /// The formatted text split into fields, or nil for none.
+        func formatToFields() throws(MessageError) -> [MessagePart.Field]? {
+            switch self {
+            case .number(let state): state.fields
+            case .object(let value): try value.formatToFields()
+            }
         }
 
         /// The part type (`number`, `string`, `list`, `datetime`, or a custom function's).
         var partType: String {
             switch self {
             case .number: "number"
-            case .string: "string"
-            case .list: "list"
-            case .dateTime: "datetime"
-            case .custom(let value): value.value.partType
+            case .object(let value): value.partType
             }
         }
 
         var direction: TextDirection? {
             switch self {
-            case .number(let cell): cell.pointee.direction
-            case .string(let value): value.borrow { $0.direction }
-            case .list(let value): value.borrow { $0.direction }
-            case .dateTime(let value): value.borrow { $0.direction }
-            case .custom(let value): value.value.direction
+            case .number(let state): state.direction
+            case .object(let value): value.direction
+            }
+        }
+
+        var locale: LocaleID? {
+            switch self {
+            case .number(let state): state.style.context.locale
+            case .object(let value): value.locale
             }
         }
 
         var isSelectable: Bool {
             switch self {
-            case .number(let cell): cell.pointee.isSelectable
-            case .string(let value): value.borrow { $0.isSelectable }
-            case .list(let value): value.borrow { $0.isSelectable }
-            case .dateTime(let value): value.borrow { $0.isSelectable }
-            case .custom(let value): value.value.isSelectable
+            case .number(let state): state.isSelectable
+            case .object(let value): value.isSelectable
             }
         }
 
         /// The `:string` value standing for an operand that failed, if this is one.
         var fallbackSource: String? {
-            guard case .string(let value) = self else { return nil }
-            return value.borrow { $0.fallbackSource }
+            guard case .object(let value) = self, let string = value as? StringValue else { return nil }
+            return string.fallbackSource
         }
 
         /// Whether the variant key `key` of `program` matches this value.
-        func matches(_ key: KeyLiteral, of program: Borrowed<Program>) throws(MessageError) -> Bool {
-            // A plural category compiled into the key needs no text.
-            if let category = key.category {
-                if case .number(let cell) = self { return cell.pointee.hasCategory(category) }
-                if case .list(let value) = self { return value.borrow { $0.hasCategory(category) } }
-            }
-            let text = program.with { $0.text(of: key) }
+        mutating func matches(_ key: KeyLiteral, of program: Program) throws(MessageError) -> Bool {
             switch self {
-            case .number(let cell): return try cell.pointee.matches(text)
-            case .list(let value): return try value.borrow { value throws(MessageError) in try value.matches(text) }
-            case .string(let value): return value.borrow { $0.matches(text) }
-            case .dateTime(let value): return try value.borrow { value throws(MessageError) in try value.matches(text) }
-            case .custom(let value): return try value.value.matches(text)
+            case .number(var state):
+                defer { self = .number(state) }
+                // A plural category compiled into the key needs no text.
+                if let category = key.category { return state.hasCategory(category) }
+                return try state.matches(program.text(of: key))
+            case .object(let value):
+                return try value.matches(program.text(of: key))
             }
         }
 
         /// Whether `key1` is a better match than `key2` (both known to match).
-        func isBetterMatch(_ key1: KeyLiteral, than key2: KeyLiteral, of program: Borrowed<Program>) -> Bool {
-            // Numbers and lists prefer an exact number to a plural category.
-            if case .number = self { return key1.isNumber && !key2.isNumber }
-            if case .list = self { return key1.isNumber && !key2.isNumber }
-            let (text1, text2) = program.with { ($0.text(of: key1), $0.text(of: key2)) }
-            return messageValue.isBetterMatch(text1, than: text2)
+        func isBetterMatch(_ key1: KeyLiteral, than key2: KeyLiteral, of program: Program) -> Bool {
+            switch self {
+            // A number prefers an exact number to a plural category.
+            case .number: return key1.isNumber && !key2.isNumber
+            case .object(let value): return value.isBetterMatch(program.text(of: key1), than: program.text(of: key2))
+            }
         }
     }
-}
-
-/// A custom function's value, unretained: the formatting call keeps it alive (``Scope/keep(_:)``).
-struct UnretainedValue: BitwiseCopyable {
-    unowned(unsafe) let value: any MessageValue
 }
 
 /// The `u:dir` and `u:id` written on an expression.

@@ -3,39 +3,49 @@ import MessageFormatSyntax
 extension Scope {
     /// Picks the variant as the spec's pattern selection does: resolve the selectors, keep the
     /// variants whose keys all match, and take the best by the selectors' key order.
-    func select(_ selectorVariables: FixedList<CompiledVariable>, _ variants: FixedList<CompiledVariant>) -> FixedList<CompiledPart> {
-        withUnsafeTemporaryAllocation(of: Resolved.Value?.self, capacity: selectorVariables.count) { selectors in
-            for index in selectorVariables.indices {
-                let variable = selectorVariables[index]
-                let value = value(of: resolve(variable))
-                if let value, value.isSelectable {
-                    (selectors.baseAddress! + index).initialize(to: value)
-                } else {
-                    report(MessageError(.badSelector, "$\(name(of: variable))", at: variable.range))
-                    (selectors.baseAddress! + index).initialize(to: nil)
-                }
-            }
-            defer { for index in selectors.indices { selectors[index] = nil } }
-            var failedKeys: Set<String>?
-            var best = -1
-            for index in variants.indices {
-                guard matches(variants[index].keys, selectors, &failedKeys) else { continue }
-                if best >= 0, !isBetter(variants[index].keys, than: variants[best].keys, selectors) { continue }
-                best = index
-            }
-            // Validation guarantees a variant of catch-all keys, which always matches.
-            return variants[best >= 0 ? best : variants.count - 1].parts
+    ///
+    /// Each selector's value stays in its slot, where a number caches its plural category and
+    /// text for every key and for the placeholders of the chosen variant.
+    mutating func select(_ selectors: [CompiledVariable], _ variants: [CompiledVariant]) -> [CompiledPart] {
+        for index in selectors.indices {
+            let variable = selectors[index]
+            let slot = self.slot(of: selectors, index)
+            var resolved = resolve(variable)
+            if case .argument = resolved.content, let value = value(of: resolved) { resolved.content = .value(value) }
+            slots[slot] = resolved
+            if case .value(let value) = resolved.content, value.isSelectable { continue }
+            report(MessageError(.badSelector, "$\(name(of: variable))", at: variable.range))
         }
+        var failedKeys: Set<String>?
+        var best = -1
+        for index in variants.indices {
+            guard matches(variants[index].keys, selectors, &failedKeys) else { continue }
+            if best >= 0, !isBetter(variants[index].keys, than: variants[best].keys, selectors) { continue }
+            best = index
+        }
+        // Validation guarantees a variant of catch-all keys, which always matches.
+        return variants[best >= 0 ? best : variants.count - 1].parts
     }
 
-    private func matches(
-        _ keys: FixedList<CompiledKey>, _ selectors: UnsafeMutableBufferPointer<Resolved.Value?>, _ failedKeys: inout Set<String>?
+    /// The slot holding selector `index`'s value: its declaration's, or one of its own.
+    private func slot(of selectors: [CompiledVariable], _ index: Int) -> Int {
+        if case .local(let declaration) = selectors[index].slot { return declaration }
+        return program.declarations.count + index
+    }
+
+    private mutating func matches(
+        _ keys: [CompiledKey], _ selectors: [CompiledVariable], _ failedKeys: inout Set<String>?
     ) -> Bool {
         for index in keys.indices {
             guard case .literal(let key) = keys[index] else { continue }
-            guard let selector = selectors[index] else { return false }
+            let program = program
             do {
-                if try !selector.matches(key, of: program) { return false }
+                let matched = try slots.update(slot(of: selectors, index)) { resolved throws(MessageError) -> Bool in
+                    guard case .value(var value)? = resolved?.content, value.isSelectable else { return false }
+                    defer { resolved?.content = .value(value) }
+                    return try value.matches(key, of: program)
+                }
+                if !matched { return false }
             } catch {
                 // Report each bad key once per selector, however many variants repeat it.
                 if failedKeys == nil { failedKeys = [] }
@@ -51,9 +61,7 @@ extension Scope {
     }
 
     /// The spec's SelectorsCompare: is `keys1` a better match than `keys2`?
-    private func isBetter(
-        _ keys1: FixedList<CompiledKey>, than keys2: FixedList<CompiledKey>, _ selectors: UnsafeMutableBufferPointer<Resolved.Value?>
-    ) -> Bool {
+    private func isBetter(_ keys1: [CompiledKey], than keys2: [CompiledKey], _ selectors: [CompiledVariable]) -> Bool {
         for index in keys1.indices {
             switch (keys1[index], keys2[index]) {
             case (.catchAll, .catchAll): continue
@@ -62,8 +70,10 @@ extension Scope {
             case (.literal(let key1), .literal(let key2)):
                 // Keys equal after NFC normalization share a text index.
                 if key1.textIndex == key2.textIndex { continue }
-                guard let selector = selectors[index] else { return false }
-                return selector.isBetterMatch(key1, than: key2, of: program)
+                guard case .value(let value)? = slots[slot(of: selectors, index)]?.content, value.isSelectable else {
+                    return false
+                }
+                return value.isBetterMatch(key1, than: key2, of: program)
             }
         }
         return false

@@ -6,6 +6,17 @@ import MessageFormatSyntax
 /// `:datetime` for dates, `:reply:list` for lists. Until something formats or selects on it, an
 /// argument stays unboxed (see ``Resolved``).
 enum InputValues {
+    /// The value of an argument; a number stays a plain value (no object is made for it).
+    static func resolvedValue(for argument: MessageArgument, context: LocaleContext) -> Resolved.Value {
+        if case .number(let number) = argument, let formatter = context.defaultNumberFormatter,
+            let input = try? NumberFunction.input(.number(number))
+        {
+            let style = NumberStyle(kind: .number, options: [:], formatter: formatter, context: context, selectMode: nil)
+            return .number(NumberState(style: style, number: input.number))
+        }
+        return .object(value(for: OperandValue(argument), context: context))
+    }
+
     static func value(for operand: OperandValue, context: LocaleContext) -> any MessageValue {
         switch operand {
         case .string(let text):

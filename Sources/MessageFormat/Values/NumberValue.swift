@@ -27,46 +27,46 @@ final class NumberStyle: Sendable {
 /// A number value's state: the number, its style, and what formatting found out (the text and
 /// the plural category, each computed at most once).
 ///
-/// A ``NumberValue`` holds one. A formatting call keeps the number values it makes in cells of
-/// its own stack memory instead (``Scope``), which saves an allocation and a release per number;
-/// a value leaves its cell as a ``NumberValue`` only when something asks for the protocol.
+/// A ``NumberValue`` holds one. A formatting call keeps the number values it makes as plain
+/// values instead (``Resolved/Value``), which saves an allocation per number; a value becomes a
+/// ``NumberValue`` only when something asks for the protocol.
 struct NumberState {
-    /// Unretained: whoever holds the state keeps the style alive (the ``NumberValue``, the
-    /// prepared function of the program being formatted, or the formatting call).
-    let style: Unmanaged<NumberStyle>
+    let style: NumberStyle
     let number: NumericValue
     // Caches: empty and nil until computed.
     private var formatted = FormattedText()
     private var category: PluralCategory?
 
-    init(style: Unmanaged<NumberStyle>, number: NumericValue) {
+    init(style: NumberStyle, number: NumericValue) {
         self.style = style
         self.number = number
     }
 
-    private func withStyle<R>(_ body: (NumberStyle) -> R) -> R { style.borrow(body) }
+    var isSelectable: Bool { style.selectMode != nil }
+    var direction: TextDirection? { style.context.direction }
 
-    var isSelectable: Bool { withStyle { $0.selectMode != nil } }
-    var direction: TextDirection? { withStyle { $0.context.direction } }
+    /// What a function taking this number as its operand receives.
+    var operand: OperandValue {
+        switch style.kind {
+        case .currency: .money(amount: number, currency: style.options["currency"] ?? "XXX")
+        case .unit: .measure(value: number, unit: style.options["unit"] ?? "")
+        default: .number(number)
+        }
+    }
+
+    /// The formatted text split into fields.
+    var fields: [MessagePart.Field] {
+        style.formatter.formatToParts(number).map { MessagePart.Field(type: $0.type, value: $0.value) }
+    }
 
     mutating func formatToString() -> String {
-        format()
+        if formatted.isEmpty { formatted = style.formatter.formatText(number) }
         return formatted.string
-    }
-
-    /// Runs `body` with the formatted text's UTF-8 bytes (no String made for a short text).
-    mutating func withFormattedUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        format()
-        return formatted.withUTF8(body)
-    }
-
-    private mutating func format() {
-        if formatted.isEmpty { formatted = withStyle { $0.formatter.formatText(number) } }
     }
 
     /// The key an exact match compares with: the plain decimal (an integer has no fraction), × 100 for percent.
     private var exactKey: String {
-        let kind = withStyle { $0.kind }
+        let kind = style.kind
         if case .integer(let value) = number, kind != .percent { return String(value) }
         guard let decimal = DecimalNumber(number) else { return "" }
         guard kind == .percent, !decimal.isZero else { return decimal.description }
@@ -76,14 +76,10 @@ struct NumberState {
     /// The plural category of the number as formatted; formatting and selection share one ICU call.
     private mutating func pluralCategory() -> PluralCategory? {
         if let category { return category }
-        let number = number
-        let result = withStyle { style -> (text: FormattedText, category: PluralCategory)? in
-            guard let selectMode = style.selectMode, selectMode != .exact,
-                let rules = style.context.pluralRules(ordinal: selectMode == .ordinal)
-            else { return nil }
-            return style.formatter.formatWithPluralCategory(number, rules: rules)
-        }
-        guard let result else { return nil }
+        guard let selectMode = style.selectMode, selectMode != .exact,
+            let rules = style.context.pluralRules(ordinal: selectMode == .ordinal)
+        else { return nil }
+        let result = style.formatter.formatWithPluralCategory(number, rules: rules)
         formatted = result.text
         category = result.category
         return result.category
@@ -109,12 +105,12 @@ final class NumberValue: MessageValue {
 
     init(style: NumberStyle, number: NumericValue) {
         self.style = style
-        state = NumberState(style: .passUnretained(style), number: number)
+        state = NumberState(style: style, number: number)
     }
 
-    /// A value with the state (and what it has computed) of a formatting call's cell.
+    /// A value with the state (and what it has computed) of a formatting call.
     init(state: NumberState) {
-        style = state.style.takeUnretainedValue()
+        style = state.style
         self.state = state
     }
 
@@ -136,19 +132,11 @@ final class NumberValue: MessageValue {
     var direction: TextDirection? { style.context.direction }
     var locale: LocaleID? { style.context.locale }
 
-    var operand: OperandValue {
-        switch style.kind {
-        case .currency: .money(amount: number, currency: style.options["currency"] ?? "XXX")
-        case .unit: .measure(value: number, unit: style.options["unit"] ?? "")
-        default: .number(number)
-        }
-    }
+    var operand: OperandValue { state.operand }
 
     func formatToString() throws(MessageError) -> String { state.formatToString() }
 
-    func formatToFields() throws(MessageError) -> [MessagePart.Field]? {
-        style.formatter.formatToParts(number).map { MessagePart.Field(type: $0.type, value: $0.value) }
-    }
+    func formatToFields() throws(MessageError) -> [MessagePart.Field]? { state.fields }
 
     func matches(_ key: String) throws(MessageError) -> Bool { try state.matches(key) }
 
