@@ -108,11 +108,17 @@ struct NumberFunction: MessageFunction {
         }
     }
 
-    /// `value`, with an exponent spelled out; throws for infinities and NaN.
+    /// `value`, with an exponent spelled out; throws for infinities and NaN, and for a decimal
+    /// ICU would format as another number (beyond 10^±999,999).
     static func finite(_ value: NumericValue, _ operand: @autoclosure () -> OperandValue) throws(MessageError) -> NumericValue {
         switch value {
         case .double(let double) where !double.isFinite:
             throw MessageError(.badOperand, "\(describe(operand())) is not a finite number")
+        case .decimal(let text) where NumericValue(exactly: text) == nil:
+            throw MessageError(
+                .badOperand,
+                "\(describe(operand())) is not a number ICU can format exactly (below 10^\(NumericValue.maximumMagnitude + 1) in magnitude)"
+            )
         case .decimal(let text) where text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }):
             guard let decimal = DecimalNumber(numberLiteral: text) else {
                 throw MessageError(.badOperand, "\(describe(operand())) is not a number")
