@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "ReplyKitServer",
             dependencies: [
-                "ReplyKit", "ReplyKitJSON", "ExactJSON", "CatalogFiles",
+                "ReplyKit", "ReplyKitJSON", "ExactJSON", "CatalogFiles", "Intl",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -72,6 +72,7 @@ let package = Package(
                 "ReplyLint",
                 "CatalogFiles",
                 "ExactJSON",
+                "Intl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,5 +1,4 @@
 internal import CICU
-import Synchronization
 
 /// Calendar arithmetic through ICU.
 public enum CalendarMath {
@@ -55,7 +54,7 @@ public enum CalendarMath {
     }
 }
 
-/// A `UCalendar*`, only ever touched while its Mutex is held.
+/// A `UCalendar*`, only ever touched while its lock is held.
 struct CalendarHandle: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<UCalendar?>
 }
@@ -63,7 +62,7 @@ struct CalendarHandle: @unchecked Sendable {
 /// A proleptic Gregorian ICU calendar for one time zone, opened once (opening costs microseconds)
 /// and reused under a lock, since computing with a UCalendar mutates it.
 final class ZonedCalendar: Sendable {
-    private let calendar: Mutex<CalendarHandle>
+    private let calendar: Locked<CalendarHandle>
     /// The ICU zone id (`Europe/Berlin`, `UTC`, `GMT+05:30`).
     let zoneID: String
     /// The offset of a zone that never changes it (`UTC`, `GMT+05:30`), in ms; such zones skip ICU.
@@ -80,7 +79,7 @@ final class ZonedCalendar: Sendable {
             if let opened { icu_cal_close(opened) }
             throw IntlError(status: status, building: "a Gregorian calendar in time zone '\(timeZone)'")
         }
-        self.calendar = Mutex(CalendarHandle(pointer: opened))
+        self.calendar = Locked(CalendarHandle(pointer: opened))
         self.zoneID = zone
         self.fixedOffsetMillis = Self.fixedOffset(of: zone)
     }

@@ -1,7 +1,6 @@
 internal import CICU
-import Synchronization
 
-/// A `UDateFormat*`, only ever touched while its Mutex is held.
+/// A `UDateFormat*`, only ever touched while its lock is held.
 struct DateFormatHandle: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<UDateFormat?>
 }
@@ -11,7 +10,7 @@ struct DateFormatHandle: @unchecked Sendable {
 public final class DateFormatter: Sendable {
     /// The ICU formatter. A UDateFormat mutates its calendar while formatting, so it is NOT safe for
     /// concurrent use: every access goes through this lock.
-    private let formatter: Mutex<DateFormatHandle>
+    private let formatter: Locked<DateFormatHandle>
     /// The pattern the generator chose, stored at build time.
     private let chosenPattern: String
     /// The locale the formatter was built for.
@@ -41,7 +40,7 @@ public final class DateFormatter: Sendable {
         // ECMA-402 uses the proleptic Gregorian calendar (no switch to Julian before 1582).
         var calendarStatus = U_ZERO_ERROR
         icu_datefmt_make_proleptic(opened, &calendarStatus)
-        self.formatter = Mutex(DateFormatHandle(pointer: opened))
+        self.formatter = Locked(DateFormatHandle(pointer: opened))
         self.chosenPattern = pattern
         self.locale = locale
         self.timeZoneID = zone
@@ -64,7 +63,6 @@ public final class DateFormatter: Sendable {
     public var pattern: String { chosenPattern }
 
     /// Formats an instant given as milliseconds since 1970-01-01T00:00:00Z (empty for NaN or infinity).
-    @_effects(releasenone)
     public func format(epochMilliseconds: Double) -> String {
         guard epochMilliseconds.isFinite else { return "" }
         return formatter.withLock { handle in

@@ -22,13 +22,11 @@ final class FormattedNumberSlot {
     /// Runs `body` with this thread's result object; nil when none could be opened (out of memory).
     @inline(__always)
     static func withResult<R>(_ body: (OpaquePointer) -> R?) -> R? {
-        guard let slot = key.current(orMake: { FormattedNumberSlot() }) else { return nil }
-        return slot._withUnsafeGuaranteedRef { slot -> R? in
-            guard !slot.inUse else { return nested(body) }
-            slot.inUse = true
-            defer { slot.inUse = false }
-            return body(slot.result)
-        }
+        guard let slot = key.current(orMake: { FormattedNumberSlot() })?.takeUnretainedValue() else { return nil }
+        guard !slot.inUse else { return nested(body) }
+        slot.inUse = true
+        defer { slot.inUse = false }
+        return body(slot.result)
     }
 
     /// A format inside a format: a result object of its own.

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A process-wide, thread-safe map from a formatter's construction arguments to the built formatter.
 ///
 /// Lookups first try the calling thread's ``MemoRing`` (no lock, no hashing), then one uncontended
@@ -8,7 +6,7 @@ import Synchronization
 /// building twice). The cache is bounded: when it holds `limit` entries it is emptied before the
 /// next insertion, which only costs rebuilding.
 final class FormatterCache<Key: FingerprintedKey, Value: AnyObject & Sendable>: Sendable {
-    private let entries = Mutex<[Key: Value]>([:])
+    private let entries = Locked<[Key: Value]>([:])
     private let limit: Int
     /// This cache's slot in every thread's memo; nil if the slots ran out.
     private let memoSlot: Int?

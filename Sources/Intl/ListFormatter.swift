@@ -51,7 +51,6 @@ public final class ListFormatter: Sendable {
     }
 
     /// The items joined with the locale's separators and connectors (empty for no items).
-    @_effects(releasenone)
     public func format(_ items: [String]) -> String {
         format(count: items.count) { items[$0] }
     }

@@ -1,5 +1,4 @@
 internal import CICU
-import Synchronization
 
 /// A canonical BCP 47 locale, as ICU understands it.
 public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
@@ -31,7 +30,7 @@ public struct LocaleID: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Well-formed tags as given, with what they parsed to.
-    private static let parsed = Mutex<[String: LocaleID]>([:])
+    private static let parsed = Locked<[String: LocaleID]>([:])
 
     private init(parsing tag: String) throws(IntlError) {
         guard !tag.isEmpty else {

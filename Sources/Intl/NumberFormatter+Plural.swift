@@ -5,7 +5,6 @@ extension NumberFormatter {
     ///
     /// Selection and formatting see the same rounded digits, so `1.0` in English is `other`.
     /// ICU selects only the six CLDR categories; anything else would count as `other`.
-    @_effects(releasenone)
     public func formatWithPluralCategory(_ value: NumericValue, rules: PluralRules) -> (
         text: FormattedText, category: PluralCategory
     ) {

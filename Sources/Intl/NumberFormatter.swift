@@ -47,14 +47,12 @@ public final class NumberFormatter: Sendable {
     }
 
     /// The formatted string.
-    @_effects(releasenone)
     public func format(_ value: NumericValue) -> String {
         withFormattedNumber(value) { result in Self.resultText(result).map { makeString(utf16: $0) } }
             ?? Self.fallbackText(value)
     }
 
     /// The formatted text, inline when short (see ``FormattedText``).
-    @_effects(releasenone)
     public func formatText(_ value: NumericValue) -> FormattedText {
         withFormattedNumber(value) { result in Self.resultText(result).map { FormattedText(utf16: $0) } }
             ?? FormattedText(Self.fallbackText(value))

@@ -55,7 +55,6 @@ public final class PluralRules: Sendable {
     public func select(_ number: Double) -> String { category(of: number).rawValue }
 
     /// The category of a plain number, no formatting applied, as a ``PluralCategory``.
-    @_effects(releasenone)
     public func category(of number: Double) -> PluralCategory {
         .selected { icu_plural_select(rules, number, $0, $1, &$2) }
     }

@@ -27,7 +27,7 @@ final class ThreadMemo {
         _ slot: Int, of _: (Key, Value).Type, _ body: (MemoRing<Key, Value>) throws(IntlError) -> R
     ) throws(IntlError) -> R {
         let memo = key.current(orMake: { ThreadMemo() })!
-        let rings = memo._withUnsafeGuaranteedRef { $0.rings }
+        let rings = memo.takeUnretainedValue().rings
         let ring: Unmanaged<MemoRing<Key, Value>>
         if let existing = rings[slot] {
             ring = Unmanaged.fromOpaque(existing)
@@ -35,15 +35,12 @@ final class ThreadMemo {
             ring = Unmanaged.passRetained(MemoRing<Key, Value>())
             rings[slot] = ring.toOpaque()
         }
-        let result = ring._withUnsafeGuaranteedRef { ring in
-            Result { () throws(IntlError) -> R in try body(ring) }
-        }
-        return try result.get()
+        return try body(ring.takeUnretainedValue())
     }
 
     /// One retained ring per slot (type-erased; each slot's type is fixed by its cache), kept as raw
     /// pointers so reads cost neither retains nor exclusivity checks.
-    private let rings: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    let rings: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
     private init() {
         rings = .allocate(capacity: Self.slotCount)

@@ -1,5 +1,4 @@
 internal import CICU
-import Synchronization
 
 /// Resolution of user-supplied time zone names (IANA ids, `UTC`, `Z`, `+05:30`) to ids ICU accepts.
 ///
@@ -7,7 +6,7 @@ import Synchronization
 /// id is checked against ICU's zone database first.
 enum TimeZoneID {
     /// Zones already resolved (known ones only), since formatting may ask for every message.
-    private static let resolved = Mutex<[String: String]>([:])
+    private static let resolved = Locked<[String: String]>([:])
 
     /// The ICU id for `zone`, or nil if it is neither a zone ICU knows nor a well-formed UTC offset.
     static func icuID(for zone: String) -> String? {

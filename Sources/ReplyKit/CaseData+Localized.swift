@@ -2,7 +2,6 @@ import CatalogFiles
 import ExactJSON
 import Intl
 import MessageFormat
-import Synchronization
 
 /// A text given per language in the case (`{"en": "Loosen…", "de": "Lösen Sie…"}`), with its
 /// tags in the case's order.
@@ -40,7 +39,7 @@ struct LocalizedText: Sendable {
         let available: [LocaleID]
     }
 
-    private static let matches = Mutex<[MatchKey: Int?]>([:])
+    private static let matches = Locked<[MatchKey: Int?]>([:])
 
     /// Parses `{"tag": "text", …}`; the problem's path is relative to the value (`de`, or empty).
     static func parse(_ members: [(String, JSON)], path: String) -> Result<LocalizedText, CaseDataProblem> {

@@ -1,7 +1,6 @@
 import Intl
 import MessageFormat
 import MessageFormatSyntax
-import Synchronization
 
 /// A block's message in one locale, checked when the catalog loads but compiled on first use: a
 /// catalog loaded for a few templates compiles only the messages a render reaches (compiling makes
@@ -11,7 +10,7 @@ final class DeferredMessage: Sendable {
     private let source: String
     private let locale: LocaleID
     private let functions: FunctionRegistry
-    private let state = Mutex<State>(.pending)
+    private let state = Locked<State>(.pending)
 
     private enum State {
         case pending, failed

@@ -2,7 +2,6 @@ public import CatalogFiles
 public import Intl
 public import MessageFormat
 import MessageFormatSyntax
-import Synchronization
 
 /// A loaded, validated catalog of reply templates and their translations: immutable, `Sendable`,
 /// safe to render from any number of threads.
@@ -25,7 +24,7 @@ public final class ReplyCatalog: Sendable {
     let unloadedTemplateIDs: [String]
     /// Fallback chains by requested tag as written: negotiation asks ICU for likely subtags, so
     /// each tag is negotiated once per catalog. Bounded; emptied when full.
-    let chains = Mutex<[String: Negotiated]>([:])
+    let chains = Locked<[String: Negotiated]>([:])
 
     struct Negotiated {
         let requested: LocaleID
@@ -152,7 +151,7 @@ final class CompiledBlock: Sendable {
     let stale: Set<LocaleID>
     /// Messages compiled for a formatting locale other than their text's (`de` text for `de-CH`),
     /// made on first use. Bounded; emptied when full.
-    private let regional = Mutex<[RegionalKey: MessageFormatter]>([:])
+    private let regional = Locked<[RegionalKey: MessageFormatter]>([:])
 
     private struct RegionalKey: Hashable {
         let text: LocaleID

@@ -1,6 +1,6 @@
 import Dispatch
+import Intl
 import ReplyKit
-import Synchronization
 
 /// The `render --batch` pipeline: one task reads chunks of lines and writes their results in
 /// input order, while at most `jobs` chunks render at once in a task group. At most `2 × jobs`
@@ -42,7 +42,7 @@ struct BatchRun: Sendable {
     }
 
     private final class SummaryBox: Sendable {
-        let summary = Mutex(Summary())
+        let summary = Locked(Summary())
     }
 
     func run(reader: BatchLineReader, progress: BatchProgress) async -> Summary {

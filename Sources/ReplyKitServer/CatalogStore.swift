@@ -1,6 +1,6 @@
 public import CatalogFiles
+import Intl
 public import ReplyKit
-import Synchronization
 
 /// The catalog in service, swapped whole on reload: a request renders from the catalog it read
 /// when it started, and a catalog with problems never replaces the one in service.
@@ -22,18 +22,18 @@ public final class CatalogStore: Sendable {
     }
 
     public let source: Source
-    private let current: Mutex<ReplyCatalog?>
+    private let current: Locked<ReplyCatalog?>
 
     /// A store with no catalog in service until the first ``reload()``.
     public init(source: Source) {
         self.source = source
-        current = Mutex(nil)
+        current = Locked(nil)
     }
 
     /// A store serving `catalog`; reloads read `source`.
     public init(serving catalog: ReplyCatalog, source: Source) {
         self.source = source
-        current = Mutex(catalog)
+        current = Locked(catalog)
     }
 
     /// The catalog in service, if one is loaded.

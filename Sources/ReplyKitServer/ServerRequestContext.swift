@@ -1,5 +1,5 @@
 public import Hummingbird
-import Synchronization
+import Intl
 
 /// The request context of the service: Hummingbird's core context, plus notes a handler leaves
 /// for the request log line (the template and locale; never case data).
@@ -22,7 +22,7 @@ final class RequestNotes: Sendable {
         var problem: String?
     }
 
-    private let values = Mutex(Values())
+    private let values = Locked(Values())
 
     var current: Values { values.withLock { $0 } }
 
