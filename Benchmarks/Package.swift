@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "ReplyKitBenchmarks",
     dependencies: [
-        .package(path: ".."),
+        .package(path: "..")
     ],
     targets: [
         // The baseline: the same output produced by calling ICU's C API directly.
