@@ -45,7 +45,8 @@ struct CatalogAssembler {
                 continue
             }
             let sourceIDs = source.parse.blocks.map(\.id)
-            for block in translation.blocks where !sourceIDs.contains(block.id) {
+            let known = Set(sourceIDs)
+            for block in translation.blocks where !known.contains(block.id) {
                 let hint = Naming.suggestion(for: block.id, among: sourceIDs)
                 problems.append(
                     CatalogProblem(

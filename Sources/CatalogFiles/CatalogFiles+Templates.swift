@@ -18,7 +18,8 @@ extension CatalogFiles {
         var files: [String: String] = [:]
         for id in Set(ids) where isTemplateID(id) {
             let source = "templates/\(id).reply"
-            guard case .file = reader.entry(source) else { continue }
+            // Anything at the path but nothing at all is read, or reported (a FIFO, a link out).
+            if case .missing = reader.entry(source) { continue }
             var paths = [source]
             for locale in localeDirectories {
                 let translation = "locales/\(locale)/\(id).reply"

@@ -114,6 +114,7 @@ struct TemplateParse {
     static func checkConditions(_ scanned: [BlockParser.Scanned], _ header: Header, _ log: inout ProblemLog) {
         let types = header.types
         let known = header.declaredPaths.union(types.keys)
+        var sortedKnown: [String]?  // for suggestions, sorted once
         var previous: BlockParser.Scanned?
         for item in scanned {
             defer { previous = item }
@@ -129,7 +130,8 @@ struct TemplateParse {
             guard header.inputsKnown, condition.problem == nil, condition.form != nil else { continue }
             let path = condition.path
             guard known.contains(path) else {
-                var hint = Naming.suggestion(for: path, among: known.sorted())
+                if sortedKnown == nil { sortedKnown = known.sorted() }
+                var hint = Naming.suggestion(for: path, among: sortedKnown ?? [])
                 if hint.isEmpty { hint = "; declare it under 'inputs' in the header" }
                 log.add(
                     .badCondition, line: line, column: condition.pathColumn,

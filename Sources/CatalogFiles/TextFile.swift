@@ -6,6 +6,10 @@
 
 /// Reading whole files without Foundation (whose bundled ICU headers clash with the system ICU
 /// that the modules above this one load).
+///
+/// For files a user names on the command line (a case file, standard input, a token file), which
+/// may well be pipes. Catalog files go through ``DirectoryReader`` instead, which reads only
+/// regular files inside the catalog, up to a size limit.
 public enum TextFile {
     /// The file's bytes, or nil when it cannot be opened or read.
     public static func bytes(_ path: String) -> [UInt8]? {

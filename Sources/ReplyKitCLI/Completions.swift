@@ -89,7 +89,8 @@ enum Completions {
             let text: String?
             switch self {
             case .directory(let directory):
-                text = FileSystem.bytes(directory + "/replykit.yaml").map { String(decoding: $0, as: UTF8.self) }
+                var reader = DirectoryReader(root: directory)
+                text = reader.read("replykit.yaml")
             case .starter: text = StarterCatalog.files["replykit.yaml"]
             }
             guard let text, let manifest = Manifest.parse(text, file: "replykit.yaml").0 else { return [] }

@@ -8,7 +8,8 @@ extension LintCommand {
     /// catalog's locales. A manifest that cannot be read is left to the linter to report.
     static func catalogLocales(_ requested: [String], catalog: String) throws -> Set<String>? {
         guard !requested.isEmpty else { return nil }
-        guard let text = TextFile.read(catalog + "/replykit.yaml"), let manifest = Manifest.parse(text, file: "replykit.yaml").0
+        var reader = DirectoryReader(root: catalog)
+        guard let text = reader.read("replykit.yaml"), let manifest = Manifest.parse(text, file: "replykit.yaml").0
         else { return Set(requested) }
         let known = [manifest.sourceLocale] + manifest.targetLocales
         var locales = Set<String>()

@@ -1,29 +1,21 @@
 import CatalogFiles
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The text files of a catalog directory that rules and reporters read besides templates: the
-/// manifest and the example cases, with LF line ends (as the catalog reads every file).
+/// manifest and the example cases, with LF line ends (as the catalog reads every file), through
+/// the catalog's checked reader (regular files inside the catalog, up to the size limit).
 enum CatalogReader {
-    static func read(directory: String) -> [String: String] {
+    /// The files by catalog-relative path, and the problems reading the example cases (the
+    /// manifest's are the loader's to report).
+    static func read(directory: String) -> (files: [String: String], problems: [CatalogProblem]) {
         var files: [String: String] = [:]
-        if let manifest = read(directory + "/replykit.yaml") { files["replykit.yaml"] = manifest }
-        let cases = directory + "/examples/cases"
-        guard let handle = opendir(cases) else { return files }
-        defer { closedir(handle) }
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name.hasSuffix(".json"), let text = read(cases + "/" + name) else { continue }
-            files["examples/cases/" + name] = text
+        var manifestReader = DirectoryReader(root: directory)
+        if let manifest = manifestReader.read("replykit.yaml") {
+            files["replykit.yaml"] = TextFile.withLineFeeds(manifest)
         }
-        return files
-    }
-
-    static func read(_ path: String) -> String? {
-        TextFile.read(path).map(TextFile.withLineFeeds)
+        var reader = DirectoryReader(root: directory)
+        for path in reader.files(under: "examples/cases", suffix: ".json", recursive: false) {
+            if let text = reader.read(path) { files[path] = TextFile.withLineFeeds(text) }
+        }
+        return (files, reader.problems)
     }
 }

@@ -26,6 +26,10 @@ public struct LintContext: Sendable {
     let translatedBlocks: [TranslatedBlock]
     /// Every block of every source template and translation (computed once per run).
     let allBlocks: [LocatedBlock]
+    /// Per catalog file: its line starts, and its blocks in file order (computed once per run).
+    let fileIndexes: [String: FileIndex]
+    /// The `bad-input-declaration` problems, by file.
+    let badInputProblems: [String: [CatalogProblem]]
 
     public init(
         files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String],
@@ -48,6 +52,10 @@ public struct LintContext: Sendable {
         }
         translatedBlocks = Self.translatedBlocks(files, templates: byID)
         allBlocks = Self.allBlocks(files, templates: byID)
+        fileIndexes = Self.fileIndexes(files)
+        var badInputs: [String: [CatalogProblem]] = [:]
+        for problem in problems where problem.code == .badInput { badInputs[problem.file, default: []].append(problem) }
+        badInputProblems = badInputs
     }
 
     /// The template with this id.
@@ -62,6 +70,10 @@ public struct LintContext: Sendable {
 
     /// The file position of a UTF-8 offset inside a block's text.
     public func location(in block: Block, offset: Int, file: String, fileText: String) -> LintLocation {
+        if let index = fileIndexes[file]?.lines, index.byteCount == fileText.utf8.count {
+            let (line, column) = index.location(ofOffset: block.textOffset + offset)
+            return LintLocation(file: file, line: line, column: column, block: block.id)
+        }
         let location = SourceLocation(offset: block.textOffset + offset, in: fileText)
         return LintLocation(file: file, line: location.line, column: location.column, block: block.id)
     }

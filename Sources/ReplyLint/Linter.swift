@@ -13,8 +13,8 @@ public struct Linter: Sendable {
     /// Lints the catalog in `directory`.
     public func lint(directory: String) -> LintResult {
         let (files, problems) = CatalogFiles.load(directory: directory)
-        let contents = CatalogReader.read(directory: directory)
-        return lint(files, problems: problems, contents: contents, directory: directory)
+        let (contents, readProblems) = CatalogReader.read(directory: directory)
+        return lint(files, problems: problems + readProblems, contents: contents, directory: directory)
     }
 
     /// Lints an in-memory catalog (catalog-relative path → text).

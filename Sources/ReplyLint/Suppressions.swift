@@ -12,6 +12,8 @@ struct Suppressions {
     }
 
     private var entries: [Entry] = []
+    /// The index in `entries` of the first entry for each file, block and rule.
+    private var firstEntry: [[String]: Int] = [:]
     private var problems: [Finding] = []
 
     init(_ files: CatalogFiles) {
@@ -37,6 +39,7 @@ struct Suppressions {
                             ))
                         if rule.isEmpty { continue }
                     }
+                    if firstEntry[[file, block.id, rule]] == nil { firstEntry[[file, block.id, rule]] = entries.count }
                     entries.append(Entry(file: file, block: block.id, rule: rule, line: annotation.line))
                 }
             }
@@ -47,9 +50,7 @@ struct Suppressions {
     mutating func apply(to findings: [Finding], levels: [String: Severity?]) -> [Finding] {
         var kept: [Finding] = []
         for finding in findings {
-            if let index = entries.firstIndex(where: {
-                $0.file == finding.file && $0.block == finding.block && $0.rule == finding.rule
-            }) {
+            if let block = finding.block, let index = firstEntry[[finding.file, block, finding.rule]] {
                 entries[index].used = true
                 continue
             }

@@ -48,6 +48,12 @@ final class TemporaryCatalog {
 
     func file(_ relative: String, _ text: String) { file(relative, Array(text.utf8)) }
 
+    /// A FIFO (named pipe): opening it for reading blocks until a writer comes.
+    func fifo(_ relative: String) {
+        mkfifo("\(root)/\(relative)", 0o644)
+        created.append(("\(root)/\(relative)", false))
+    }
+
     func link(_ relative: String, to target: String) {
         symlink(target, "\(root)/\(relative)")
         created.append(("\(root)/\(relative)", false))

@@ -53,6 +53,18 @@ import Testing
         return directory
     }
 
+    @Test func manifestThatIsAFIFOIsReportedNotWaitedOn() throws {
+        let directory = Self.catalog(["templates/test/t.reply": Self.template])
+        mkfifo(directory + "/replykit.yaml", 0o644)
+        // `--locale` reads the manifest to match the tag, then the linter reads the catalog.
+        let result = ReplyKitBinary.run(["lint", "--catalog", directory, "--locale", "de"])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "replykit.yaml:1:1: error: this is a FIFO (named pipe), not a regular file, so it is not read; replace it with a regular file"
+            ))
+    }
+
     @Test func findingsExitOneAndSuppressionsAreChecked() throws {
         let directory = Self.catalog(["replykit.yaml": Self.manifest, "templates/test/t.reply": Self.template])
         let result = ReplyKitBinary.run(["lint", "--catalog", directory, "--format", "json"])

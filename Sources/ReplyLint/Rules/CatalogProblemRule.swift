@@ -24,18 +24,3 @@ struct CatalogProblemRule: Rule {
         }
     }
 }
-
-extension LintContext {
-    /// The id of the block of `file` that contains `line` (the last block starting at or before it).
-    func block(in file: String, containing line: Int) -> String? {
-        let blocks: [Block]
-        if let template = files.templates.first(where: { $0.file == file }) {
-            blocks = template.blocks
-        } else if let translation = files.translations.values.joined().first(where: { $0.file == file }) {
-            blocks = translation.blocks
-        } else {
-            return nil
-        }
-        return blocks.last { $0.line <= line }?.id
-    }
-}

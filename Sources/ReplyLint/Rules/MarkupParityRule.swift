@@ -33,11 +33,12 @@ struct MarkupParityRule: Rule {
                 if difference < 0 { missing += Array(repeating: shape, count: -difference) }
                 if difference > 0 { extra += Array(repeating: shape, count: difference) }
             }
+            let extraShapes = Set(extra)
             var parts: [String] = []
             if !missing.isEmpty { parts.append("missing " + missing.joined(separator: ", ")) }
             if !extra.isEmpty { parts.append("not in the source " + extra.joined(separator: ", ")) }
             let location =
-                pair.block.message.markups.first { extra.contains($0.shape) }.map {
+                pair.block.message.markups.first { extraShapes.contains($0.shape) }.map {
                     context.location(
                         in: pair.block, offset: $0.range.start, file: pair.translation.file, fileText: pair.translation.fileText)
                 } ?? context.textStart(of: pair.block, file: pair.translation.file)

@@ -66,10 +66,32 @@ extension Message {
             }
         }
     }
+}
+
+/// A message's declarations by name, built once per message: looking a variable up is then a
+/// dictionary access, not a scan of the declarations (which made rules quadratic in them).
+struct Declarations {
+    /// The first declaration of each name (a second one is a data-model error).
+    private let byName: [String: Declaration]
+    /// For each variable, the `.local` names declared directly from it (`.local $a = {$b}`: b → a).
+    private let declaredFrom: [String: [String]]
+
+    init(_ message: Message) {
+        var byName: [String: Declaration] = [:]
+        var declaredFrom: [String: [String]] = [:]
+        for declaration in message.declarations {
+            if byName[declaration.name] == nil { byName[declaration.name] = declaration }
+            if case .variable(let operand)? = declaration.expression.operand, operand.name != declaration.name {
+                declaredFrom[operand.name, default: []].append(declaration.name)
+            }
+        }
+        self.byName = byName
+        self.declaredFrom = declaredFrom
+    }
 
     /// The declaration of `name`, if the message declares it.
     func declaration(of name: String) -> Declaration? {
-        declarations.first { $0.name == name }
+        byName[name]
     }
 
     /// The functions that annotate `name`, nearest first, following declarations whose expression
@@ -96,15 +118,9 @@ extension Message {
         {
             current = operand.name
         }
-        var grew = true
-        while grew {
-            grew = false
-            for declaration in declarations where !names.contains(declaration.name) {
-                if case .variable(let operand)? = declaration.expression.operand, names.contains(operand.name) {
-                    names.insert(declaration.name)
-                    grew = true
-                }
-            }
+        var pending = Array(names)
+        while let next = pending.popLast() {
+            for declared in declaredFrom[next] ?? [] where names.insert(declared).inserted { pending.append(declared) }
         }
         return names
     }

@@ -21,16 +21,23 @@ struct MissingTranslationRule: Rule {
                         fix: "create locales/\(tag)/\(template.id).reply with its \(template.blocks.count) blocks", locale: tag)
                     continue
                 }
-                let translated = Set(translation.blocks.map(\.id))
-                for (index, block) in template.blocks.enumerated() where !translated.contains(block.id) {
-                    let following = template.blocks[(index + 1)...].lazy.compactMap { next in
-                        translation.blocks.first { $0.id == next.id }
-                    }.first
-                    let line = following?.line ?? Self.lastLine(of: translation.fileText)
+                let translated = Dictionary(translation.blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                // One pass from the end: for each source block, the first later one the translation has.
+                var following: [Block?] = Array(repeating: nil, count: template.blocks.count)
+                var later: Block?
+                for index in template.blocks.indices.reversed() {
+                    following[index] = later
+                    if let block = translated[template.blocks[index].id] { later = block }
+                }
+                var endLine: Int?  // the file's last line, counted once
+                for (index, block) in template.blocks.enumerated() where translated[block.id] == nil {
+                    let next = following[index]
+                    let line = next?.line ?? endLine ?? Self.lastLine(of: translation.fileText)
+                    if next == nil { endLine = line }
                     report.add(
                         translation.file, line: line, column: 1,
                         "block '\(block.id)' of \(template.id) has no '\(tag)' translation",
-                        fix: following.map {
+                        fix: next.map {
                             "add '[\(block.id)] @\(blockHash(block.text))' and its translation before '[\($0.id)]'"
                         }
                             ?? "add '[\(block.id)] @\(blockHash(block.text))' and its translation at the end of the file",

@@ -30,12 +30,13 @@ struct PlaceholderParityRule: Rule {
             let found = Set(references.map(\.name))
             guard found != expected else { continue }
             let missing = expected.subtracting(found).sorted()
-            let extra = found.subtracting(expected).sorted()
+            let extraNames = found.subtracting(expected)
+            let extra = extraNames.sorted()
             var parts: [String] = []
             if !missing.isEmpty { parts.append("missing " + missing.map { "$" + $0 }.joined(separator: ", ")) }
             if !extra.isEmpty { parts.append("not in the source " + extra.map { "$" + $0 }.joined(separator: ", ")) }
             let location =
-                references.first { extra.contains($0.name) }.map {
+                references.first { extraNames.contains($0.name) }.map {
                     context.location(
                         in: pair.block, offset: $0.range.start, file: pair.translation.file, fileText: pair.translation.fileText)
                 } ?? context.textStart(of: pair.block, file: pair.translation.file)

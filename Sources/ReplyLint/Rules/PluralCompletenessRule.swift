@@ -18,10 +18,11 @@ struct PluralCompletenessRule: Rule {
     func check(_ context: LintContext, _ report: inout FindingReport) {
         for located in context.allBlocks {
             guard case .matcher(let matcher) = located.block.message.body else { continue }
+            let declarations = Declarations(located.block.message)
             for (index, selector) in matcher.selectors.enumerated() {
                 guard
                     let (rules, pluralKind) = PluralSelection.rules(
-                        for: selector.name, in: located.block.message, locale: located.locale)
+                        for: selector.name, in: declarations, locale: located.locale)
                 else { continue }
                 let keys = Set(
                     matcher.variants.compactMap { variant -> String? in
@@ -59,8 +60,11 @@ struct PluralOneWithoutNumberRule: Rule {
         for located in context.allBlocks {
             let message = located.block.message
             guard case .matcher(let matcher) = message.body else { continue }
+            let declarations = Declarations(message)
             for (index, selector) in matcher.selectors.enumerated() {
-                guard let (rules, pluralKind) = PluralSelection.rules(for: selector.name, in: message, locale: located.locale)
+                guard
+                    let (rules, pluralKind) = PluralSelection.rules(
+                        for: selector.name, in: declarations, locale: located.locale)
                 else { continue }
                 let others =
                     othersByRules[ObjectIdentifier(rules)]
@@ -70,7 +74,7 @@ struct PluralOneWithoutNumberRule: Rule {
                         return computed
                     }()
                 guard !others.isEmpty else { continue }
-                let shown = message.equivalents(of: selector.name)
+                let shown = declarations.equivalents(of: selector.name)
                 for variant in matcher.variants where index < variant.keys.count {
                     guard case .literal(let key) = variant.keys[index], key.value == "one",
                         variant.pattern.shownVariables.isDisjoint(with: shown)

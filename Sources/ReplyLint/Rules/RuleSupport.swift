@@ -46,8 +46,9 @@ extension LintContext {
         for tag in files.translations.keys.sorted() {
             for translation in files.translations[tag] ?? [] {
                 guard let template = templates[translation.id] else { continue }
+                let sources = template.blocksByID
                 for block in translation.blocks {
-                    guard let source = template.blocks.first(where: { $0.id == block.id }) else { continue }
+                    guard let source = sources[block.id] else { continue }
                     result.append(TranslatedBlock(template: template, translation: translation, source: source, block: block))
                 }
             }
@@ -100,7 +101,7 @@ extension LintContext {
     func malformedInputs(of template: TemplateFile) -> Set<String>? {
         let lines = template.fileText.split(separator: "\n", omittingEmptySubsequences: false)
         var paths: Set<String> = []
-        for problem in problems where problem.code == .badInput && problem.file == template.file {
+        for problem in badInputProblems[template.file] ?? [] {
             guard problem.line >= 1, problem.line <= lines.count,
                 let colon = lines[problem.line - 1].firstIndex(of: ":")
             else { return nil }
@@ -129,12 +130,23 @@ extension Block {
 }
 
 extension TemplateFile {
-    /// The type of the variable `name`: an input's, or integer for a list's `count`.
+    /// The blocks by id (the first of each id; a file's ids are unique once loaded).
+    var blocksByID: [String: Block] {
+        Dictionary(blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The declared type of each input path (the first declaration of each path).
+    var inputTypes: [String: InputType] {
+        Dictionary(inputs.map { ($0.path, $0.type) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+extension [String: InputType] {
+    /// The type of the variable `name` among these inputs: an input's, or integer for a list's
+    /// `count`.
     func type(of name: String) -> InputType? {
-        if let input = inputs.first(where: { $0.path == name }) { return input.type }
-        if name.hasSuffix(".count"), let list = inputs.first(where: { $0.path + ".count" == name }), list.type == .list {
-            return .integer
-        }
+        if let type = self[name] { return type }
+        if name.hasSuffix(".count"), self[String(name.dropLast(".count".count))] == .list { return .integer }
         return nil
     }
 }
@@ -165,9 +177,10 @@ enum PluralSelection {
     /// The plural rules a selector uses: cardinal or ordinal when it is declared with a number
     /// function (following `.local` declarations), nil when it selects otherwise (`select=exact`,
     /// a string, a list) or its locale has no rules.
-    static func rules(for selector: String, in message: Message, locale: String) -> (rules: PluralRules, kind: PluralRules.Kind)?
-    {
-        let functions = message.annotations(of: selector)
+    static func rules(for selector: String, in declarations: Declarations, locale: String) -> (
+        rules: PluralRules, kind: PluralRules.Kind
+    )? {
+        let functions = declarations.annotations(of: selector)
         guard let first = functions.first, numberFunctions.contains(first.name) else { return nil }
         var mode = "plural"
         for function in functions where numberFunctions.contains(function.name) {

@@ -16,7 +16,7 @@ struct StaleTranslationRule: Rule {
         for pair in context.translatedBlocks {
             let current = blockHash(pair.source.text)
             guard pair.block.sourceHash != current else { continue }
-            let line = Self.line(pair.block.line, of: pair.translation.fileText)
+            let line = context.line(pair.block.line, of: pair.translation.file, fileText: pair.translation.fileText)
             let afterID = pair.block.id.unicodeScalars.count + 2  // `[id]`
             let stampColumn = Self.stampColumn(in: line, after: afterID)
             let fix = "update the text to the current source, then set @\(current)"
@@ -32,21 +32,6 @@ struct StaleTranslationRule: Rule {
                     fix: fix, block: pair.block.id)
             }
         }
-    }
-
-    /// Line `number` (1-based) of `text`, as Unicode scalars.
-    static func line(_ number: Int, of text: String) -> [Unicode.Scalar] {
-        var line = 1
-        var scalars: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if line == number { break }
-                line += 1
-            } else if line == number {
-                scalars.append(scalar)
-            }
-        }
-        return scalars
     }
 
     /// The 1-based column of the `@` after the block id, if the line has one.

@@ -30,17 +30,29 @@ struct TypeMisuseRule: Rule {
     }
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
+        var inputTypes: [String: [String: InputType]] = [:]  // by template id, built once each
         for located in context.allBlocks {
             let message = located.block.message
-            for expression in message.expressions {
+            let expressions = message.expressions
+            guard expressions.contains(where: { $0.function != nil }) else { continue }
+            let declarations = Declarations(message)
+            let types =
+                inputTypes[located.template.id]
+                ?? {
+                    let types = located.template.inputTypes
+                    inputTypes[located.template.id] = types
+                    return types
+                }()
+            for expression in expressions {
                 guard let function = expression.function, case .variable(let variable)? = expression.operand,
-                    let (input, type) = Self.input(of: variable.name, in: message, template: located.template),
+                    let (input, type) = Self.input(of: variable.name, in: declarations, inputs: types),
                     let rule = Self.accepts(function.name, type), !rule.ok
                 else { continue }
+                let declared = types[input] != nil
                 report.add(
                     context.location(located, offset: function.range.start),
-                    "':\(function.name)' needs \(rule.wants), but $\(variable.name) is \(Self.describe(input, type, in: located.template))",
-                    fix: located.template.inputs.contains { $0.path == input }
+                    "':\(function.name)' needs \(rule.wants), but $\(variable.name) is \(Self.describe(type, declared: declared))",
+                    fix: declared
                         ? "declare '\(input): \(rule.type)' if it is one, or use a function for \(type.kindName)"
                         : "use a function for an integer, such as ':integer'")
             }
@@ -49,18 +61,19 @@ struct TypeMisuseRule: Rule {
 
     /// The input a variable reads and its type, following `.local $a = {$b}`; nil for variables
     /// that are not inputs or are the result of another function.
-    static func input(of name: String, in message: Message, template: TemplateFile) -> (String, InputType)? {
+    static func input(of name: String, in declarations: Declarations, inputs: [String: InputType]) -> (String, InputType)? {
         var current = name
         var seen: Set<String> = []
-        while seen.insert(current).inserted, case .local(_, let expression, _)? = message.declaration(of: current) {
+        while seen.insert(current).inserted, case .local(_, let expression, _)? = declarations.declaration(of: current) {
             guard expression.function == nil, case .variable(let operand)? = expression.operand else { return nil }
             current = operand.name
         }
-        return template.type(of: current).map { (current, $0) }
+        return inputs.type(of: current).map { (current, $0) }
     }
 
-    static func describe(_ input: String, _ type: InputType, in template: TemplateFile) -> String {
-        template.inputs.contains { $0.path == input } ? "declared as \(type.kindName)" : "a list's count (an integer)"
+    /// How the variable's type came about: a declared input's, or a list's count.
+    static func describe(_ type: InputType, declared: Bool) -> String {
+        declared ? "declared as \(type.kindName)" : "a list's count (an integer)"
     }
 }
 

@@ -13,6 +13,7 @@ struct UndeclaredVariableRule: Rule {
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
         var malformed: [String: Set<String>?] = [:]
+        var suggestions = SuggestionMemo()
         var declaredByTemplate: [String: Set<String>] = [:]
         for template in context.files.templates {
             malformed[template.id] = context.malformedInputs(of: template)
@@ -23,15 +24,18 @@ struct UndeclaredVariableRule: Rule {
             guard case .some(.some(let broken)) = malformed[located.template.id] else { continue }
             let declared = declaredByTemplate[located.template.id] ?? located.template.variableNames
             let references = located.block.message.externalReferences
+            var uses: [String: Int] = [:]
+            for reference in references where !declared.contains(reference.name) { uses[reference.name, default: 0] += 1 }
             var seen: Set<String> = []
-            for reference in references where !declared.contains(reference.name) {
-                guard !broken.contains(reference.name), !broken.contains(where: { reference.name == $0 + ".count" }) else {
+            for reference in references where uses[reference.name] != nil {
+                let name = reference.name
+                guard !broken.contains(name), !(name.hasSuffix(".count") && broken.contains(String(name.dropLast(6)))) else {
                     continue
                 }
-                guard seen.insert(reference.name).inserted else { continue }
-                let suggestion = Suggest.closest(to: reference.name, among: declared)
+                guard seen.insert(name).inserted else { continue }
+                let suggestion = suggestions.closest(to: name, among: declared, template: located.template.id)
                 let hint = suggestion.map { " (did you mean $\($0)?)" } ?? ""
-                let uses = references.filter { $0.name == reference.name }.count
+                let uses = uses[name] ?? 1
                 let times = uses > 1 ? "; used \(uses) times in this block" : ""
                 let fix =
                     suggestion.map { "write $\($0)" }
@@ -41,5 +45,18 @@ struct UndeclaredVariableRule: Rule {
                     "$\(reference.name) is not a declared input of \(located.template.id)\(hint)\(times)", fix: fix)
             }
         }
+    }
+}
+
+/// "Did you mean" answers remembered per template and name: the same typo in many blocks is
+/// compared with the declared inputs once.
+struct SuggestionMemo {
+    private var answers: [[String]: String?] = [:]
+
+    mutating func closest(to name: String, among declared: Set<String>, template: String) -> String? {
+        if let known = answers[[template, name]] { return known }
+        let answer = Suggest.closest(to: name, among: declared)
+        answers[[template, name]] = answer
+        return answer
     }
 }

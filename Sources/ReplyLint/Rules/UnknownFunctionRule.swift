@@ -15,9 +15,13 @@ struct UnknownFunctionRule: Rule {
         for located in context.allBlocks {
             var seen: Set<String> = []
             let functions = located.block.message.expressions.compactMap(\.function)
+            var uses: [String: Int] = [:]
             for function in functions where FunctionRegistry.standard[function.name] == nil {
+                uses[function.name, default: 0] += 1
+            }
+            for function in functions where uses[function.name] != nil {
                 guard seen.insert(function.name).inserted else { continue }
-                let uses = functions.filter { $0.name == function.name }.count
+                let uses = uses[function.name] ?? 1
                 let suggestion = Suggest.closest(to: function.name, among: known)
                 let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
                 let times = uses > 1 ? "; used \(uses) times in this block" : ""

@@ -37,9 +37,11 @@ struct ToneDocument {
     var runs: [ToneRun] {
         var runs: [ToneRun] = []
         for (blockIndex, block) in blocks.enumerated() {
+            let source = Array(block.text.utf8)
             for (variant, pattern) in block.message.textRuns.enumerated() {
                 for run in pattern where !run.text.isEmpty {
-                    runs.append(ToneRun(block: blockIndex, variant: variant, run: run))
+                    runs.append(
+                        ToneRun(block: blockIndex, variant: variant, run: run, escapes: Self.escapes(in: run, source: source)))
                 }
             }
         }
@@ -48,10 +50,21 @@ struct ToneDocument {
 
     /// The file position of a UTF-8 offset into a run's (escape-resolved) text.
     func location(_ context: LintContext, _ run: ToneRun, offset: Int) -> LintLocation {
-        let block = blocks[run.block]
-        return context.location(
-            in: block, offset: Self.sourceOffset(of: offset, in: run.run, message: block.text),
-            file: file, fileText: fileText)
+        context.location(in: blocks[run.block], offset: run.sourceOffset(of: offset), file: file, fileText: fileText)
+    }
+
+    /// The offsets in a run's resolved text of the characters written escaped (`\{`), in order.
+    static func escapes(in run: TextRun, source bytes: [UInt8]) -> [Int] {
+        var escapes: [Int] = []
+        var position = run.offset
+        for resolved in 0..<run.text.utf8.count where position < bytes.count {
+            if bytes[position] == 0x5C, position + 1 < bytes.count, [0x5C, 0x7B, 0x7D, 0x7C].contains(bytes[position + 1]) {
+                escapes.append(resolved)
+                position += 1
+            }
+            position += 1
+        }
+        return escapes
     }
 
     /// The position of the first block's `[id]` line (or the file's start), for findings about the
@@ -63,17 +76,7 @@ struct ToneDocument {
 
     /// A run's text is escape-resolved (`\{` is `{`): map an offset in it back to the message source.
     static func sourceOffset(of resolved: Int, in run: TextRun, message: String) -> Int {
-        let bytes = Array(message.utf8)
-        var position = run.offset
-        var remaining = resolved
-        while remaining > 0, position < bytes.count {
-            if bytes[position] == 0x5C, position + 1 < bytes.count, [0x5C, 0x7B, 0x7D, 0x7C].contains(bytes[position + 1]) {
-                position += 1
-            }
-            position += 1
-            remaining -= 1
-        }
-        return position
+        ToneRun(block: 0, variant: 0, run: run, escapes: escapes(in: run, source: Array(message.utf8))).sourceOffset(of: resolved)
     }
 }
 
@@ -84,6 +87,20 @@ struct ToneRun {
     /// Index of the variant (pattern) in the block's message.
     let variant: Int
     let run: TextRun
+    /// Offsets in the run's text of the characters that were escaped in the source.
+    var escapes: [Int] = []
+
+    /// The offset in the message source of UTF-8 `resolved` in the run's text: each escape
+    /// before it adds its backslash.
+    func sourceOffset(of resolved: Int) -> Int {
+        var low = 0
+        var high = escapes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if escapes[middle] < resolved { low = middle + 1 } else { high = middle }
+        }
+        return run.offset + resolved + low
+    }
 
     /// The text of a UTF-8 range of the run, whitespace runs shown as one space.
     func text(_ start: Int, _ end: Int) -> String {

@@ -86,12 +86,27 @@ struct ToneDocumentText {
         for (index, text) in texts.enumerated() {
             var found = tokens.matches(in: text)
             if let exceptions, !exceptions.isEmpty, !found.isEmpty {
-                let excepted = exceptions.matches(in: text)
-                found.removeAll { match in excepted.contains { $0.start <= match.start && match.end <= $0.end } }
+                found = Self.outside(exceptions.matches(in: text), found)
             }
             for match in found { result.append((runs[index], match)) }
         }
         return result
+    }
+}
+
+extension ToneDocumentText {
+    /// The matches of `found` not inside one of `excepted`. Both are in text order and do not
+    /// overlap among themselves, so one pass over each decides it.
+    static func outside(_ excepted: [ToneMatch], _ found: [ToneMatch]) -> [ToneMatch] {
+        var kept: [ToneMatch] = []
+        var next = 0
+        for match in found {
+            // An exception ending before this match ends cannot contain it, nor any later match.
+            while next < excepted.count, excepted[next].end < match.end { next += 1 }
+            let inside = next < excepted.count && excepted[next].start <= match.start && match.end <= excepted[next].end
+            if !inside { kept.append(match) }
+        }
+        return kept
     }
 }
 

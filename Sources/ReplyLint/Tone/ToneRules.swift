@@ -78,12 +78,14 @@ struct TonePacks {
             case pack(CompiledTonePack)
         }
         var loaded: [String: Loaded] = [:]
+        var reader = directory.map { DirectoryReader(root: $0) }
         for locale in locales {
             // `de-AT` uses locales/de-AT/tone.yaml if there is one, else locales/de/tone.yaml.
             for tag in Self.chain(locale) {
                 let file = "locales/\(tag)/tone.yaml"
                 if loaded[file] == nil {
-                    if let text = Self.read(file, context: context, directory: directory) {
+                    let unread = reader?.problems.count ?? 0
+                    if let text = Self.read(file, context: context, reader: &reader) {
                         let (pack, packProblems) = TonePack.parse(text, file: file)
                         problems += packProblems
                         if let pack {
@@ -93,6 +95,9 @@ struct TonePacks {
                         } else {
                             loaded[file] = .invalid
                         }
+                    } else if let reader, reader.problems.count > unread {
+                        problems += reader.problems[unread...]  // there, but not read (a FIFO, a link out…)
+                        loaded[file] = .invalid
                     } else {
                         loaded[file] = .absent
                     }
@@ -121,10 +126,14 @@ struct TonePacks {
         return chain
     }
 
-    static func read(_ file: String, context: LintContext, directory: String?) -> String? {
+    /// The pack's text: from the in-memory files, or read from the catalog directory (nil when it
+    /// is absent, or not read: then the reader has the problem).
+    static func read(_ file: String, context: LintContext, reader: inout DirectoryReader?) -> String? {
         if let text = context.catalogFiles[file] ?? context.catalogFiles["./" + file] { return text }
-        guard let directory else { return nil }
-        return CatalogReader.read(directory + "/" + file)
+        guard var current = reader else { return nil }
+        defer { reader = current }
+        if case .missing = current.entry(file) { return nil }
+        return current.read(file).map(TextFile.withLineFeeds)
     }
 }
 
