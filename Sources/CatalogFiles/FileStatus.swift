@@ -103,6 +103,27 @@ struct FileStatus {
         }
     }
 
+    /// The bytes of whatever `path` names (a file, a pipe, `/dev/stdin`), read to its end but never
+    /// more than `limit` of them: for files a user names, which may be pipes, so it blocks while
+    /// the writer writes.
+    static func stream(_ path: String, limit: Int) -> Contents {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failed(reason: errorText()) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(descriptor, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failed(reason: errorText())
+            }
+            if count == 0 { return .bytes(bytes) }
+            bytes += chunk[0..<count]
+            if bytes.count > limit { return .tooLarge(size: bytes.count) }
+        }
+    }
+
     /// The names in a directory, `.` and `..` included, unsorted; nil when it cannot be opened.
     static func names(in path: String) -> [String]? {
         guard let directory = opendir(path) else { return nil }

@@ -11,17 +11,28 @@
 /// may well be pipes. Catalog files go through ``DirectoryReader`` instead, which reads only
 /// regular files inside the catalog, up to a size limit.
 public enum TextFile {
-    /// The file's bytes, or nil when it cannot be opened or read.
-    public static func bytes(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-            if count < buffer.count { return ferror(file) == 0 ? bytes : nil }
+    /// Why a file could not be read; the description names the file.
+    public struct ReadError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The file's bytes, at most `limit` of them (more is an error: a case file or a token is
+    /// small, and `/dev/zero` never ends).
+    public static func bytes(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
+        switch FileStatus.stream(path, limit: limit) {
+        case .bytes(let bytes): return bytes
+        case .failed(let reason): throw ReadError(description: "cannot read '\(path)': \(reason)")
+        case .special(let kind): throw ReadError(description: "cannot read '\(path)': it is \(kind)")
+        case .tooLarge:
+            throw ReadError(
+                description: "'\(path)' is larger than \(CatalogLimits.describe(bytes: limit)); nothing was read from it")
         }
+    }
+
+    /// The file's bytes, or nil when it cannot be opened or read, or is larger than
+    /// ``CatalogLimits/namedFileBytes``.
+    public static func bytes(_ path: String) -> [UInt8]? {
+        try? bytes(path, limit: CatalogLimits.namedFileBytes)
     }
 
     /// The file's text (invalid UTF-8 repaired with U+FFFD), or nil when it cannot be read.

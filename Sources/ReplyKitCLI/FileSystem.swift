@@ -14,11 +14,12 @@ enum FileSystem {
         TextFile.exists(path)
     }
 
-    /// The file's bytes, or nil when it cannot be read; `-` is standard input.
+    /// The file's bytes, at most `limit` of them; `-` is standard input. The error says why not,
+    /// naming the file.
     ///
     /// Bytes, not text: the caller checks the encoding and reports where it is wrong, instead of
     /// reading repaired text.
-    static func bytes(_ path: String) -> [UInt8]? {
-        TextFile.bytes(path == "-" ? "/dev/stdin" : path)
+    static func bytes(_ path: String, limit: Int) throws(TextFile.ReadError) -> [UInt8] {
+        try TextFile.bytes(path == "-" ? "/dev/stdin" : path, limit: limit)
     }
 }

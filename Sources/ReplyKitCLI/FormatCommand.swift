@@ -5,6 +5,14 @@ import MessageFormat
 import MessageFormatSyntax
 import ReplyKitJSON
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension BidiIsolation: ExpressibleByArgument {}
 
 struct FormatCommand: ParsableCommand {
@@ -55,14 +63,29 @@ struct FormatCommand: ParsableCommand {
 
     func run() throws {
         if batch {
-            var number = 0
+            // Read as `render --batch` reads: a line at a time, each at most 1 MiB, so an input
+            // without line breaks (`/dev/zero`) gives an error line instead of filling memory.
+            var reader = BatchLineReader(descriptor: STDIN_FILENO)
             var hadErrors = false
-            while let line = readLine() {
-                number += 1
-                if line.allSatisfy(\.isWhitespace) { continue }
-                let result = FormatService.runBatchLine(line, number: number, defaultLocale: locale)
-                if case .array(let errors)? = result["errors"], !errors.isEmpty { hadErrors = true }
-                Terminal.out(result.serialized)
+            while let chunk = reader.nextChunk(shard: BatchOptions.Shard(index: 0, count: 1)) {
+                for entry in chunk.entries {
+                    let result: JSON
+                    switch entry {
+                    case .line(let number, let range):
+                        let line = String(decoding: chunk.bytes[range], as: UTF8.self)
+                        if line.allSatisfy(\.isWhitespace) { continue }
+                        result = FormatService.runBatchLine(line, number: number, defaultLocale: locale)
+                    case .tooLong(let number, let bytes):
+                        result = FormatService.badLine(
+                            number: number,
+                            "\(bytes) bytes, longer than a line may be (\(BatchLine.maximumBytes >> 20) MiB); not read")
+                    }
+                    if case .array(let errors)? = result["errors"], !errors.isEmpty { hadErrors = true }
+                    Terminal.out(result.serialized)
+                }
+            }
+            if let error = reader.readError {
+                throw UsageError("cannot read standard input: \(String(cString: strerror(error)))")
             }
             if hadErrors { throw ExitCode(1) }
             return
@@ -95,9 +118,13 @@ struct FormatCommand: ParsableCommand {
 
     private func messageSource() throws -> String {
         guard message == "-" else { return message ?? "" }
-        var lines: [String] = []
-        while let line = readLine(strippingNewline: false) { lines.append(line) }
-        var text = lines.joined()
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.bytes("-", limit: BatchLine.maximumBytes)
+        } catch {
+            throw UsageError("the message: \(error.description)")
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\n") { text.removeLast() }
         return text
     }

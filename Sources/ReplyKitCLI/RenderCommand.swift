@@ -1,4 +1,5 @@
 import ArgumentParser
+import CatalogFiles
 import ExactJSON
 import Intl
 import MessageFormat
@@ -140,8 +141,12 @@ struct RenderCommand: ParsableCommand {
     /// The case's text: a file that cannot be read is a usage error (2); one that is not UTF-8 is
     /// not valid JSON, a problem with the case data (1), reported at its byte.
     private func readCase() throws -> String {
-        guard let path = self.case, let bytes = FileSystem.bytes(path) else {
-            throw UsageError("cannot read the case file '\(self.case ?? "")'")
+        guard let path = self.case else { throw UsageError("no case file given") }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.bytes(path, limit: CatalogLimits.namedFileBytes)
+        } catch {
+            throw UsageError("the case file: \(error.description)")
         }
         do {
             return try JSON.text(fromUTF8: bytes)

@@ -82,7 +82,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// The token: the file's first line, which must not be empty.
     private func readToken(_ path: String) throws -> String {
-        guard let bytes = FileSystem.bytes(path) else { throw UsageError("cannot read the token file '\(path)'") }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.bytes(path, limit: 64 * 1024)
+        } catch {
+            throw UsageError("the token file: \(error.description)")
+        }
         let line = bytes.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
         guard !line.isEmpty, let token = String(validating: line, as: UTF8.self) else {
             throw UsageError("the token file '\(path)' must hold the token on its first line (UTF-8, not empty)")

@@ -89,17 +89,21 @@ public enum FormatService {
         }
     }
 
+    /// The result line for an input line that could not be read as a request: no output and
+    /// one `bad-input` error naming the line.
+    public static func badLine(number: Int, _ message: String) -> JSON {
+        .object([
+            ("output", .null),
+            (
+                "errors",
+                .array([.object([("type", .string("bad-input")), ("message", .string("line \(number): \(message)"))])])
+            ),
+        ])
+    }
+
     /// One line of `--batch`: `{"src", "locale"?, "params"?, "bidiIsolation"?}` in, `{"output", "errors"}` out.
     public static func runBatchLine(_ line: String, number: Int, defaultLocale: String) -> JSON {
-        func failure(_ message: String) -> JSON {
-            .object([
-                ("output", .null),
-                (
-                    "errors",
-                    .array([.object([("type", .string("bad-input")), ("message", .string("line \(number): \(message)"))])])
-                ),
-            ])
-        }
+        func failure(_ message: String) -> JSON { badLine(number: number, message) }
         let json: JSON
         do {
             json = try JSON.parse(line)

@@ -84,6 +84,27 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    /// Input without line breaks is read a bounded line at a time, never whole.
+    @Test func batchLinesLongerThanOneMebibyteAreErrorLines() throws {
+        let long = String(repeating: "a", count: (1 << 20) + 10)
+        let input = long + "\n" + #"{"src": "{1 :number}", "locale": "en"}"# + "\n"
+        let result = ReplyKitBinary.run(["format", "--batch"], stdin: input)
+        #expect(result.status == 1)
+        let lines = try result.stdout.split(separator: "\n").map { try JSON.parse(String($0)) }
+        #expect(lines.count == 2)
+        #expect(
+            lines[0]["errors"].map {
+                $0.serialized.contains("line 1: 1048586 bytes, longer than a line may be (1 MiB); not read")
+            } == true)
+        #expect(lines[1]["output"] == .string("1"))
+    }
+
+    @Test func aMessageOnStandardInputLargerThanOneMebibyteIsRefused() {
+        let result = ReplyKitBinary.run(["format", "-"], stdin: String(repeating: "a", count: (1 << 20) + 1))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("the message: '/dev/stdin' is larger than 1 MiB; nothing was read from it"))
+    }
+
     @Test func batchKeepsGoingPastBadLines() throws {
         let input = """
             {"src": "{$n :number} items", "locale": "fr", "params": [{"name": "n", "value": 1234.5}]}

@@ -143,7 +143,17 @@ import Testing
     @Test(arguments: [
         (["render", "apology/damaged-itme", "--locale", "de", "--case", "x.json"], 2, "did you mean 'apology/damaged-item'?"),
         (["render", "../../etc/passwd", "--locale", "de", "--case", "x.json"], 2, "unknown template '../../etc/passwd'"),
-        (["render", "apology/damaged-item", "--locale", "de", "--case", "/no/such/file.json"], 2, "cannot read the case file"),
+        (
+            ["render", "apology/damaged-item", "--locale", "de", "--case", "/no/such/file.json"], 2,
+            "the case file: cannot read '/no/such/file.json': No such file or directory"
+        ),
+        // A case file that never ends is refused at the limit instead of filling memory.
+        (
+            ["render", "apology/damaged-item", "--locale", "de", "--case", "/dev/zero"], 2,
+            "the case file: '/dev/zero' is larger than 64 MiB; nothing was read from it"
+        ),
+        (["serve", "--token-file", "/dev/zero"], 2, "the token file: '/dev/zero' is larger than 64 KiB"),
+        (["serve", "--token-file", "/"], 2, "the token file: cannot read '/': Is a directory"),
         (["render", "apology/damaged-item", "--locale", "d e", "--case", "-"], 2, "is not a BCP 47 locale tag"),
         (["render", "apology/damaged-item", "--locale", "de"], 2, "Missing expected argument '--case <case>'"),
         (["inputs", "remedy/ful-refund"], 2, "did you mean 'remedy/full-refund'?"),
