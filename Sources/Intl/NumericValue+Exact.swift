@@ -19,31 +19,56 @@ extension NumericValue {
 
     /// The power of ten of the literal's leading digit (`129.90` → 2, `0.05` → -2, `1e6` → 6);
     /// `.some(nil)` for zero; nil when `text` is not `["-"] digits ["." digits] [("e"|"E") ["+"|"-"] digits]`.
+    /// One pass over the bytes, allocating nothing: every number formatted passes through here.
     private static func magnitude(ofLiteral text: String) -> Int?? {
-        var bytes = Array(text.utf8)[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let exponentStart = bytes.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
-        let mantissa = bytes[..<(exponentStart ?? bytes.endIndex)]
+        enum Part { case start, integer, point, fraction, exponentMark, exponentSign, exponent }
+        var part = Part.start
+        var integerDigits = 0  // after leading zeros
+        var fractionZeros = 0  // before the first non-zero digit of the fraction
+        var fractionNonZero = false
         var exponent = 0
-        if let exponentStart {
-            var digits = bytes[(exponentStart + 1)...]
-            let negative = digits.first == UInt8(ascii: "-")
-            if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
-            guard !digits.isEmpty, digits.allSatisfy(isDigit) else { return nil }
-            // An exponent beyond Int's range is far beyond ICU's: saturate instead of overflowing.
-            let value = Int(String(decoding: digits, as: UTF8.self)) ?? Int.max / 2
-            exponent = negative ? -value : value
+        var exponentNegative = false
+        for (offset, byte) in text.utf8.enumerated() {
+            let digit = isDigit(byte)
+            switch part {
+            case .start where byte == UInt8(ascii: "-") && offset == 0: continue
+            case .start, .integer:
+                if digit {
+                    if integerDigits > 0 || byte != UInt8(ascii: "0") { integerDigits += 1 }
+                    part = .integer
+                } else if part == .integer && byte == UInt8(ascii: ".") {
+                    part = .point
+                } else if part == .integer && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) {
+                    part = .exponentMark
+                } else {
+                    return nil
+                }
+            case .point, .fraction:
+                if digit {
+                    if !fractionNonZero {
+                        if byte == UInt8(ascii: "0") { fractionZeros += 1 } else { fractionNonZero = true }
+                    }
+                    part = .fraction
+                } else if part == .fraction && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) {
+                    part = .exponentMark
+                } else {
+                    return nil
+                }
+            case .exponentMark where byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"):
+                exponentNegative = byte == UInt8(ascii: "-")
+                part = .exponentSign
+            case .exponentMark, .exponentSign, .exponent:
+                guard digit else { return nil }
+                // An exponent beyond Int's range is far beyond ICU's: saturate instead of overflowing.
+                if exponent < Int.max / 100 { exponent = exponent * 10 + Int(byte - UInt8(ascii: "0")) }
+                part = .exponent
+            }
         }
-        let pieces = mantissa.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else {
-            return nil
-        }
-        let integer = pieces[0].drop { $0 == UInt8(ascii: "0") }
-        if !integer.isEmpty { return .some(integer.count - 1 + exponent) }
-        guard pieces.count == 2, let first = pieces[1].firstIndex(where: { $0 != UInt8(ascii: "0") }) else {
-            return .some(nil)
-        }
-        return .some(-(first - pieces[1].startIndex + 1) + exponent)
+        guard part == .integer || part == .fraction || part == .exponent else { return nil }
+        if exponentNegative { exponent = -exponent }
+        if integerDigits > 0 { return .some(integerDigits - 1 + exponent) }
+        guard fractionNonZero else { return .some(nil) }
+        return .some(-(fractionZeros + 1) + exponent)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

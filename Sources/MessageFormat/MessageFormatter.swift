@@ -119,7 +119,7 @@ public struct MessageFormatter: Sendable {
         formatToParts([String: MessageArgument]())
     }
 
-    private func run<Sink: PatternSink>(_ arguments: ArgumentSource, into sink: inout Sink) -> [MessageError] {
+    private func run<Sink: PatternSink>(_ arguments: consuming ArgumentSource, into sink: inout Sink) -> [MessageError] {
         var scope = Scope(program: program, arguments: arguments)
         scope.formatMessage(into: &sink)
         return scope.finish()

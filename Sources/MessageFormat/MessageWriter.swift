@@ -60,7 +60,7 @@ struct WriterSink: PatternSink {
         writer.writeMarkup(kind, name: name, options: options)
     }
 
-    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
         throws(MessageError)
     {
         if case .object(let object) = value, let list = object as? ListValue {

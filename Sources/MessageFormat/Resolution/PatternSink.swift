@@ -7,7 +7,7 @@ protocol PatternSink {
     mutating func appendText(_ text: String)
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String])
     /// A value; formatting it may cache what it found out in `value`.
-    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
         throws(MessageError)
     mutating func appendFallback(_ source: String)
     /// A string argument used without a function: text of unknown direction.
@@ -55,7 +55,7 @@ struct StringSink: PatternSink {
 
     mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {}
 
-    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
         throws(MessageError)
     {
         let direction = BidiPolicy.direction(of: value, explicit: explicitDirection)
@@ -112,7 +112,7 @@ struct PartsSink: PatternSink {
         parts.append(.markup(kind, name: name, id: id, options: options))
     }
 
-    mutating func appendValue(_ value: inout Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
         throws(MessageError)
     {
         let text = try value.formatToString()

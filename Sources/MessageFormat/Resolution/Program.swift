@@ -23,6 +23,8 @@ final class Program: Sendable {
     let variableNames: [String]
     /// A guess at the output length, to reserve the text buffer once.
     let estimatedLength: Int
+    /// The slots a formatting call needs: one per declaration, then one per selector.
+    let slotCount: Int
     /// The text of every literal variant key, by ``KeyLiteral/textIndex``.
     private let keyTexts: [String]
 
@@ -67,6 +69,9 @@ final class Program: Sendable {
         markups = compiler.markups
         variableNames = compiler.variableNames
         estimatedLength = compiler.textLength + 16 * compiler.placeholders
+        var selectorCount = 0
+        if case .matcher(let selectors, _) = body { selectorCount = selectors.count }
+        slotCount = declarations.count + selectorCount
     }
 
     /// The text of a literal variant key.

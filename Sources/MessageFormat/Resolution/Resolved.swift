@@ -56,31 +56,35 @@ extension Resolved {
     /// A value: a number, kept as a plain value so that making one allocates nothing, or any
     /// other function's value.
     enum Value {
-        case number(NumberState)
+        /// A number, in a cell of its own: a resolved value is copied between slots and
+        /// selection, and a cell is copied as one reference, while its text and plural
+        /// category, computed once, are seen by every copy.
+        case number(NumberCell)
         case object(any MessageValue)
+
+        /// A number's value.
+        static func number(_ state: NumberState) -> Value { .number(NumberCell(state)) }
 
         /// The value as the protocol sees it.
         var messageValue: any MessageValue {
             switch self {
-            case .number(let state): NumberValue(state: state)
+            case .number(let cell): NumberValue(state: cell.state)
             case .object(let value): value
             }
         }
 
         var operand: OperandValue {
             switch self {
-            case .number(let state): state.operand
+            case .number(let cell): cell.state.operand
             case .object(let value): value.operand
             }
         }
 
         /// The formatted text; a number remembers it for the next use.
-        mutating func formatToString() throws(MessageError) -> String {
+        func formatToString() throws(MessageError) -> String {
             switch self {
-            case .number(var state):
-                let text = state.formatToString()
-                self = .number(state)
-                return text
+            case .number(let cell):
+                return cell.state.formatToString()
             case .object(let value):
                 return try value.formatToString()
             }
@@ -89,7 +93,7 @@ extension Resolved {
         /// The formatted text split into fields, or nil for none.
         func formatToFields() throws(MessageError) -> [MessagePart.Field]? {
             switch self {
-            case .number(let state): state.fields
+            case .number(let cell): cell.state.fields
             case .object(let value): try value.formatToFields()
             }
         }
@@ -104,21 +108,21 @@ extension Resolved {
 
         var direction: TextDirection? {
             switch self {
-            case .number(let state): state.direction
+            case .number(let cell): cell.state.direction
             case .object(let value): value.direction
             }
         }
 
         var locale: LocaleID? {
             switch self {
-            case .number(let state): state.style.context.locale
+            case .number(let cell): cell.state.style.context.locale
             case .object(let value): value.locale
             }
         }
 
         var isSelectable: Bool {
             switch self {
-            case .number(let state): state.isSelectable
+            case .number(let cell): cell.state.isSelectable
             case .object(let value): value.isSelectable
             }
         }
@@ -130,13 +134,12 @@ extension Resolved {
         }
 
         /// Whether the variant key `key` of `program` matches this value.
-        mutating func matches(_ key: KeyLiteral, of program: Program) throws(MessageError) -> Bool {
+        func matches(_ key: KeyLiteral, of program: Program) throws(MessageError) -> Bool {
             switch self {
-            case .number(var state):
-                defer { self = .number(state) }
+            case .number(let cell):
                 // A plural category compiled into the key needs no text.
-                if let category = key.category { return state.hasCategory(category) }
-                return try state.matches(program.text(of: key))
+                if let category = key.category { return cell.state.hasCategory(category) }
+                return try cell.state.matches(program.text(of: key))
             case .object(let value):
                 return try value.matches(program.text(of: key))
             }
@@ -151,6 +154,14 @@ extension Resolved {
             }
         }
     }
+}
+
+/// A resolved number and what was computed from it (its text, its plural category), shared by
+/// the copies of its resolved value within one formatting call (never across threads).
+final class NumberCell {
+    var state: NumberState
+
+    init(_ state: NumberState) { self.state = state }
 }
 
 /// The `u:dir` and `u:id` written on an expression.

@@ -34,13 +34,13 @@ extension Scope {
 
     /// Resolves and formats one placeholder into `sink`.
     private mutating func format<Sink: PatternSink>(_ expression: CompiledExpression, into sink: inout Sink) {
-        var resolved = resolve(expression)
+        let resolved = resolve(expression)
         // Fast path: a text argument placed as it is needs no value object.
         if case .argument(.string(let text)) = resolved.content {
             sink.appendArgumentText(text)
             return
         }
-        guard var value = value(of: resolved) else {
+        guard let value = value(of: resolved) else {
             if case .fallback(let source) = resolved.content { sink.appendFallback(source) }
             return
         }
@@ -49,19 +49,13 @@ extension Scope {
             return
         }
         do {
-            try sink.appendValue(&value, explicitDirection: resolved.explicitDirection, id: resolved.id)
+            try sink.appendValue(value, explicitDirection: resolved.explicitDirection, id: resolved.id)
         } catch {
             var error = error
             error.range = error.range ?? expression.range
             report(error)
             sink.appendFallback(expression.fallback)
         }
-        // A declaration placed as it is keeps what formatting found out (a number's text) for its next use.
-        if expression.function == nil, case .variable(let variable)? = expression.operand, case .local(let index) = variable.slot,
-            case .value = resolved.content
-        {
-            resolved.content = .value(value)
-            slots[index] = resolved
-        }
+        // A number keeps what formatting found out (its text) in its cell, for its next use.
     }
 }

@@ -38,14 +38,11 @@ extension Scope {
     ) -> Bool {
         for index in keys.indices {
             guard case .literal(let key) = keys[index] else { continue }
-            let program = program
             do {
-                let matched = try slots.update(slot(of: selectors, index)) { resolved throws(MessageError) -> Bool in
-                    guard case .value(var value)? = resolved?.content, value.isSelectable else { return false }
-                    defer { resolved?.content = .value(value) }
-                    return try value.matches(key, of: program)
-                }
-                if !matched { return false }
+                // A number caches its plural category in its cell, for the other keys and variants.
+                guard case .value(let value)? = slots[slot(of: selectors, index)]?.content, value.isSelectable,
+                    try value.matches(key, of: program)
+                else { return false }
             } catch {
                 // Report each bad key once per selector, however many variants repeat it.
                 if failedKeys == nil { failedKeys = [] }

@@ -17,12 +17,10 @@ struct Scope: ~Copyable {
     /// its deepest link up, without recursion, so that no input exhausts the stack.
     static let recursionLimit = 8
 
-    init(program: Program, arguments: ArgumentSource) {
+    init(program: Program, arguments: consuming ArgumentSource) {
         self.program = program
         self.arguments = arguments
-        var selectorCount = 0
-        if case .matcher(let selectors, _) = program.body { selectorCount = selectors.count }
-        slots = ResolvedSlots(count: program.declarations.count + selectorCount)
+        slots = ResolvedSlots(count: program.slotCount)
     }
 
     /// Ends the call and hands over the errors met.
