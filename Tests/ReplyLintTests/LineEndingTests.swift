@@ -35,7 +35,10 @@ private func shippedCatalog() throws -> [String: String] {
         paths.append("locales/\(locale)/tone.yaml")
     }
     var files: [String: String] = [:]
-    for path in paths { files[path] = try #require(TextFile.read("\(root)/\(path)"), "\(path)") }
+    for path in paths {
+        let text = try #require(TextFile.read("\(root)/\(path)"), "\(path)")
+        files[path] = text
+    }
     return files
 }
 
