@@ -79,7 +79,7 @@ struct Position: Hashable {
 
 // MARK: - Names and wording
 
-/// Name checks and "did you mean" suggestions, shared by the catalog's tools.
+/// Name checks and wording shared by the catalog's tools; "did you mean" is in `Naming+Suggestions.swift`.
 public enum Naming {
     /// Whether `text` matches `[a-z0-9][a-z0-9-]*` (block ids, template id segments, enum values).
     static func isIdentifier(_ text: Substring) -> Bool {
@@ -119,47 +119,6 @@ public enum Naming {
         case 2: return "\(items[0]) or \(items[1])"
         default: return items.dropLast().joined(separator: ", ") + ", or " + items[items.count - 1]
         }
-    }
-
-    /// ` (did you mean 'x'?)` for the candidate closest to `word`, or an empty string.
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String {
-        closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
-    }
-
-    /// The candidate within a small edit distance of `word`, if any (the closest, then the first).
-    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let target = Array(word.unicodeScalars)
-        guard !target.isEmpty, target.count <= 200 else { return nil }
-        let limit = max(1, min(3, target.count / 3))
-        var best: (String, Int)?
-        for candidate in candidates where candidate != word {
-            let other = Array(candidate.unicodeScalars)
-            guard abs(other.count - target.count) <= limit, other.count <= 200 else { continue }
-            let distance = editDistance(target, other)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    /// Levenshtein distance, with a swap of two neighbours counting as one edit.
-    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 
     /// `text` cut to a readable length for quoting in a message.

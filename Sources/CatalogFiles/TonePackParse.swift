@@ -145,8 +145,12 @@ struct TonePackParse {
                 let owners = TonePackParse.types.filter { TonePackParse.typeKeys[$0]!.contains(key) }
                 if let type, TonePackParse.typeKeys[type]!.contains(key) { continue }
                 if owners.isEmpty {
-                    let all = TonePackParse.commonKeys + (type.map { TonePackParse.typeKeys[$0]! } ?? [])
-                    let hint = Naming.suggestion(for: key, among: all + TonePackParse.typeKeys.values.flatMap { $0 })
+                    // A key this rule takes first, then one of another type's.
+                    let own = TonePackParse.commonKeys + (type.map { TonePackParse.typeKeys[$0]! } ?? [])
+                    let meant =
+                        Naming.closest(to: key, among: own)
+                        ?? Naming.closest(to: key, among: TonePackParse.typeKeys.values.flatMap { $0 })
+                    let hint = meant.map { " (did you mean '\($0)'?)" } ?? ""
                     log.add(code, at: region.position(keyNode), "unknown key '\(key)' in \(name)\(hint)")
                 } else if let type {
                     let takes = TonePackParse.typeKeys[type]!.map { "'\($0)'" }

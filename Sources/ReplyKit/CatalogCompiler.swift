@@ -100,13 +100,13 @@ struct CatalogCompiler {
             problems.append(CatalogProblem(.message, file: file, line: location.line, column: location.column, text, mf2: kind))
         }
         for (name, range) in block.message.externalVariables where !inputs.contains(name) {
-            let suggestion = Suggestions.nearest(name, in: inputs).map { " (did you mean $\($0)?)" } ?? ""
+            let suggestion = Naming.closest(to: name, among: inputs).map { " (did you mean $\($0)?)" } ?? ""
             problem(
                 .unresolvedVariable, range,
                 "$\(name) is not a declared input of this template\(suggestion); declare it under inputs:")
         }
         for (name, range) in block.message.functionNames where functions[name] == nil {
-            let suggestion = Suggestions.nearest(name, in: Set(functions.names)).map { " (did you mean :\($0)?)" } ?? ""
+            let suggestion = Naming.closest(to: name, among: functions.names).map { " (did you mean :\($0)?)" } ?? ""
             problem(.unknownFunction, range, "unknown function :\(name)\(suggestion)")
         }
     }

@@ -82,9 +82,10 @@ public final class ReplyCatalog: Sendable {
     /// The ids of all templates loaded, sorted.
     public var templateIDs: [String] { templates.keys.sorted() }
 
-    /// Up to three template ids close to `id`, for "did you mean".
+    /// The template ids close to `id`, for "did you mean": up to three, closest first, by the
+    /// catalog tools' one policy (`Naming.suggestions(for:among:limit:)` in CatalogFiles).
     public func suggestions(for id: String) -> [String] {
-        Suggestions.closest(id, in: Array(templates.keys) + unloadedTemplateIDs, limit: 3)
+        Naming.suggestions(for: id, among: Array(templates.keys) + unloadedTemplateIDs)
     }
 
     /// What a template is, reads and covers.

@@ -40,4 +40,22 @@ import Testing
             #expect(error.problems.first?.column == 13)
         }
     }
+
+    /// The compiler suggests by the same policy as the linter: a function without its namespace,
+    /// and no guess two edits away from a four-letter name.
+    @Test func suggestionsFollowTheLintersPolicy() throws {
+        var files = Fixture.files
+        files["templates/test/order.reply"] = Fixture.template.replacing(
+            "A replacement ships soon.", with: "A replacement for {$order.items :list} ships {$rmdy}.")
+        do {
+            _ = try ReplyCatalog(files: files)
+            Issue.record("expected problems")
+        } catch {
+            #expect(
+                error.problems.map(\.message) == [
+                    "$rmdy is not a declared input of this template; declare it under inputs:",
+                    "unknown function :list (did you mean :reply:list?)",
+                ])
+        }
+    }
 }

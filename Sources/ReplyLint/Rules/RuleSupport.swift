@@ -151,24 +151,6 @@ extension [String: InputType] {
     }
 }
 
-/// Names close to a mistyped one.
-enum Suggest {
-    /// ` (did you mean 'x'?)`-style hint, with `prefix` before the candidate (`$`, `:`), or "".
-    static func hint(for word: String, among candidates: some Sequence<String>, prefix: String) -> String {
-        closest(to: word, among: candidates).map { " (did you mean \(prefix)\($0)?)" } ?? ""
-    }
-
-    /// The candidate within a small edit distance of `word` (the closest, then the first in
-    /// sorted order), or one whose last `:`-segment equals `word` (`list` for `reply:list`).
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let sorted = candidates.sorted()
-        if let local = sorted.first(where: { $0 != word && $0.split(separator: ":").last.map(String.init) == word }) {
-            return local
-        }
-        return Naming.closest(to: word, among: sorted)
-    }
-}
-
 /// Plural selection as the number functions do it.
 enum PluralSelection {
     /// The functions that select by plural category.

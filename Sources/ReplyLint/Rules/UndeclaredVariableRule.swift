@@ -55,7 +55,7 @@ struct SuggestionMemo {
 
     mutating func closest(to name: String, among declared: Set<String>, template: String) -> String? {
         if let known = answers[[template, name]] { return known }
-        let answer = Suggest.closest(to: name, among: declared)
+        let answer = Naming.closest(to: name, among: declared)
         answers[[template, name]] = answer
         return answer
     }

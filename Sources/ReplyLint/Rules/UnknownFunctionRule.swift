@@ -22,7 +22,7 @@ struct UnknownFunctionRule: Rule {
             for function in functions where uses[function.name] != nil {
                 guard seen.insert(function.name).inserted else { continue }
                 let uses = uses[function.name] ?? 1
-                let suggestion = Suggest.closest(to: function.name, among: known)
+                let suggestion = Naming.closest(to: function.name, among: known)
                 let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
                 let times = uses > 1 ? "; used \(uses) times in this block" : ""
                 report.add(
