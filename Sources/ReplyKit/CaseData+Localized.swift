@@ -88,7 +88,7 @@ enum LocalizedInput: Sendable {
                 switch value {
                 case .string(let text): items.append(.plain(.string(text)))
                 case .number(let text):
-                    guard let number = NumericValue(exactly: text) else {
+                    guard let number = CaseNumbers.number(text) else {
                         return .failure(
                             CaseDataProblem(
                                 path: "\(path)[\(index)]", expected: "text, texts by locale, or a number",

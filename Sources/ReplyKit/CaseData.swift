@@ -146,7 +146,7 @@ enum CaseBinding {
         switch (type, json) {
         case (.string, .string(let text)): return .success(.string(text))
         case (.number, .number(let text)):
-            guard let value = NumericValue(exactly: text) else { return problem() }
+            guard let value = CaseNumbers.number(text) else { return problem() }
             return .success(.number(value))
         case (.integer, .number(let text)):
             guard let value = Int64(text) else { return problem() }
@@ -173,7 +173,7 @@ enum CaseBinding {
                 switch item {
                 case .string(let text): values.append(.string(text))
                 case .number(let text):
-                    guard let value = NumericValue(exactly: text) else {
+                    guard let value = CaseNumbers.number(text) else {
                         return .failure(
                             CaseDataProblem(path: "\(path)[\(index)]", expected: "text or a number", found: describe(item)))
                     }
@@ -193,35 +193,19 @@ enum CaseBinding {
 
     private static func money(_ json: JSON, path: String) -> Result<MessageArgument, CaseDataProblem> {
         // A number ICU cannot format exactly (beyond 10^±999,999) is refused like any non-amount.
-        let amount: NumericValue? =
-            switch json["amount"] {
-            case .string(let text)? where isDecimal(text): NumericValue(exactly: text)
-            case .number(let text)?: NumericValue(exactly: text)
-            default: nil
-            }
-        guard let amount else {
+        guard let amount = json["amount"].flatMap(CaseNumbers.amount) else {
             return .failure(
                 CaseDataProblem(
                     path: path + ".amount", expected: "a decimal amount such as \"129.90\"",
                     found: json["amount"].map(describe) ?? "nothing"))
         }
-        guard case .string(let currency)? = json["currency"], currency.utf8.count == 3,
-            currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
-        else {
+        guard case .string(let currency)? = json["currency"], CaseNumbers.isCurrencyCode(currency) else {
             return .failure(
                 CaseDataProblem(
                     path: path + ".currency", expected: "an ISO 4217 code such as \"EUR\"",
                     found: json["currency"].map(describe) ?? "nothing"))
         }
         return .success(.money(amount: amount, currency: currency))
-    }
-
-    private static func isDecimal(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count) else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// `a string "abc"`, `the number 5`, `an object`…

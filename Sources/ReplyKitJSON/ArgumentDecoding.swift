@@ -1,6 +1,7 @@
 public import ExactJSON
 import Intl
 public import MessageFormat
+import ReplyKit
 
 /// Turning JSON from the command line or a request into message arguments.
 public enum ArgumentDecoding {
@@ -60,6 +61,9 @@ public enum ArgumentDecoding {
                 guard case .string(let code)? = json["currency"] else {
                     throw ArgumentError("\(path) has \"amount\" but no \"currency\" (an ISO 4217 code such as \"EUR\")")
                 }
+                guard CaseNumbers.isCurrencyCode(code) else {
+                    throw ArgumentError("\(path).currency must be an ISO 4217 code such as \"EUR\", not \"\(code)\"")
+                }
                 return .money(amount: try number(amount, path: "\(path).amount"), currency: code)
             }
             if let value = json["value"], case .string(let unit)? = json["unit"] {
@@ -73,22 +77,21 @@ public enum ArgumentDecoding {
         }
     }
 
+    /// A money amount or a measure's value, read as case data reads them (``CaseNumbers/amount(_:)``).
     private static func number(_ json: JSON, path: String) throws(ArgumentError) -> NumericValue {
-        switch json {
-        case .number(let text): return try exact(text, path: path)
-        case .string(let text):
-            guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }),
-                let value = NumericValue(exactly: text)
-            else { throw ArgumentError("\(path) must be a decimal number such as \"129.90\", not \"\(text)\"") }
-            return value
-        default:
+        if case .number(let text) = json { return try exact(text, path: path) }
+        guard case .string(let text) = json else {
             throw ArgumentError("\(path) must be a number or a decimal string, not \(json.typeName)")
         }
+        guard let value = CaseNumbers.amount(json) else {
+            throw ArgumentError("\(path) must be a decimal number such as \"129.90\", not \"\(text)\"")
+        }
+        return value
     }
 
     /// A JSON number as it was written; refused when ICU would format it as another number.
     private static func exact(_ text: String, path: String) throws(ArgumentError) -> NumericValue {
-        guard let value = NumericValue(exactly: text) else {
+        guard let value = CaseNumbers.number(text) else {
             throw ArgumentError(
                 "\(path) must be a number ICU can format exactly (below 10^\(NumericValue.maximumMagnitude + 1) in magnitude), not \(text)"
             )

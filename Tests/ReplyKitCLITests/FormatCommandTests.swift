@@ -67,6 +67,19 @@ import Testing
         ),
         (["format", "{$x}", "--args", "[1]"], "--args must be a JSON object"),
         (["format", "{$x}", "--args", "{\"x\": null}"], "--args.x is null"),
+        // Money and measures are read as case data reads them (CaseNumbers).
+        (
+            ["format", "{$x :currency}", "--args", #"{"x": {"amount": "5", "currency": "eur"}}"#],
+            "--args.x.currency must be an ISO 4217 code such as \"EUR\", not \"eur\""
+        ),
+        (
+            ["format", "{$x :currency}", "--args", #"{"x": {"amount": "5.", "currency": "EUR"}}"#],
+            "--args.x.amount must be a decimal number such as \"129.90\", not \"5.\""
+        ),
+        (
+            ["format", "{$x :currency}", "--args", #"{"x": {"amount": ".5", "currency": "EUR"}}"#],
+            "--args.x.amount must be a decimal number such as \"129.90\", not \".5\""
+        ),
         (["format", "{$x :number}", "--args", "{\"x\": 1e1000000}"], "--args.x must be a number ICU can format exactly"),
         (
             ["format", "{$x :currency}", "--args", #"{"x": {"amount": "1e1000000", "currency": "EUR"}}"#],
