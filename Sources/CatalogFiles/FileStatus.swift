@@ -87,20 +87,8 @@ struct FileStatus {
         let status = FileStatus(info)
         guard status.isRegularFile else { return .special(kind: status.kind) }
         guard status.size <= limit else { return .tooLarge(size: status.size) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(status.size)
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = read(descriptor, &chunk, chunk.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failed(reason: errorText())
-            }
-            if count == 0 { return .bytes(bytes) }
-            bytes += chunk[0..<count]
-            // The file grew after fstat: stop at the limit.
-            if bytes.count > limit { return .tooLarge(size: bytes.count) }
-        }
+        // If the file grows after fstat, the read still stops at the limit.
+        return readAll(descriptor, limit: limit, expected: status.size)
     }
 
     /// The bytes of whatever `path` names (a file, a pipe, `/dev/stdin`), read to its end but never
@@ -110,7 +98,13 @@ struct FileStatus {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failed(reason: errorText()) }
         defer { close(descriptor) }
+        return readAll(descriptor, limit: limit, expected: 0)
+    }
+
+    /// Reads `descriptor` to its end, but never more than `limit` bytes (one past it says "too large").
+    private static func readAll(_ descriptor: Int32, limit: Int, expected: Int) -> Contents {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected)
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = read(descriptor, &chunk, chunk.count)
