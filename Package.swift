@@ -4,6 +4,8 @@ import PackageDescription
 let package = Package(
     name: "ReplyKit",
     products: [
+        // Locale ids, numeric values and the ICU wrappers the other libraries' APIs take.
+        .library(name: "Intl", targets: ["Intl"]),
         .library(name: "MessageFormat", targets: ["MessageFormat"]),
         .library(name: "ReplyKit", targets: ["ReplyKit"]),
         .library(name: "ReplyLint", targets: ["ReplyLint"]),

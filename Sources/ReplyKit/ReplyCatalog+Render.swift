@@ -35,6 +35,22 @@ extension ReplyCatalog {
         return try render(ids, locale: locale, case: json, options: options)
     }
 
+    /// Renders for a case given as UTF-8 bytes (a request body, a file): invalid UTF-8 is an
+    /// ``RenderError/invalidJSON(_:)`` naming the line, column and byte, a byte-order mark is skipped.
+    public func render(_ ids: [String], locale: String, caseJSON bytes: [UInt8], options: RenderOptions = RenderOptions())
+        throws(RenderError) -> RenderedReply
+    {
+        let text: String
+        do {
+            text = try JSON.text(fromUTF8: bytes)
+        } catch {
+            _ = try ids.map { id throws(RenderError) in try template(id) }
+            guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
+            throw .invalidJSON(error.description)
+        }
+        return try render(ids, locale: locale, caseJSON: text, options: options)
+    }
+
     /// Renders for a case already parsed: the service reads it with the request it came in.
     package func render(_ ids: [String], locale: String, case json: JSON, options: RenderOptions = RenderOptions())
         throws(RenderError) -> RenderedReply

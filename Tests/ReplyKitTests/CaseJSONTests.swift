@@ -118,4 +118,18 @@ import Testing
             return problems.map(\.description) == ["count: expected number, found the number 1e1000000"]
         }
     }
+
+    /// The case as bytes: invalid UTF-8 is a typed error at its byte, never repaired text.
+    @Test func caseDataAsBytes() throws {
+        let valid = Array(#"{"order": {"id": "A-1"}, "delivered": "2026-11-18"}"#.utf8)
+        #expect(
+            try Self.catalog().render(["test/dates"], locale: "en", caseJSON: valid).body.hasPrefix("Order A-1 was delivered"))
+        let invalid = Array(#"{"order": {"id": "A-"#.utf8) + [0xFF] + Array(#"1"}, "delivered": "2026-11-18"}"#.utf8)
+        #expect {
+            try Self.catalog().render(["test/dates"], locale: "en", caseJSON: invalid)
+        } throws: { error in
+            guard case .invalidJSON(let message)? = error as? RenderError else { return false }
+            return message == "invalid UTF-8 at line 1, column 21 (byte 20)"
+        }
+    }
 }
