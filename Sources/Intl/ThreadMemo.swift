@@ -40,7 +40,7 @@ final class ThreadMemo {
 
     /// One retained ring per slot (type-erased; each slot's type is fixed by its cache), kept as raw
     /// pointers so reads cost neither retains nor exclusivity checks.
-    let rings: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    private let rings: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
     private init() {
         rings = .allocate(capacity: Self.slotCount)

@@ -16,7 +16,9 @@ public enum CaseNumbers {
     public static func amount(_ json: JSON) -> NumericValue? {
         switch json {
         case .number(let text): number(text)
-        case .string(let text) where isDecimal(text): NumericValue(exactly: text)
+        // The number-literal grammar `NumericValue(exactly:)` reads, less its exponent.
+        case .string(let text) where !text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }):
+            NumericValue(exactly: text)
         default: nil
         }
     }
@@ -24,13 +26,5 @@ public enum CaseNumbers {
     /// Whether `code` has the form of an ISO 4217 currency code: three capital letters (`EUR`).
     public static func isCurrencyCode(_ code: String) -> Bool {
         code.utf8.count == 3 && code.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
-    }
-
-    private static func isDecimal(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count) else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 }

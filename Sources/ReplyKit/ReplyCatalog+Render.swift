@@ -28,8 +28,7 @@ extension ReplyCatalog {
             json = try JSON.parse(caseJSON)
         } catch {
             // An unknown template or locale is reported first, as for a well-formed case.
-            _ = try ids.map { id throws(RenderError) in try template(id) }
-            guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
+            _ = try templates(ids, locale: locale)
             throw .invalidJSON(error.description)
         }
         return try render(ids, locale: locale, case: json, options: options)
@@ -44,8 +43,7 @@ extension ReplyCatalog {
         do {
             text = try JSON.text(fromUTF8: bytes)
         } catch {
-            _ = try ids.map { id throws(RenderError) in try template(id) }
-            guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
+            _ = try templates(ids, locale: locale)
             throw .invalidJSON(error.description)
         }
         return try render(ids, locale: locale, caseJSON: text, options: options)
@@ -55,8 +53,7 @@ extension ReplyCatalog {
     package func render(_ ids: [String], locale: String, case json: JSON, options: RenderOptions = RenderOptions())
         throws(RenderError) -> RenderedReply
     {
-        let templates = try ids.map { id throws(RenderError) in try template(id) }
-        guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
+        let templates = try templates(ids, locale: locale)
         let bound = CaseBinding.bind(json, inputs: Self.inputs(of: templates))
         guard bound.problems.isEmpty else { throw .invalidCase(bound.problems) }
         return try render(
@@ -108,6 +105,14 @@ extension ReplyCatalog {
         if templates.count == 1 { return templates[0].inputs }  // each path once already (CatalogCompiler)
         var seen: Set<String> = []
         return templates.flatMap(\.inputs).filter { seen.insert($0.path).inserted }
+    }
+
+    /// The templates `ids`, once `locale` is known to be a locale tag: what every render from
+    /// case JSON checks first, in this order.
+    private func templates(_ ids: [String], locale: String) throws(RenderError) -> [CompiledTemplate] {
+        let templates = try ids.map { id throws(RenderError) in try template(id) }
+        guard negotiate(locale) != nil else { throw .invalidLocale(locale) }
+        return templates
     }
 
     /// The template `id`: a validated name, never a path.

@@ -8,8 +8,9 @@ import MessageFormatSyntax
 struct Scope: ~Copyable {
     let program: Program
     private let arguments: ArgumentSource
-    /// One slot per declaration, then one per selector that reads an argument directly.
-    var slots: ResolvedSlots
+    /// One slot per declaration, then one per selector that reads an argument directly; nil
+    /// until first resolved.
+    var slots: [Resolved?]
     /// The errors met so far, in order.
     private(set) var errors: [MessageError] = []
 
@@ -20,7 +21,7 @@ struct Scope: ~Copyable {
     init(program: Program, arguments: consuming ArgumentSource) {
         self.program = program
         self.arguments = arguments
-        slots = ResolvedSlots(count: program.slotCount)
+        slots = Array(repeating: nil, count: program.slotCount)
     }
 
     /// Ends the call and hands over the errors met.
