@@ -57,84 +57,8 @@ public enum JSON: Sendable, Equatable {
 
     /// ``serialized`` as UTF-8 bytes, for a response body or a file.
     public var serializedUTF8: [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(256)
-        write(to: &output)
-        return output
-    }
-
-    private func write(to output: inout [UInt8]) {
-        switch self {
-        case .null: output += "null".utf8
-        case .bool(let value): output += (value ? "true" : "false").utf8
-        case .number(let text): output += text.utf8
-        case .string(let text): JSON.writeString(text, to: &output)
-        case .array(let values):
-            output.append(UInt8(ascii: "["))
-            for (index, value) in values.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                value.write(to: &output)
-            }
-            output.append(UInt8(ascii: "]"))
-        case .object(let members):
-            output.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSON.writeString(key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                value.write(to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// A string literal: `"` and `\\` escaped, control characters and U+2028/U+2029 as escapes
-    /// (short forms where JSON has them); every other byte copied as it is.
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            // Runs of bytes that need no escape are copied whole; most strings are one run.
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let escape: StaticString?
-                var skip = 0
-                switch byte {
-                case UInt8(ascii: "\""): escape = #"\""#
-                case UInt8(ascii: "\\"): escape = #"\\"#
-                case UInt8(ascii: "\n"): escape = #"\n"#
-                case UInt8(ascii: "\r"): escape = #"\r"#
-                case UInt8(ascii: "\t"): escape = #"\t"#
-                case ..<0x20: escape = ""
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] | 1) == 0xA9:
-                    // U+2028 and U+2029 end a line in JavaScript: escaped so the text can be embedded.
-                    escape = ""
-                    skip = 2
-                default: escape = nil
-                }
-                if let escape {
-                    output.append(contentsOf: bytes[runStart..<index])
-                    if escape.utf8CodeUnitCount > 0 {
-                        escape.withUTF8Buffer { output.append(contentsOf: $0) }
-                    } else {
-                        appendEscape(skip == 0 ? UInt32(byte) : 0x2028 + UInt32(bytes[index + 2] & 1), to: &output)
-                    }
-                    index += skip
-                    runStart = index + 1
-                }
-                index += 1
-            }
-            output.append(contentsOf: bytes[runStart..<bytes.count])
-        }
-        output.append(UInt8(ascii: "\""))
-    }
-
-    private static func appendEscape(_ value: UInt32, to output: inout [UInt8]) {
-        let hex = String(value, radix: 16)
-        output += #"\u"#.utf8
-        output += String(repeating: "0", count: 4 - hex.count).utf8
-        output += hex.utf8
+        var writer = JSONWriter(capacity: 256)
+        writer.value(self)
+        return writer.bytes
     }
 }

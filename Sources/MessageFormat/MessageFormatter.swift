@@ -114,6 +114,21 @@ public struct MessageFormatter: Sendable {
         return run(.dictionary(arguments), into: &sink)
     }
 
+    /// Formats the message into `writer` and lists its parts in the same pass, as
+    /// ``formatToParts(_:includeFields:)`` would: for a caller that needs both the written output
+    /// and the parts, without formatting twice. The errors are the same as for either alone.
+    public func format(
+        _ arguments: [String: MessageArgument], to writer: some MessageWriter, partsIncludingFields includeFields: Bool
+    ) -> FormattedParts {
+        var sink = RecordingWriterSink(
+            writer: WriterSink(writer: writer),
+            parts: PartsSink(
+                isolation: bidiIsolation, isRightToLeft: isRightToLeft, locale: locale.identifier,
+                includeFields: includeFields))
+        let errors = run(.dictionary(arguments), into: &sink)
+        return FormattedParts(parts: sink.parts.parts, errors: errors)
+    }
+
     /// Formats to parts with no external variables.
     public func formatToParts() -> FormattedParts {
         formatToParts([String: MessageArgument]())

@@ -74,3 +74,43 @@ struct WriterSink: PatternSink {
 
     mutating func appendArgumentText(_ text: String) { writer.writeValue(text, type: "string") }
 }
+
+/// Hands the pattern to a ``MessageWriter`` and lists its parts at the same time.
+struct RecordingWriterSink: PatternSink {
+    var writer: WriterSink
+    var parts: PartsSink
+
+    mutating func appendText(_ text: String) {
+        writer.appendText(text)
+        parts.appendText(text)
+    }
+
+    mutating func appendMarkup(_ kind: Markup.Kind, name: String, id: String?, options: [String: String]) {
+        writer.appendMarkup(kind, name: name, id: id, options: options)
+        parts.appendMarkup(kind, name: name, id: id, options: options)
+    }
+
+    mutating func appendValue(_ value: Resolved.Value, explicitDirection: ExplicitDirection?, id: String?)
+        throws(MessageError)
+    {
+        // Either side may fail; a value that fails reaches neither (the scope then writes a fallback to both).
+        let count = parts.parts.count
+        try parts.appendValue(value, explicitDirection: explicitDirection, id: id)
+        do throws(MessageError) {
+            try writer.appendValue(value, explicitDirection: explicitDirection, id: id)
+        } catch {
+            parts.parts.removeLast(parts.parts.count - count)
+            throw error
+        }
+    }
+
+    mutating func appendFallback(_ source: String) {
+        writer.appendFallback(source)
+        parts.appendFallback(source)
+    }
+
+    mutating func appendArgumentText(_ text: String) {
+        writer.appendArgumentText(text)
+        parts.appendArgumentText(text)
+    }
+}

@@ -28,8 +28,10 @@ public struct RenderOptions: Sendable, Hashable {
     /// Any fallback to another locale, missing input a block needs, or formatting error is an error.
     public var strict: Bool
     public var isolation: Isolation
-    /// Whether the blocks' parts carry number fields (integer, group, currency…) for services;
-    /// off saves a formatting pass per number.
+    /// Whether the blocks' parts carry number fields (integer, group, currency…) for services.
+    /// On, each block's parts are listed in the same pass that writes it (a service that returns
+    /// them pays for one pass, not two); off, rendering spares the fields' formatting pass per
+    /// number and a block's parts are formatted only if read.
     public var includeFields: Bool
 
     public init(format: Format = .text, strict: Bool = false, isolation: Isolation = .minimal, includeFields: Bool = false) {
@@ -83,16 +85,21 @@ public struct RenderedBlock: Sendable {
     let source: Source
 
     /// The formatted parts (text, values with fields as `RenderOptions.includeFields` asked,
-    /// markup). Rendering writes the output without them: they are formatted from the block's
-    /// message and the case each time this is read.
+    /// markup). With `includeFields` they were listed while the block was written; otherwise they
+    /// are formatted from the block's message and the case each time this is read.
     public var parts: [MessagePart] {
-        source.formatter.formatToParts(source.arguments, includeFields: source.includeFields).parts
+        switch source {
+        case .listed(let parts): parts
+        case .message(let formatter, let arguments):
+            formatter.formatToParts(arguments, includeFields: false).parts
+        }
     }
 
-    struct Source: Sendable {
-        let formatter: MessageFormatter
-        let arguments: [String: MessageArgument]
-        let includeFields: Bool
+    enum Source: Sendable {
+        /// Listed while rendering.
+        case listed([MessagePart])
+        /// Formatted on demand, from the block's message and arguments.
+        case message(MessageFormatter, arguments: [String: MessageArgument])
     }
 }
 

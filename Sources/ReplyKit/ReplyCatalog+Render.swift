@@ -163,7 +163,14 @@ extension ReplyCatalog {
             let writer = BlockWriter(
                 options: options, role: BlockWriter.Role(block), isRightToLeft: served.isRightToLeft,
                 capitalizes: !(previous?.id.hasPrefix("greeting") ?? false), textLocale: used, formattingLocale: formatting)
-            let errors = formatter.format(blockArguments, to: writer)
+            let source: RenderedBlock.Source
+            let errors: [MessageError]
+            if options.includeFields {
+                let formatted = formatter.format(blockArguments, to: writer, partsIncludingFields: true)
+                (source, errors) = (.listed(formatted.parts), formatted.errors)
+            } else {
+                (source, errors) = (.message(formatter, arguments: blockArguments), formatter.format(blockArguments, to: writer))
+            }
             if !errors.isEmpty {
                 warn(Self.leftOut(errors))
                 continue
@@ -175,8 +182,7 @@ extension ReplyCatalog {
                 RenderedBlock(
                     id: block.id, template: block.template, locale: used, formattingLocale: formatting,
                     output: options.format == .html && block.id != "subject" ? HTML.paragraph(text, language: language) : text,
-                    source: RenderedBlock.Source(
-                        formatter: formatter, arguments: blockArguments, includeFields: options.includeFields)))
+                    source: source))
             previous = block
         }
         if options.strict, !warnings.isEmpty { throw .strict(warnings) }

@@ -124,7 +124,7 @@ struct RenderCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.out(ReplyJSON.reply(reply).serialized)
+            Terminal.out(String(decoding: ReplyJSON.bytes(reply), as: UTF8.self))
         case .text, .markdown:
             for line in RenderWarning.summary(reply.warnings) { Terminal.err("warning: \(line)") }
             if let subject = reply.subject { Terminal.out("Subject: \(subject)\n") }

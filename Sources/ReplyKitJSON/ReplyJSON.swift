@@ -5,22 +5,41 @@ public import ReplyKit
 /// A rendered reply as JSON, one shape for the command line and the service.
 public enum ReplyJSON {
     /// A formatted part for services: text, values with their type and fields, markup.
-    public static func part(_ part: MessagePart) -> JSON {
-        switch part {
-        case .text(let text): .object([("type", .string("text")), ("value", .string(text))])
-        case .bidiIsolation(let mark): .object([("type", .string("bidiIsolation")), ("value", .string(mark))])
-        case .fallback(let source): .object([("type", .string("fallback")), ("source", .string(source))])
-        case .markup(let kind, let name, _, let options):
-            .object([
-                ("type", .string("markup")), ("kind", .string(kind.rawValue)), ("name", .string(name)),
-                ("options", .object(options.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-            ])
-        case .value(let value):
-            .object(
-                [("type", .string(value.type)), ("value", .string(value.value))]
-                    + (value.fields.map {
-                        [("parts", .array($0.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) }))]
-                    } ?? []))
+    public static func write(_ part: MessagePart, to writer: inout JSONWriter) {
+        writer.object { writer in
+            switch part {
+            case .text(let text):
+                writer.member("type", "text")
+                writer.member("value", text)
+            case .bidiIsolation(let mark):
+                writer.member("type", "bidiIsolation")
+                writer.member("value", mark)
+            case .fallback(let source):
+                writer.member("type", "fallback")
+                writer.member("source", source)
+            case .markup(let kind, let name, _, let options):
+                writer.member("type", "markup")
+                writer.member("kind", kind.rawValue)
+                writer.member("name", name)
+                writer.key("options")
+                writer.object { writer in
+                    for (key, value) in options.sorted(by: { $0.key < $1.key }) { writer.member(key, value) }
+                }
+            case .value(let value):
+                writer.member("type", value.type)
+                writer.member("value", value.value)
+                if let fields = value.fields {
+                    writer.key("parts")
+                    writer.array { writer in
+                        for field in fields {
+                            writer.object { writer in
+                                writer.member("type", field.type)
+                                writer.member("value", field.value)
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -47,37 +66,51 @@ public enum ReplyJSON {
 
     /// The reply as `replykit render --format json` prints it and the service returns it:
     /// template, locales, subject, body, blocks with their parts, fallbacks, typed warnings.
-    public static func reply(_ reply: RenderedReply) -> JSON {
-        .object([
-            ("template", .string(reply.templateID)),
-            ("locale", .string(reply.locale.identifier)),
-            ("formattingLocale", .string(reply.formattingLocale.identifier)),
-            ("subject", reply.subject.map(JSON.string) ?? .null),
-            ("body", .string(reply.body)),
-            (
-                "blocks",
-                .array(
-                    reply.blocks.map { block in
-                        .object([
-                            ("id", .string(block.id)), ("template", .string(block.template)),
-                            ("locale", .string(block.locale.identifier)),
-                            ("formattingLocale", .string(block.formattingLocale.identifier)),
-                            ("text", .string(block.output)),
-                            ("parts", .array(block.parts.map(part))),
-                        ])
-                    })
-            ),
-            (
-                "fallbacks",
-                .array(
-                    reply.fallbacks.map { fallback in
-                        .object([
-                            ("block", .string(fallback.block)), ("wanted", .string(fallback.wanted.identifier)),
-                            ("used", .string(fallback.used.identifier)),
-                        ])
-                    })
-            ),
-            ("warnings", .array(reply.warnings.map(warning))),
-        ])
+    /// Written straight to bytes: a reply with its parts is several kilobytes of JSON.
+    public static func write(_ reply: RenderedReply, to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.member("template", reply.templateID)
+            writer.member("locale", reply.locale.identifier)
+            writer.member("formattingLocale", reply.formattingLocale.identifier)
+            writer.member("subject", reply.subject)
+            writer.member("body", reply.body)
+            writer.key("blocks")
+            writer.array { writer in
+                for block in reply.blocks {
+                    writer.object { writer in
+                        writer.member("id", block.id)
+                        writer.member("template", block.template)
+                        writer.member("locale", block.locale.identifier)
+                        writer.member("formattingLocale", block.formattingLocale.identifier)
+                        writer.member("text", block.output)
+                        writer.key("parts")
+                        writer.array { writer in
+                            for part in block.parts { write(part, to: &writer) }
+                        }
+                    }
+                }
+            }
+            writer.key("fallbacks")
+            writer.array { writer in
+                for fallback in reply.fallbacks {
+                    writer.object { writer in
+                        writer.member("block", fallback.block)
+                        writer.member("wanted", fallback.wanted.identifier)
+                        writer.member("used", fallback.used.identifier)
+                    }
+                }
+            }
+            writer.key("warnings")
+            writer.array { writer in
+                for warning in reply.warnings { writer.value(Self.warning(warning)) }
+            }
+        }
+    }
+
+    /// ``write(_:to:)`` into a new buffer.
+    public static func bytes(_ reply: RenderedReply) -> [UInt8] {
+        var writer = JSONWriter(capacity: 4096)
+        write(reply, to: &writer)
+        return writer.bytes
     }
 }

@@ -20,7 +20,7 @@ struct RenderRoutes {
         let json = try await body.json(request)
         let render = try RenderRequest(json, path: "$")
         context.notes.note(template: render.templates.joined(separator: "+"), locale: render.locale)
-        return JSONResponse.make(ReplyJSON.reply(try self.render(render, in: catalog).get()))
+        return JSONResponse.make(bytes: ReplyJSON.bytes(try self.render(render, in: catalog).get()))
     }
 
     /// `[request, …]` → `{"results": [{"status": 200, "reply": …} | {"status": 4xx, "problem": …}, …]}`
@@ -32,23 +32,36 @@ struct RenderRoutes {
             throw Problem.invalidField("$", "expected a list of render requests, found \(json.typeName)")
         }
         context.notes.note(template: "(batch of \(items.count))", locale: nil)
-        var results: [JSON] = []
-        results.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
-            let outcome: Result<RenderedReply, Problem>
-            do throws(Problem) {
-                outcome = render(try RenderRequest(item, path: "$[\(index)]"), in: catalog)
-            } catch {
-                metrics.recordRender(template: "unknown", locale: "none", outcome: .invalidRequest, nanoseconds: 0)
-                outcome = .failure(error)
-            }
-            switch outcome {
-            case .success(let reply): results.append(.object([("status", .number("200")), ("reply", ReplyJSON.reply(reply))]))
-            case .failure(let problem):
-                results.append(.object([("status", .number(String(problem.status.code))), ("problem", problem.json)]))
+        var writer = JSONWriter(capacity: 4096 * min(items.count, 64))  // a reply is about 4 KB
+        writer.object { writer in
+            writer.key("results")
+            writer.array { writer in
+                for (index, item) in items.enumerated() {
+                    let outcome: Result<RenderedReply, Problem>
+                    do throws(Problem) {
+                        outcome = render(try RenderRequest(item, path: "$[\(index)]"), in: catalog)
+                    } catch {
+                        metrics.recordRender(template: "unknown", locale: "none", outcome: .invalidRequest, nanoseconds: 0)
+                        outcome = .failure(error)
+                    }
+                    writer.object { writer in
+                        switch outcome {
+                        case .success(let reply):
+                            writer.key("status")
+                            writer.number("200")
+                            writer.key("reply")
+                            ReplyJSON.write(reply, to: &writer)
+                        case .failure(let problem):
+                            writer.key("status")
+                            writer.number(String(problem.status.code))
+                            writer.key("problem")
+                            writer.value(problem.json)
+                        }
+                    }
+                }
             }
         }
-        return JSONResponse.make(.object([("results", .array(results))]))
+        return JSONResponse.make(bytes: writer.bytes)
     }
 
     /// Renders and counts: the metric's labels are catalog ids and locales, never raw request text.
@@ -87,9 +100,13 @@ struct RenderRoutes {
 /// JSON responses with their media type.
 enum JSONResponse {
     static func make(_ json: JSON, status: HTTPResponse.Status = .ok) -> Response {
+        make(bytes: json.serializedUTF8, status: status)
+    }
+
+    /// A response of JSON text already written (by a ``JSONWriter``).
+    static func make(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
         Response(
-            status: status, headers: [.contentType: "application/json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: json.serializedUTF8)))
+            status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }
 

@@ -68,6 +68,35 @@ import Testing
         #expect(errors == expected.errors)
     }
 
+    /// Writing and listing in one pass gives what the two passes give apart, failures included.
+    @Test(arguments: messages.indices)
+    func onePassWritesAndLists(index: Int) throws {
+        let (source, arguments) = Self.messages[index]
+        let formatter = try MessageFormatter(source, locale: LocaleID("de"))
+        let writer = RecordingWriter()
+        let both = formatter.format(arguments, to: writer, partsIncludingFields: true)
+        let alone = RecordingWriter()
+        let errors = formatter.format(arguments, to: alone)
+        #expect(writer.parts == alone.parts)
+        #expect(both.errors == errors)
+        #expect(both == formatter.formatToParts(arguments, includeFields: true))
+    }
+
+    @Test func onePassListsFieldsOfNumbers() throws {
+        let formatter = try MessageFormatter("{$x :currency} for {$who}", locale: LocaleID("de"))
+        let writer = RecordingWriter()
+        let formatted = formatter.format(
+            ["x": .money(amount: .decimal("1234.5"), currency: "EUR"), "who": "Zoë"], to: writer, partsIncludingFields: true)
+        #expect(formatted.errors.isEmpty)
+        #expect(formatted.string == "1.234,50\u{A0}€ for \u{2068}Zoë\u{2069}")
+        guard case .value(let money) = formatted.parts.first else {
+            Issue.record("expected the amount first, got \(formatted.parts)")
+            return
+        }
+        #expect(money.fields?.map(\.type) == ["integer", "group", "integer", "decimal", "fraction", "literal", "currency"])
+        #expect(writer.parts.map(\.text) == ["1.234,50\u{A0}€", " for ", "Zoë"])
+    }
+
     @Test func valuesCarryTheirType() throws {
         let formatter = try MessageFormatter("{$s} {$n :number} {$l :reply:list} {$d :datetime}", locale: LocaleID("en"))
         let writer = RecordingWriter()
