@@ -180,7 +180,7 @@ final class CompiledBlock: Sendable {
     /// Whether the block's messages read the input `path` (or, for a list, its count).
     func reads(_ path: String) -> Bool {
         guard let message = messages.values.first?.message ?? deferred.values.first?.message else { return false }
-        return message.externalVariables.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
+        return message.externalReferences.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
     }
 
     /// The block's message in `text` (`base`), compiled to format in `formatting`.

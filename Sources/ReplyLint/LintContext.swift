@@ -91,14 +91,6 @@ public struct TextRun: Sendable, Hashable {
 }
 
 extension Message {
-    /// Every pattern of the message: the single one, or each variant's.
-    public var patterns: [Pattern] {
-        switch body {
-        case .pattern(let pattern): [pattern]
-        case .matcher(let matcher): matcher.variants.map(\.pattern)
-        }
-    }
-
     /// The literal text of each pattern, as runs with their offsets.
     public var textRuns: [[TextRun]] {
         patterns.map { pattern in
