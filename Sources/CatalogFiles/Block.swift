@@ -33,6 +33,10 @@ public final class Block: Sendable {
     public let text: String
     /// The parsed message (an empty pattern when the text has a syntax error, which is reported).
     public let message: Message
+    /// The problems of the message as the loader reported them, at their file positions: its
+    /// syntax error, or its data-model errors; empty for a valid message. Kept with the block so
+    /// that nothing downstream (the compiler, the linter's rules) parses or validates it again.
+    public let messageProblems: [CatalogProblem]
     /// `#:` annotation lines (without `#:` and surrounding spaces), with their line numbers.
     public let annotations: [(text: String, line: Int)]
     /// For a translation block: the `@hash` of the source block it was translated from.
@@ -47,14 +51,17 @@ public final class Block: Sendable {
     /// and compute a SourceLocation over the file text to point into the file.
     public let textOffset: Int
 
+    /// Creates a block; `messageProblems` are the problems found in `message` (none by default).
     public init(
-        id: String, condition: BlockCondition, text: String, message: Message, annotations: [(text: String, line: Int)],
-        sourceHash: String?, line: Int, textLine: Int, textColumn: Int, textOffset: Int
+        id: String, condition: BlockCondition, text: String, message: Message, messageProblems: [CatalogProblem] = [],
+        annotations: [(text: String, line: Int)], sourceHash: String?, line: Int, textLine: Int, textColumn: Int,
+        textOffset: Int
     ) {
         self.id = id
         self.condition = condition
         self.text = text
         self.message = message
+        self.messageProblems = messageProblems
         self.annotations = annotations
         self.sourceHash = sourceHash
         self.line = line
@@ -62,4 +69,8 @@ public final class Block: Sendable {
         self.textColumn = textColumn
         self.textOffset = textOffset
     }
+
+    /// Whether the text parsed as a message; when not, ``message`` is empty and
+    /// ``messageProblems`` holds the syntax error.
+    public var parses: Bool { !messageProblems.contains { $0.mf2 == .syntaxError } }
 }

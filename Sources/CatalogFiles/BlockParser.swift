@@ -172,6 +172,7 @@ struct BlockParser {
             message = Message(body: .pattern(Pattern(parts: [], range: SourceRange(start: 0, end: 0))))
             errors = error.errors
         }
+        let firstMessageProblem = log.problems.count
         for error in errors {
             let location = error.range.map { SourceLocation(offset: textRange.lowerBound + $0.start, in: source.text) }
             log.add(
@@ -180,7 +181,8 @@ struct BlockParser {
         }
 
         return Block(
-            id: syntax.id, condition: condition, text: text, message: message, annotations: annotations,
+            id: syntax.id, condition: condition, text: text, message: message,
+            messageProblems: Array(log.problems[firstMessageProblem...]), annotations: annotations,
             sourceHash: sourceHash, line: lineNumber, textLine: textPosition.line,
             textColumn: textPosition.column, textOffset: textRange.lowerBound)
     }

@@ -99,15 +99,17 @@ struct CatalogCompiler {
             let location = SourceLocation(offset: block.textOffset + range.start, in: fileText)
             problems.append(CatalogProblem(.message, file: file, line: location.line, column: location.column, text, mf2: kind))
         }
-        for (name, range) in block.message.externalVariables where !inputs.contains(name) {
+        for unknown in MessageChecks.undeclaredVariables(in: block.message, inputs: inputs) {
+            let name = unknown.name
             let suggestion = Naming.closest(to: name, among: inputs).map { " (did you mean $\($0)?)" } ?? ""
             problem(
-                .unresolvedVariable, range,
+                .unresolvedVariable, unknown.range,
                 "$\(name) is not a declared input of this template\(suggestion); declare it under inputs:")
         }
-        for (name, range) in block.message.functionNames where functions[name] == nil {
+        for unknown in MessageChecks.unknownFunctions(in: block.message, functions: functions) {
+            let name = unknown.name
             let suggestion = Naming.closest(to: name, among: functions.names).map { " (did you mean :\($0)?)" } ?? ""
-            problem(.unknownFunction, range, "unknown function :\(name)\(suggestion)")
+            problem(.unknownFunction, unknown.range, "unknown function :\(name)\(suggestion)")
         }
     }
 

@@ -60,6 +60,26 @@ public final class ReplyCatalog: Sendable {
         try self.init(loaded, problems: problems, functions: functions)
     }
 
+    /// Compiles catalog files already parsed (by `CatalogFiles.load`, or built in code), without
+    /// reading or parsing any text again: for a tool that holds the parsed files, such as the linter.
+    ///
+    /// The loader's problems are not part of `CatalogFiles`; those that make a block render wrong
+    /// are kept with the block (`Block.messageProblems`) and are thrown here, with every problem
+    /// the compiler finds (undeclared variables, unknown functions, locale tags). A caller that
+    /// must refuse a catalog with any problem at all checks the loader's problems first.
+    public convenience init(parsed files: CatalogFiles, functions: FunctionRegistry = .standard) throws(CatalogError) {
+        var problems: [CatalogProblem] = []
+        for template in files.templates {
+            for block in template.blocks { problems += block.messageProblems }
+        }
+        for tag in files.translations.keys.sorted() {
+            for translation in files.translations[tag] ?? [] {
+                for block in translation.blocks { problems += block.messageProblems }
+            }
+        }
+        try self.init(files, problems: problems, functions: functions)
+    }
+
     /// `deferred`: messages are checked now but compiled on first use (for catalogs loaded for a
     /// few templates); `unloaded`: ids of templates in the catalog but not loaded, for suggestions.
     init(
@@ -180,7 +200,7 @@ final class CompiledBlock: Sendable {
     /// Whether the block's messages read the input `path` (or, for a list, its count).
     func reads(_ path: String) -> Bool {
         guard let message = messages.values.first?.message ?? deferred.values.first?.message else { return false }
-        return message.externalVariables.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
+        return message.externalReferences.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
     }
 
     /// The block's message in `text` (`base`), compiled to format in `formatting`.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import ReplyKit
 
-/// `--catalog DIR`, shared by the commands that read a catalog.
+/// `--catalog DIR`, shared by every command that reads a catalog, and the one rule for which
+/// catalog that is.
 struct CatalogOptions: ParsableArguments {
     @ArgumentParser.Option(
         help:
@@ -26,17 +27,34 @@ struct CatalogOptions: ParsableArguments {
             directory: { directory throws(CatalogError) in try ReplyCatalog(directory: directory, templates: templates) })
     }
 
-    private func load(
-        starter: () throws(CatalogError) -> ReplyCatalog, directory load: (String) throws(CatalogError) -> ReplyCatalog
-    ) throws -> ReplyCatalog {
-        let directory = catalog ?? "."
-        guard catalog != nil || FileSystem.exists(directory + "/replykit.yaml") else {
-            return try report(starter)
+    /// Where a command's catalog is.
+    enum Location: Equatable {
+        /// A catalog directory (with a `replykit.yaml`).
+        case directory(String)
+        /// The starter catalog built into the binary.
+        case starter
+    }
+
+    /// The catalog every command uses: `--catalog DIR`, which must hold a `replykit.yaml` (else a
+    /// usage error); without it, the current directory when it has one; else the built-in starter
+    /// catalog, so that `replykit` works from anywhere.
+    func location() throws -> Location {
+        guard let directory = catalog else {
+            return FileSystem.exists("replykit.yaml") ? .directory(".") : .starter
         }
         guard FileSystem.exists(directory + "/replykit.yaml") else {
             throw UsageError("no catalog at '\(directory)': there is no replykit.yaml there")
         }
-        return try report { () throws(CatalogError) in try load(directory) }
+        return .directory(directory)
+    }
+
+    private func load(
+        starter: () throws(CatalogError) -> ReplyCatalog, directory load: (String) throws(CatalogError) -> ReplyCatalog
+    ) throws -> ReplyCatalog {
+        switch try location() {
+        case .starter: try report(starter)
+        case .directory(let directory): try report { () throws(CatalogError) in try load(directory) }
+        }
     }
 
     private func report(_ load: () throws(CatalogError) -> ReplyCatalog) throws -> ReplyCatalog {

@@ -9,8 +9,13 @@ extension LintCommand {
     static func catalogLocales(_ requested: [String], catalog: String) throws -> Set<String>? {
         guard !requested.isEmpty else { return nil }
         var reader = DirectoryReader(root: catalog)
-        guard let text = reader.read("replykit.yaml"), let manifest = Manifest.parse(text, file: "replykit.yaml").0
-        else { return Set(requested) }
+        return try catalogLocales(requested, manifest: reader.read("replykit.yaml"))
+    }
+
+    /// The same, for the catalog whose manifest is `text`.
+    static func catalogLocales(_ requested: [String], manifest text: String?) throws -> Set<String>? {
+        guard !requested.isEmpty else { return nil }
+        guard let text, let manifest = Manifest.parse(text, file: "replykit.yaml").0 else { return Set(requested) }
         let known = [manifest.sourceLocale] + manifest.targetLocales
         var locales = Set<String>()
         for tag in requested {

@@ -15,7 +15,8 @@ struct LintCommand: ParsableCommand {
         abstract: "Check a catalog: syntax, translations, placeholders, plurals, tone and public-reply policies.",
         discussion: """
             Examples:
-              replykit lint                              # the catalog in the current directory
+              replykit lint                              # here, or the built-in catalog
+              replykit lint --catalog path/to/catalog
               replykit lint --format sarif > lint.sarif  # for GitHub code scanning
               replykit lint --format github              # annotations in a GitHub Actions log
               replykit lint --locale de --max-warnings 0
@@ -50,44 +51,56 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "List the rules with their ids, levels and descriptions, and exit.")
     var listRules = false
 
-    @ArgumentParser.Option(
-        help: "The catalog directory (with replykit.yaml). Default: the current directory.", completion: .directory)
-    var catalog: String = "."
+    @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
+        let location = try catalogOptions.location()
         if listRules {
-            // The catalog's own tone rules are listed when there is a catalog.
-            let hasCatalog = access(catalog + "/replykit.yaml", F_OK) == 0
-            let rules =
-                hasCatalog
-                ? Linter().lint(directory: catalog).rules : Linter().lint(files: ["replykit.yaml": "source-locale: en\n"]).rules
-            let width = rules.map(\.id.count).max() ?? 0
-            for rule in rules.sorted(by: { $0.id < $1.id }) {
+            list(Self.rules(of: location))
+            if location == .starter {
                 Terminal.out(
-                    "\(rule.id)\(String(repeating: " ", count: width - rule.id.count))  \(rule.severity.rawValue.padding(7))  \(rule.summary)"
-                )
-            }
-            if !hasCatalog {
-                Terminal.out(
-                    "\nTone rules (tone/…) come from a catalog's locales/<tag>/tone.yaml; run in a catalog or pass --catalog to list them."
+                    "\nThese are the built-in starter catalog's rules (tone/… from its locales/<tag>/tone.yaml); run in a catalog or pass --catalog to list another's."
                 )
             }
             return
         }
-        guard access(catalog + "/replykit.yaml", F_OK) == 0 else {
-            throw UsageError("no catalog at '\(catalog)': there is no replykit.yaml there")
+        let result: LintResult
+        var prefix = ""
+        switch location {
+        case .starter:
+            let locales = try Self.catalogLocales(locale, manifest: StarterCatalog.files["replykit.yaml"])
+            result = Linter(locales: locales).lint(files: StarterCatalog.files)
+        case .directory(let catalog):
+            let locales = try Self.catalogLocales(locale, catalog: catalog)
+            result = Linter(locales: locales).lint(directory: catalog)
+            // SARIF and GitHub want repository-relative paths: run from the repository root.
+            prefix = catalog
+            while prefix.hasPrefix("./") { prefix.removeFirst(2) }
+            while prefix.hasSuffix("/") { prefix.removeLast() }
+            if prefix == "." { prefix = "" }
         }
-        let locales = try Self.catalogLocales(locale, catalog: catalog)
-        let result = Linter(locales: locales).lint(directory: catalog)
         let colors = format == .text && isatty(1) != 0 && getenv("NO_COLOR") == nil
-        // SARIF and GitHub want repository-relative paths: run from the repository root.
-        var prefix = catalog
-        while prefix.hasPrefix("./") { prefix.removeFirst(2) }
-        while prefix.hasSuffix("/") { prefix.removeLast() }
-        if prefix == "." { prefix = "" }
         Terminal.out(Reporters.render(result, format: format, options: ReportOptions(colors: colors, pathPrefix: prefix)))
         if result.errorCount > 0 || maxWarnings.map({ result.warningCount > $0 }) == true {
             throw ExitCode(1)
+        }
+    }
+
+    /// The rules a lint of the catalog runs, from the rule registry and the catalog's tone packs.
+    private static func rules(of location: CatalogOptions.Location) -> [RuleDescription] {
+        switch location {
+        case .starter: Linter.rules(files: StarterCatalog.files)
+        case .directory(let catalog): Linter.rules(directory: catalog)
+        }
+    }
+
+    /// One line per rule, by id: id, level, summary.
+    private func list(_ rules: [RuleDescription]) {
+        let width = rules.map(\.id.count).max() ?? 0
+        for rule in rules.sorted(by: { $0.id < $1.id }) {
+            Terminal.out(
+                "\(rule.id)\(String(repeating: " ", count: width - rule.id.count))  \(rule.severity.rawValue.padding(7))  \(rule.summary)"
+            )
         }
     }
 }

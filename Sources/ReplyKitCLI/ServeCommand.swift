@@ -68,16 +68,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The catalog to serve, chosen as every command chooses it: --catalog, else the current
-    /// directory if it has a catalog, else the built-in starter catalog (which then never changes).
+    /// The catalog to serve, chosen as every command chooses it (`CatalogOptions.location()`);
+    /// the built-in starter catalog then never changes.
     private func catalogSource() throws -> CatalogStore.Source {
-        guard let directory = catalogOptions.catalog else {
-            return FileSystem.exists("replykit.yaml") ? .directory(".") : .files(StarterCatalog.files)
+        switch try catalogOptions.location() {
+        case .starter: .files(StarterCatalog.files)
+        case .directory(let directory): .directory(directory)
         }
-        guard FileSystem.exists(directory + "/replykit.yaml") else {
-            throw UsageError("no catalog at '\(directory)': there is no replykit.yaml there")
-        }
-        return .directory(directory)
     }
 
     /// The token: the file's first line, which must not be empty.

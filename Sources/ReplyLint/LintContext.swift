@@ -1,23 +1,23 @@
-public import CatalogFiles
-public import Intl
-public import MessageFormatSyntax
+import CatalogFiles
+import Intl
+import MessageFormatSyntax
 
 /// What rules see: the parsed catalog (even one that does not load), the problems found while
 /// parsing, and helpers to point into files and read block texts.
-public struct LintContext: Sendable {
+struct LintContext: Sendable {
     /// The catalog's files as parsed.
-    public let files: CatalogFiles
+    let files: CatalogFiles
     /// Problems found while reading and parsing (syntax, headers, cross-file checks).
-    public let problems: [CatalogProblem]
+    let problems: [CatalogProblem]
     /// The source locale and target locales.
-    public let sourceLocale: LocaleID
-    public let targetLocales: [LocaleID]
+    let sourceLocale: LocaleID
+    let targetLocales: [LocaleID]
     /// Example cases by template id (`examples/cases/<id with / as ->.json` text), when present.
-    public let exampleCases: [String: String]
+    let exampleCases: [String: String]
     /// In-memory catalog files (for rendering examples with ReplyKit); empty when linting a directory.
-    public let catalogFiles: [String: String]
+    let catalogFiles: [String: String]
     /// The catalog directory, when linting one (to read files such as tone packs).
-    public let catalogDirectory: String?
+    let catalogDirectory: String?
     /// Templates by id.
     let templatesByID: [String: TemplateFile]
     /// Translations by locale tag, then template id.
@@ -31,7 +31,7 @@ public struct LintContext: Sendable {
     /// The `bad-input-declaration` problems, by file.
     let badInputProblems: [String: [CatalogProblem]]
 
-    public init(
+    init(
         files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String],
         catalogDirectory: String? = nil
     ) {
@@ -59,17 +59,17 @@ public struct LintContext: Sendable {
     }
 
     /// The template with this id.
-    public func template(_ id: String) -> TemplateFile? {
+    func template(_ id: String) -> TemplateFile? {
         templatesByID[id]
     }
 
     /// The translation of `template` into the locale directory `tag`, if there is one.
-    public func translation(of template: String, locale tag: String) -> TranslationFile? {
+    func translation(of template: String, locale tag: String) -> TranslationFile? {
         translationsByLocale[tag]?[template]
     }
 
     /// The file position of a UTF-8 offset inside a block's text.
-    public func location(in block: Block, offset: Int, file: String, fileText: String) -> LintLocation {
+    func location(in block: Block, offset: Int, file: String, fileText: String) -> LintLocation {
         if let index = fileIndexes[file]?.lines, index.byteCount == fileText.utf8.count {
             let (line, column) = index.location(ofOffset: block.textOffset + offset)
             return LintLocation(file: file, line: line, column: column, block: block.id)
@@ -79,28 +79,20 @@ public struct LintContext: Sendable {
     }
 
     /// The position of a block's `[id]` line.
-    public func location(of block: Block, file: String) -> LintLocation {
+    func location(of block: Block, file: String) -> LintLocation {
         LintLocation(file: file, line: block.line, column: 1, block: block.id)
     }
 }
 
 /// Text in a message, with where it starts in the message (UTF-8 offset), for tone rules.
-public struct TextRun: Sendable, Hashable {
-    public var text: String
-    public var offset: Int
+struct TextRun: Sendable, Hashable {
+    var text: String
+    var offset: Int
 }
 
 extension Message {
-    /// Every pattern of the message: the single one, or each variant's.
-    public var patterns: [Pattern] {
-        switch body {
-        case .pattern(let pattern): [pattern]
-        case .matcher(let matcher): matcher.variants.map(\.pattern)
-        }
-    }
-
     /// The literal text of each pattern, as runs with their offsets.
-    public var textRuns: [[TextRun]] {
+    var textRuns: [[TextRun]] {
         patterns.map { pattern in
             pattern.parts.compactMap { part in
                 guard case .text(let text, let range) = part else { return nil }

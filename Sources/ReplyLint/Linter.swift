@@ -81,7 +81,7 @@ public struct Linter: Sendable {
             findings = findings.filter { $0.locale.map(locales.contains) ?? true }
         }
         let descriptions =
-            rules.map { RuleDescription(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary) } + RuleRegistry.meta
+            rules.map(RuleDescription.init) + RuleRegistry.meta
         var sources = contents
         for template in files.templates { sources[template.file] = template.fileText }
         for translations in files.translations.values {

@@ -3,7 +3,11 @@
 /// Rules live one per file under `Rules/` (tone rules come from the locale packs instead) and are
 /// listed in ``RuleRegistry``. A rule reports findings through the context; the linter applies
 /// levels from the manifest, suppressions and the locale filter afterwards.
-public protocol Rule: Sendable {
+///
+/// Internal, as are the context and report it works with: the linter runs its own rules and the
+/// catalog's tone packs, and takes no rules from outside (a team's own checks are tone-pack
+/// entries, `docs/tone-packs.md`).
+protocol Rule: Sendable {
     /// Stable id, kebab-case (`missing-translation`).
     var id: String { get }
     /// The level used unless the manifest's `lint:` map says otherwise.
@@ -21,8 +25,15 @@ public struct RuleDescription: Sendable, Hashable {
     public var summary: String
 }
 
+extension RuleDescription {
+    /// The description of `rule`.
+    init(_ rule: any Rule) {
+        self.init(id: rule.id, severity: rule.defaultSeverity, summary: rule.summary)
+    }
+}
+
 /// Where a rule puts its findings. The severity is filled in from the rule and the manifest.
-public struct FindingReport {
+struct FindingReport {
     let rule: String
     let severity: Severity
     var findings: [Finding] = []
@@ -33,7 +44,7 @@ public struct FindingReport {
     }
 
     /// Reports a finding at a position in a file; `locale` is the target locale it concerns, if any.
-    public mutating func add(
+    mutating func add(
         _ file: String, line: Int, column: Int, _ message: String, fix: String? = nil,
         block: String? = nil, locale: String? = nil
     ) {
@@ -44,7 +55,7 @@ public struct FindingReport {
     }
 
     /// Reports a finding at a location computed by the context.
-    public mutating func add(_ location: LintLocation, _ message: String, fix: String? = nil, locale: String? = nil) {
+    mutating func add(_ location: LintLocation, _ message: String, fix: String? = nil, locale: String? = nil) {
         add(location.file, line: location.line, column: location.column, message, fix: fix, block: location.block, locale: locale)
     }
 
@@ -56,13 +67,13 @@ public struct FindingReport {
 }
 
 /// A position in a catalog file, with the block it is in.
-public struct LintLocation: Sendable, Hashable {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public var block: String?
+struct LintLocation: Sendable, Hashable {
+    var file: String
+    var line: Int
+    var column: Int
+    var block: String?
 
-    public init(file: String, line: Int, column: Int, block: String? = nil) {
+    init(file: String, line: Int, column: Int, block: String? = nil) {
         self.file = file
         self.line = line
         self.column = column

@@ -1,7 +1,7 @@
 /// Every rule the linter runs, in the order they are listed by `--list-rules`.
 public enum RuleRegistry {
     /// The catalog rules. Tone rules come from the locale packs at run time.
-    public static let rules: [any Rule] = [
+    static let rules: [any Rule] = [
         CatalogProblemRule(),
         ObsoleteBlockRule(),
         DataModelRule(),
@@ -33,6 +33,6 @@ public enum RuleRegistry {
 
     /// Descriptions of all fixed rules.
     public static var descriptions: [RuleDescription] {
-        rules.map { RuleDescription(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary) } + meta
+        rules.map(RuleDescription.init) + meta
     }
 }

@@ -181,4 +181,31 @@ import Testing
         #expect(rules.stdout.contains("plural-completeness"))
         #expect(rules.stdout.contains("tone/apology"))
     }
+
+    /// Without `--catalog`, lint picks its catalog as every command does: the current directory's,
+    /// else the starter catalog built into the binary (which ships lint-clean).
+    @Test func withoutACatalogHereTheBuiltInCatalogIsLinted() {
+        let empty = Self.catalog(["notes.txt": "not a catalog\n"])
+        let result = ReplyKitBinary.run(["lint", "--max-warnings", "0"], directory: empty)
+        #expect(result.status == 0)
+        #expect(result.stdout == "no problems found in the catalog\n")
+        // `--locale` is matched against the built-in catalog's locales.
+        let typo = ReplyKitBinary.run(["lint", "--locale", "zh-Hnas"], directory: empty)
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("--locale 'zh-Hnas' matches no locale of the catalog (did you mean 'zh-Hans'?)"))
+        let rules = ReplyKitBinary.run(["lint", "--list-rules"], directory: empty)
+        #expect(rules.status == 0)
+        #expect(rules.stdout.contains("tone/apology"))
+        #expect(rules.stdout.contains("These are the built-in starter catalog's rules"))
+    }
+
+    @Test func withoutCatalogTheCurrentDirectorysCatalogIsLinted() {
+        let directory = Self.catalog([
+            "replykit.yaml": "source-locale: en\n",
+            "templates/test/t.reply": Self.template.replacing("Order {$order.id}", with: "Order {$order.di}"),
+        ])
+        let result = ReplyKitBinary.run(["lint"], directory: directory)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("templates/test/t.reply:9:8: error: $order.di is not a declared input of test/t"))
+    }
 }

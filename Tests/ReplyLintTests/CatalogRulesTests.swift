@@ -122,15 +122,15 @@ struct CatalogRulesFixtureTests {
     @Test("every catalog rule has a defect in the fixture and is registered", arguments: catalogRules.map(\.id))
     func everyRuleIsExercised(_ id: String) {
         #expect(fixtureFindings.contains { $0.rule == id })
-        #expect(RuleRegistry.rules.contains { $0.id == id })
+        #expect(RuleRegistry.descriptions.contains { $0.id == id })
     }
 
     @Test("findings carry the rule's default level", arguments: catalogRules.map { "\($0.id)=\($0.severity.rawValue)" })
     func severities(_ entry: String) throws {
         let parts = entry.split(separator: "=").map(String.init)
         let severity = try #require(Severity(rawValue: parts[1]))
-        let rule = try #require(RuleRegistry.rules.first { $0.id == parts[0] })
-        #expect(rule.defaultSeverity == severity)
+        let rule = try #require(RuleRegistry.descriptions.first { $0.id == parts[0] })
+        #expect(rule.severity == severity)
         #expect(!rule.summary.isEmpty && !rule.summary.contains("\n"))
         for finding in Self.findings where finding.rule == parts[0] {
             #expect(finding.severity == severity, "\(finding)")

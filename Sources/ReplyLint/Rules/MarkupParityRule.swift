@@ -64,3 +64,14 @@ struct MarkupParityRule: Rule {
         return counts.keys.sorted().map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }.joined(separator: ", ")
     }
 }
+
+extension Markup {
+    /// `{#b}`, `{/b}` or `{#br/}`: the markup as written, without options.
+    var shape: String {
+        switch kind {
+        case .open: "{#\(name)}"
+        case .close: "{/\(name)}"
+        case .standalone: "{#\(name)/}"
+        }
+    }
+}

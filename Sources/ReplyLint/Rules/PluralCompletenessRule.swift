@@ -90,3 +90,16 @@ struct PluralOneWithoutNumberRule: Rule {
         }
     }
 }
+
+extension Pattern {
+    /// The names of the variables this pattern's placeholders show (their operands).
+    var shownVariables: Set<String> {
+        Set(
+            parts.compactMap { part in
+                if case .expression(let expression) = part, case .variable(let variable)? = expression.operand {
+                    return variable.name
+                }
+                return nil
+            })
+    }
+}

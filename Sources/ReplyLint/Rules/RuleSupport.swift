@@ -121,10 +121,6 @@ extension Substring {
 }
 
 extension Block {
-    /// Whether the text parsed as a message (a block with a syntax error has an empty message,
-    /// and its error is reported by `catalog-syntax`).
-    var parses: Bool { (try? Message.parse(text)) != nil }
-
     /// Whether the text is empty or only white space.
     var isBlank: Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
 }

@@ -1,5 +1,5 @@
 import CatalogFiles
-import MessageFormatSyntax
+import ReplyKit
 
 /// A variable that reads case data the template does not declare (`$order.item` for
 /// `order.items`), in a source or a translation block: the case never provides it, so the
@@ -23,26 +23,20 @@ struct UndeclaredVariableRule: Rule {
             // Inputs the header failed to declare are reported there, not at every use.
             guard case .some(.some(let broken)) = malformed[located.template.id] else { continue }
             let declared = declaredByTemplate[located.template.id] ?? located.template.variableNames
-            let references = located.block.message.externalReferences
-            var uses: [String: Int] = [:]
-            for reference in references where !declared.contains(reference.name) { uses[reference.name, default: 0] += 1 }
-            var seen: Set<String> = []
-            for reference in references where uses[reference.name] != nil {
-                let name = reference.name
+            for unknown in MessageChecks.undeclaredVariables(in: located.block.message, inputs: declared) {
+                let name = unknown.name
                 guard !broken.contains(name), !(name.hasSuffix(".count") && broken.contains(String(name.dropLast(6)))) else {
                     continue
                 }
-                guard seen.insert(name).inserted else { continue }
                 let suggestion = suggestions.closest(to: name, among: declared, template: located.template.id)
                 let hint = suggestion.map { " (did you mean $\($0)?)" } ?? ""
-                let uses = uses[name] ?? 1
-                let times = uses > 1 ? "; used \(uses) times in this block" : ""
+                let times = unknown.uses > 1 ? "; used \(unknown.uses) times in this block" : ""
                 let fix =
                     suggestion.map { "write $\($0)" }
-                    ?? "declare '\(reference.name)' under inputs: in \(located.template.file)"
+                    ?? "declare '\(name)' under inputs: in \(located.template.file)"
                 report.add(
-                    context.location(located, offset: reference.range.start),
-                    "$\(reference.name) is not a declared input of \(located.template.id)\(hint)\(times)", fix: fix)
+                    context.location(located, offset: unknown.range.start),
+                    "$\(name) is not a declared input of \(located.template.id)\(hint)\(times)", fix: fix)
             }
         }
     }

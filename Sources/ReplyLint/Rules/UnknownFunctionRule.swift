@@ -1,6 +1,6 @@
 import CatalogFiles
 import MessageFormat
-import MessageFormatSyntax
+import ReplyKit
 
 /// A function that ReplyKit does not have (`:curency`, `:list`): the placeholder renders as a
 /// fallback such as `{$refund}` instead of the value. Reported once per function and block, at
@@ -13,21 +13,13 @@ struct UnknownFunctionRule: Rule {
     func check(_ context: LintContext, _ report: inout FindingReport) {
         let known = FunctionRegistry.standard.names
         for located in context.allBlocks {
-            var seen: Set<String> = []
-            let functions = located.block.message.expressions.compactMap(\.function)
-            var uses: [String: Int] = [:]
-            for function in functions where FunctionRegistry.standard[function.name] == nil {
-                uses[function.name, default: 0] += 1
-            }
-            for function in functions where uses[function.name] != nil {
-                guard seen.insert(function.name).inserted else { continue }
-                let uses = uses[function.name] ?? 1
-                let suggestion = Naming.closest(to: function.name, among: known)
+            for unknown in MessageChecks.unknownFunctions(in: located.block.message, functions: .standard) {
+                let suggestion = Naming.closest(to: unknown.name, among: known)
                 let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
-                let times = uses > 1 ? "; used \(uses) times in this block" : ""
+                let times = unknown.uses > 1 ? "; used \(unknown.uses) times in this block" : ""
                 report.add(
-                    context.location(located, offset: function.range.start),
-                    "unknown function ':\(function.name)'\(hint)\(times)",
+                    context.location(located, offset: unknown.range.start),
+                    "unknown function ':\(unknown.name)'\(hint)\(times)",
                     fix: suggestion.map { "write ':\($0)'" } ?? "use one of " + known.map { ":" + $0 }.joined(separator: ", "))
             }
         }

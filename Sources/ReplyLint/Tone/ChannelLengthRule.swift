@@ -32,7 +32,9 @@ struct ChannelLengthRule: Rule {
         let templates = context.files.templates.filter { template in
             context.exampleCases[template.id] != nil && Self.limits.contains { template.channels.contains($0.channel) }
         }
-        guard !templates.isEmpty, let catalog = Self.catalog(context) else { return }
+        // The catalog compiled from the files already parsed; one that does not compile is left to
+        // the rules that report why.
+        guard !templates.isEmpty, let catalog = try? ReplyCatalog(parsed: context.files) else { return }
         let manifest = context.files.manifest
         for template in templates {
             guard let json = context.exampleCases[template.id] else { continue }
@@ -52,22 +54,5 @@ struct ChannelLengthRule: Rule {
                 }
             }
         }
-    }
-
-    /// The catalog to render from: the in-memory files, or (when linting a directory, whose
-    /// files the context holds parsed) one rebuilt from the parsed files.
-    static func catalog(_ context: LintContext) -> ReplyCatalog? {
-        if context.catalogFiles["replykit.yaml"] != nil {
-            return try? ReplyCatalog(files: context.catalogFiles)
-        }
-        let manifest = context.files.manifest
-        var files: [String: String] = [:]
-        let targets = manifest.targetLocales.map { "\"\($0)\"" }.joined(separator: ", ")
-        files["replykit.yaml"] = "source-locale: \"\(manifest.sourceLocale)\"\ntarget-locales: [\(targets)]\n"
-        for template in context.files.templates { files[template.file] = template.fileText }
-        for translations in context.files.translations.values {
-            for translation in translations { files[translation.file] = translation.fileText }
-        }
-        return try? ReplyCatalog(files: files)
     }
 }

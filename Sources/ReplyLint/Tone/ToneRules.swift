@@ -23,8 +23,36 @@ enum ToneRules {
         let packs = TonePacks(context, directory: directory)
         let documents = ToneDocument.all(in: context)
         let analysis = TonePackAnalysis(context, documents: documents, pack: packs.pack(for:))
+        let (entries, problems) = entryRules(packs)
+        var rules: [any Rule] = entries.map { id, entry in
+            ToneEntryRule(
+                id: id, defaultSeverity: Severity(entry.level), summary: summary(of: entry),
+                findings: analysis.findings[id] ?? [])
+        }
+        rules.append(TonePackRule(problems: problems))
+        rules.append(ReviewPersonalDataRule())
+        rules.append(
+            ReviewIncentiveRule(findings: ReviewIncentiveRule.findings(context, documents: documents, pack: packs.pack(for:))))
+        rules.append(ChannelLengthRule())
+        return rules
+    }
 
-        // One rule per id, in pack order (source locale first); a rule has one level.
+    /// What ``rules(for:directory:)`` makes of these packs, described without reading any
+    /// template: for `replykit lint --list-rules`.
+    static func descriptions(_ packs: TonePacks) -> [RuleDescription] {
+        let fixed: [any Rule] = [
+            TonePackRule(problems: []), ReviewPersonalDataRule(), ReviewIncentiveRule(findings: []), ChannelLengthRule(),
+        ]
+        return entryRules(packs).entries.map { id, entry in
+            RuleDescription(id: id, severity: Severity(entry.level), summary: summary(of: entry))
+        } + fixed.map(RuleDescription.init)
+    }
+
+    /// One entry per rule id, in pack order (source locale first), and the problems of ids whose
+    /// level differs between packs (a rule has one level).
+    private static func entryRules(_ packs: TonePacks) -> (
+        entries: [(id: String, entry: ToneRuleEntry)], problems: [CatalogProblem]
+    ) {
         var order: [String] = []
         var entries: [String: (first: CompiledToneEntry, file: String)] = [:]
         var problems = packs.problems
@@ -44,19 +72,12 @@ enum ToneRules {
                 }
             }
         }
-        var rules: [any Rule] = order.map { id in
-            let entry = entries[id]!.first.entry
-            let summary = entry.description ?? entry.message.toneFilling("…")
-            return ToneEntryRule(
-                id: id, defaultSeverity: Severity(entry.level), summary: summary,
-                findings: analysis.findings[id] ?? [])
-        }
-        rules.append(TonePackRule(problems: problems))
-        rules.append(ReviewPersonalDataRule())
-        rules.append(
-            ReviewIncentiveRule(findings: ReviewIncentiveRule.findings(context, documents: documents, pack: packs.pack(for:))))
-        rules.append(ChannelLengthRule())
-        return rules
+        return (order.compactMap { id in entries[id].map { (id, $0.first.entry) } }, problems)
+    }
+
+    /// A pack entry's one line: its description, or its message with the match elided.
+    private static func summary(of entry: ToneRuleEntry) -> String {
+        entry.description ?? entry.message.toneFilling("…")
     }
 }
 
@@ -68,10 +89,18 @@ struct TonePacks {
     /// Problems in the pack files.
     private(set) var problems: [CatalogProblem] = []
 
+    /// The packs for the catalog's locales and the locales of its translations.
     init(_ context: LintContext, directory: String?) {
-        let manifest = context.files.manifest
+        self.init(
+            manifest: context.files.manifest, translationLocales: context.files.translations.keys.sorted(),
+            files: context.catalogFiles, directory: directory)
+    }
+
+    /// The packs for the manifest's locales and `translationLocales`, read from `files` (an
+    /// in-memory catalog) or else from `directory`.
+    init(manifest: Manifest, translationLocales: [String], files: [String: String], directory: String?) {
         var locales = [manifest.sourceLocale] + manifest.targetLocales
-        for tag in context.files.translations.keys.sorted() where !locales.contains(tag) { locales.append(tag) }
+        for tag in translationLocales where !locales.contains(tag) { locales.append(tag) }
         // A file read once: absent, invalid (reported), or compiled.
         enum Loaded {
             case absent, invalid
@@ -85,7 +114,7 @@ struct TonePacks {
                 let file = "locales/\(tag)/tone.yaml"
                 if loaded[file] == nil {
                     let unread = reader?.problems.count ?? 0
-                    if let text = Self.read(file, context: context, reader: &reader) {
+                    if let text = Self.read(file, files: files, reader: &reader) {
                         let (pack, packProblems) = TonePack.parse(text, file: file)
                         problems += packProblems
                         if let pack {
@@ -128,8 +157,8 @@ struct TonePacks {
 
     /// The pack's text: from the in-memory files, or read from the catalog directory (nil when it
     /// is absent, or not read: then the reader has the problem).
-    static func read(_ file: String, context: LintContext, reader: inout DirectoryReader?) -> String? {
-        if let text = context.catalogFiles[file] ?? context.catalogFiles["./" + file] { return text }
+    static func read(_ file: String, files: [String: String], reader: inout DirectoryReader?) -> String? {
+        if let text = files[file] ?? files["./" + file] { return text }
         guard var current = reader else { return nil }
         defer { reader = current }
         if case .missing = current.entry(file) { return nil }
