@@ -29,10 +29,7 @@ struct CatalogOptions: ParsableArguments {
     private func load(
         starter: () throws(CatalogError) -> ReplyCatalog, directory load: (String) throws(CatalogError) -> ReplyCatalog
     ) throws -> ReplyCatalog {
-        let directory = catalog ?? "."
-        guard catalog != nil || FileSystem.exists(directory + "/replykit.yaml") else {
-            return try report(starter)
-        }
+        guard let directory else { return try report(starter) }
         guard FileSystem.exists(directory + "/replykit.yaml") else {
             throw UsageError("no catalog at '\(directory)': there is no replykit.yaml there")
         }
@@ -51,5 +48,11 @@ struct CatalogOptions: ParsableArguments {
                 "The catalog has \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s"); fix them and try again.")
             throw ExitCode(1)
         }
+    }
+
+    /// The catalog directory the options name, or nil for the built-in starter catalog (no
+    /// `--catalog`, and no replykit.yaml in the current directory).
+    var directory: String? {
+        catalog ?? (FileSystem.exists("./replykit.yaml") ? "." : nil)
     }
 }
