@@ -5,8 +5,11 @@ import MessageFormatSyntax
 ///
 /// `{#b}…{/b}` → `<strong>`, `{#i}…{/i}` → `<em>`, `{#link href=$url}…{/link}` → `<a href>` for
 /// http, https and mailto addresses only, `{#br/}` → `<br>`. Anything else is left out with a note.
-enum HTML {
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped: safe as element content and in a quoted
+    /// attribute value. Public so that tools building pages around replies (`replykit preview`)
+    /// escape as the replies themselves do.
+    public static func escape(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for character in text {
