@@ -1,14 +1,20 @@
 /// A JSON value that keeps numbers as written, so `129.90` stays exactly `129.90`.
 public enum JSON: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// The number's source text, already checked to be valid JSON number syntax.
     case number(String)
+    /// A string, its escapes decoded.
     case string(String)
+    /// An array's elements, in order.
     case array([JSON])
     /// Members in source order.
     case object([(String, JSON)])
 
+    /// Whether two values are the same JSON: numbers compare by their text (`1.0` is not `1`),
+    /// objects by their members in order.
     public static func == (lhs: JSON, rhs: JSON) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
@@ -31,6 +37,7 @@ public enum JSON: Sendable, Equatable {
         return nil
     }
 
+    /// Whether the value is `null`.
     public var isNull: Bool {
         if case .null = self { return true }
         return false

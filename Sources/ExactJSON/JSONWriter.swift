@@ -34,6 +34,8 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    /// A string: `"` and `\` escaped, control characters and U+2028/U+2029 as escapes (`\n`,
+    /// `\u0001`, `\u2028`), everything else as it is, non-ASCII included.
     public mutating func string(_ text: String) {
         separate()
         Self.writeString(text, to: &bytes)
@@ -59,12 +61,14 @@ public struct JSONWriter {
         needsComma = true
     }
 
+    /// `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()
         bytes += (value ? "true" : "false").utf8
         needsComma = true
     }
 
+    /// `null`.
     public mutating func null() {
         separate()
         bytes += "null".utf8

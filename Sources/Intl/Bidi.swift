@@ -1,7 +1,14 @@
 internal import CICU
 
 /// Direction of text, by its first strong character (Unicode bidi algorithm, ICU ubidi).
-public enum TextDirection: String, Sendable, Hashable { case leftToRight, rightToLeft, neutral }
+public enum TextDirection: String, Sendable, Hashable {
+    /// Left to right: the first strong character is, for example, Latin, Cyrillic or CJK.
+    case leftToRight
+    /// Right to left: the first strong character is, for example, Arabic or Hebrew.
+    case rightToLeft
+    /// No strong character at all: digits, punctuation, symbols, spaces, or empty text.
+    case neutral
+}
 
 /// Bidirectional-text queries.
 public enum Bidi {

@@ -48,6 +48,7 @@ public struct FormattedText {
         }
     }
 
+    /// Whether the text has no bytes.
     public var isEmpty: Bool { count == 0 || count < 0 && long.isEmpty }
 
     /// Runs `body` with the text's UTF-8 bytes.

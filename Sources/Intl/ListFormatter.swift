@@ -3,9 +3,23 @@ internal import CICU
 /// Locale-aware list formatting ("a, b and c"); safe to share across threads.
 public final class ListFormatter: Sendable {
     /// "and" lists, "or" lists, or lists of measurements ("3 ft, 7 in").
-    public enum Kind: String, Hashable, Sendable, CaseIterable { case conjunction, disjunction, unit }
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// "a, b and c" (`und`, `et`, `i`…).
+        case conjunction
+        /// "a, b or c" (`oder`, `ou`, `lub`…).
+        case disjunction
+        /// Measurements, "3 ft, 7 in": usually without a connector word.
+        case unit
+    }
     /// How much the connectors are abbreviated.
-    public enum Width: String, Hashable, Sendable, CaseIterable { case long, short, narrow }
+    public enum Width: String, Hashable, Sendable, CaseIterable {
+        /// The full connectors ("a, b, and c" in English).
+        case long
+        /// Shorter connectors where the locale has them ("a, b, & c" in English).
+        case short
+        /// The shortest form: in English "a, b, c" for a conjunction, "3 ft 7 in" for units.
+        case narrow
+    }
 
     /// The `UListFormatter*`. ICU's ListFormatter::format is const and keeps no per-call state, so
     /// one instance may be used from any number of threads at once.

@@ -2,7 +2,18 @@ internal import CICU
 
 /// A CLDR plural category: what ICU's plural rules select for a number.
 public enum PluralCategory: String, Sendable, Hashable, CaseIterable {
-    case zero, one, two, few, many, other
+    /// Arabic 0; Latvian 0, 10–20, 30, 40….
+    case zero
+    /// English and German 1; French 0 and 1; Russian 1, 21, 31….
+    case one
+    /// Arabic 2.
+    case two
+    /// Polish 2–4, 22–24…; Arabic 3–10, 103–110….
+    case few
+    /// Polish 5–21, 25–31…; Arabic 11–99, 111–199….
+    case many
+    /// Everything else; every locale has it, and it is the only category of Japanese and Chinese.
+    case other
 
     /// The category named by an ICU keyword; nil for anything else.
     init?(keyword units: UnsafeBufferPointer<UInt16>) {

@@ -3,7 +3,12 @@ internal import CICU
 /// CLDR plural rules of one locale, cardinal or ordinal; safe to share across threads.
 public final class PluralRules: Sendable {
     /// Cardinal (`1 day`, `2 days`) or ordinal (`1st`, `2nd`) rules.
-    public enum Kind: String, Hashable, Sendable { case cardinal, ordinal }
+    public enum Kind: String, Hashable, Sendable {
+        /// Counting: English `one` for 1, `other` for 0, 2, 3….
+        case cardinal
+        /// Ranking: English `one` for 1st and 21st, `two` for 2nd, `few` for 3rd, `other` for 4th.
+        case ordinal
+    }
 
     /// The CLDR order of plural categories.
     static let cldrOrder = ["zero", "one", "two", "few", "many", "other"]

@@ -3,11 +3,40 @@ internal import CICU
 /// Relative time ("in 3 days", "yesterday"); safe to share across threads.
 public final class RelativeTimeFormatter: Sendable {
     /// The unit of the offset.
-    public enum Unit: String, Hashable, Sendable, CaseIterable { case second, minute, hour, day, week, month, quarter, year }
+    public enum Unit: String, Hashable, Sendable, CaseIterable {
+        /// "in 30 seconds".
+        case second
+        /// "in 5 minutes".
+        case minute
+        /// "3 hours ago".
+        case hour
+        /// "in 3 days", or with `.auto` "tomorrow".
+        case day
+        /// "in 2 weeks", or with `.auto` "next week".
+        case week
+        /// "in 2 months", or with `.auto` "next month".
+        case month
+        /// "in 2 quarters", or with `.auto` "next quarter".
+        case quarter
+        /// "in 2 years", or with `.auto` "next year".
+        case year
+    }
     /// How much the unit names are abbreviated ("in 3 days", "in 3 days", "in 3d" style).
-    public enum Style: String, Hashable, Sendable, CaseIterable { case long, short, narrow }
+    public enum Style: String, Hashable, Sendable, CaseIterable {
+        /// Unit names in full: "3 hours ago".
+        case long
+        /// Abbreviated unit names: "3 hr. ago".
+        case short
+        /// The shortest form: "3h ago".
+        case narrow
+    }
     /// `always`: "in 1 day"; `auto`: "tomorrow".
-    public enum Numeric: String, Hashable, Sendable, CaseIterable { case always, auto }
+    public enum Numeric: String, Hashable, Sendable, CaseIterable {
+        /// Always a number: "in 1 day", "1 day ago", "in 0 days".
+        case always
+        /// A word where the locale has one: "tomorrow", "yesterday", "today".
+        case auto
+    }
 
     /// The `URelativeDateTimeFormatter*`. Its format functions are const and keep no per-call state
     /// (the shared number formatter and plural rules inside are themselves thread-safe), so one

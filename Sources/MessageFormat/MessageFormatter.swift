@@ -115,8 +115,9 @@ public struct MessageFormatter: Sendable {
     }
 
     /// Formats the message into `writer` and lists its parts in the same pass, as
-    /// ``formatToParts(_:includeFields:)`` would: for a caller that needs both the written output
-    /// and the parts, without formatting twice. The errors are the same as for either alone.
+    /// ``formatToParts(_:includeFields:)-([String:MessageArgument],_)`` would: for a caller that
+    /// needs both the written output and the parts, without formatting twice. The errors are the
+    /// same as for either alone.
     public func format(
         _ arguments: [String: MessageArgument], to writer: some MessageWriter, partsIncludingFields includeFields: Bool
     ) -> FormattedParts {

@@ -31,8 +31,12 @@ public enum MessagePart: Sendable, Hashable {
 
     /// A field of a formatted value (ECMA-402 `formatToParts` names).
     public struct Field: Sendable, Hashable {
+        /// The field's name: `integer`, `group`, `decimal`, `fraction`, `currency`, `percentSign`,
+        /// `minusSign`, `literal`…
         public var type: String
+        /// The field's text (`129`, `,`, `90`, `€`).
         public var value: String
+        /// A field; for a custom ``MessageValue``'s ``MessageValue/formatToFields()``.
         public init(type: String, value: String) {
             self.type = type
             self.value = value

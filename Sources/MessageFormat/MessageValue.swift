@@ -32,12 +32,19 @@ public protocol MessageValue: AnyObject {
 }
 
 extension MessageValue {
+    /// No options travel with the value.
     public var inheritedOptions: [String: String] { [:] }
+    /// Unknown direction: the default bidi strategy isolates the value.
     public var direction: TextDirection? { nil }
+    /// No locale of its own.
     public var locale: LocaleID? { nil }
+    /// Not selectable: a `.match` on it is a `bad-selector` error.
     public var isSelectable: Bool { false }
+    /// No fields: the value's part carries only its text.
     public func formatToFields() throws(MessageError) -> [MessagePart.Field]? { nil }
+    /// No key matches (only `*` does).
     public func matches(_ key: String) throws(MessageError) -> Bool { false }
+    /// No key is better than another.
     public func isBetterMatch(_ key1: String, than key2: String) -> Bool { false }
 }
 
@@ -45,11 +52,17 @@ extension MessageValue {
 public enum OperandValue {
     /// A literal, or a string argument.
     case string(String)
+    /// A number argument.
     case number(NumericValue)
+    /// A boolean argument.
     case bool(Bool)
+    /// A date or date-time argument.
     indirect case dateTime(DateTimeValue)
+    /// A money argument: an amount and its ISO 4217 currency code.
     indirect case money(amount: NumericValue, currency: String)
+    /// A measure argument: a value and its CLDR unit (`kilogram`).
     indirect case measure(value: NumericValue, unit: String)
+    /// A list argument, its items as given.
     case list([MessageArgument])
     /// The operand failed to resolve; `source` is its fallback text (`$x`, `|42|`).
     case fallback(source: String)

@@ -2,7 +2,8 @@ public import Intl
 public import MessageFormatSyntax
 
 /// Receives a formatted message piece by piece, in order: what
-/// ``MessageFormatter/formatToParts(_:includeFields:)`` lists, without the list being made.
+/// ``MessageFormatter/formatToParts(_:includeFields:)-(MessageArguments,_)`` lists, without the
+/// list being made.
 ///
 /// For output that is assembled by its own rules (HTML, a reply's bidi policy), this is the fast
 /// path: no part values, no number fields. The formatter's bidi strategy is not applied; a writer

@@ -12,7 +12,9 @@ public enum FormatService {
         public var source: String
         /// The BCP 47 tag to format for.
         public var locale: String
+        /// The values of the message's external variables, by name (without `$`).
         public var arguments: [String: MessageArgument] = [:]
+        /// The bidi isolation strategy: `.default` (the spec's) or `.none` (`--bidi none`).
         public var bidi: BidiIsolation = .default
 
         /// A request to format `source` in `locale`.
@@ -30,9 +32,11 @@ public enum FormatService {
     public struct Response: Sendable {
         /// The formatted text; nil when the message could not be built (syntax or data-model errors).
         public var output: String?
+        /// The syntax, data-model or formatting errors, in the order found; empty when all went well.
         public var errors: [MessageError]
         /// Problems that did not stop formatting (a locale ICU has no data for).
         public var warnings: [String]
+        /// The message's source, against which the errors' ranges are given line and column.
         public var source: String
 
         /// `{"output", "errors", "warnings"?}`, as `replykit format --json` prints it.
@@ -57,6 +61,7 @@ public enum FormatService {
 
     /// A locale tag that is not well-formed BCP 47.
     public struct LocaleError: Error, CustomStringConvertible {
+        /// The message for the user: the tag, and examples of well-formed ones.
         public let description: String
     }
 

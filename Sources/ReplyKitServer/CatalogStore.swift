@@ -21,6 +21,7 @@ public final class CatalogStore: Sendable {
         case failed([CatalogProblem])
     }
 
+    /// Where ``reload()`` reads the catalog.
     public let source: Source
     private let current: Locked<ReplyCatalog?>
 

@@ -15,6 +15,7 @@ public struct ReplyKitServer: Sendable {
     public struct Configuration: Sendable {
         /// The address to bind: loopback unless told otherwise.
         public var host: String
+        /// The TCP port, 1…65535; 0 lets the system pick a free one (see ``application(logger:onRunning:)``).
         public var port: Int
         /// The bearer token every endpoint but the probes (`/healthz`, `/readyz`) requires; nil: none required.
         public var token: String?
@@ -30,8 +31,11 @@ public struct ReplyKitServer: Sendable {
         }
     }
 
+    /// The catalog in service, which renders read and reloads replace.
     public let store: CatalogStore
+    /// Where the service listens and what it accepts.
     public let configuration: Configuration
+    /// The counters and histogram `GET /metrics` prints.
     public let metrics: ServerMetrics
 
     /// A service over `store`, counting into `metrics`.

@@ -4,10 +4,12 @@ import Intl
 /// The request context of the service: Hummingbird's core context, plus notes a handler leaves
 /// for the request log line (the template and locale; never case data).
 public struct ServerRequestContext: RequestContext {
+    /// Hummingbird's per-request storage: the logger, the endpoint path, the path parameters.
     public var coreContext: CoreRequestContextStorage
     /// Filled by the handler, read by the log middleware once the response is made.
     let notes = RequestNotes()
 
+    /// A context for one request; Hummingbird makes it.
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
     }
