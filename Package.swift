@@ -6,6 +6,8 @@ let package = Package(
     products: [
         // Locale ids, numeric values and the ICU wrappers the other libraries' APIs take.
         .library(name: "Intl", targets: ["Intl"]),
+        // The MF2 data model and its errors, which MessageFormat's API (custom functions, errors) uses.
+        .library(name: "MessageFormatSyntax", targets: ["MessageFormatSyntax"]),
         .library(name: "MessageFormat", targets: ["MessageFormat"]),
         .library(name: "ReplyKit", targets: ["ReplyKit"]),
         .library(name: "ReplyLint", targets: ["ReplyLint"]),

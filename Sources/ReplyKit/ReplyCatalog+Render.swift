@@ -34,6 +34,14 @@ extension ReplyCatalog {
         return try render(ids, locale: locale, case: json, options: options)
     }
 
+    /// Renders template `id` from case JSON given as UTF-8 bytes (a request body as it came):
+    /// the same as the list form with one id.
+    public func render(_ id: String, locale: String, caseJSON bytes: [UInt8], options: RenderOptions = RenderOptions())
+        throws(RenderError) -> RenderedReply
+    {
+        try render([id], locale: locale, caseJSON: bytes, options: options)
+    }
+
     /// Renders for a case given as UTF-8 bytes (a request body, a file): invalid UTF-8 is an
     /// ``RenderError/invalidJSON(_:)`` naming the line, column and byte, a byte-order mark is skipped.
     public func render(_ ids: [String], locale: String, caseJSON bytes: [UInt8], options: RenderOptions = RenderOptions())

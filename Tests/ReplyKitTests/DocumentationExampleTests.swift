@@ -125,14 +125,14 @@ import Testing
     @Test func renderFromBytes() throws {
         let catalog = try ReplyCatalog(files: Self.files)
         let body: [UInt8] = Array(Self.caseJSON.utf8)
-        let reply = try catalog.render(["remedy/refund"], locale: "en", caseJSON: body)
+        let reply = try catalog.render("remedy/refund", locale: "en", caseJSON: body)
 
         #expect(reply.subject == "Your refund for order EU-2026-502714")
 
         var broken = body
         broken[31] = 0xFF  // the K of Kowalski
         #expect {
-            try catalog.render(["remedy/refund"], locale: "en", caseJSON: broken)
+            try catalog.render("remedy/refund", locale: "en", caseJSON: broken)
         } throws: { error in
             (error as? RenderError)?.description == "the case is not valid JSON: invalid UTF-8 at line 2, column 30 (byte 31)"
         }
