@@ -42,6 +42,7 @@ struct ReplyKitCommand: AsyncParsableCommand {
         subcommands: [
             RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, FormatCommand.self, ServeCommand.self,
             StaleCommand.self,
+            StampCommand.self,
         ]
     )
 }
