@@ -40,8 +40,8 @@ struct ReplyKitCommand: AsyncParsableCommand {
             """,
         version: "replykit \(ReplyKitVersion.current) (ICU \(ICUVersion.current))",
         subcommands: [
-            RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, FormatCommand.self, ServeCommand.self,
-            PreviewCommand.self,
+            RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, StaleCommand.self, StampCommand.self,
+            PreviewCommand.self, FormatCommand.self, ServeCommand.self,
         ]
     )
 }
