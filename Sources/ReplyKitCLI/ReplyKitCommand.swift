@@ -41,6 +41,7 @@ struct ReplyKitCommand: AsyncParsableCommand {
         version: "replykit \(ReplyKitVersion.current) (ICU \(ICUVersion.current))",
         subcommands: [
             RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, FormatCommand.self, ServeCommand.self,
+            XLIFFCommand.self,
         ]
     )
 }
