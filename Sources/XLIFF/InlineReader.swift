@@ -17,18 +17,21 @@ struct InlineReader {
         let column: Int
     }
 
-    /// The pattern source of `element`'s content.
-    func pattern(_ element: XMLElement) throws(Failure) -> String {
+    /// The pattern source of `element`'s content. In a target (`isTarget`), a placeholder typed
+    /// as text is refused.
+    func pattern(_ element: XMLElement, isTarget: Bool = true) throws(Failure) -> String {
         var result = ""
-        try append(element.children, to: &result, line: element.line, column: element.column)
+        try append(element.children, to: &result, line: element.line, column: element.column, isTarget: isTarget)
         return result
     }
 
-    private func append(_ children: [XMLNode], to result: inout String, line: Int, column: Int) throws(Failure) {
+    private func append(_ children: [XMLNode], to result: inout String, line: Int, column: Int, isTarget: Bool)
+        throws(Failure)
+    {
         for child in children {
             switch child {
             case .text(let text):
-                if let typed = Self.typedPlaceholder(in: text) {
+                if isTarget, let typed = Self.typedPlaceholder(in: text) {
                     throw Failure(
                         message:
                             "the text contains '\(typed)' typed as text, which the reply would print as it is; use the placeholder's inline code from the source instead",
@@ -39,12 +42,12 @@ struct InlineReader {
                     result.unicodeScalars.append(scalar)
                 }
             case .element(let element):
-                try append(element, to: &result)
+                try append(element, to: &result, isTarget: isTarget)
             }
         }
     }
 
-    private func append(_ element: XMLElement, to result: inout String) throws(Failure) {
+    private func append(_ element: XMLElement, to result: inout String, isTarget: Bool) throws(Failure) {
         guard element.namespace == XLIFFNamespace.core else {
             throw Failure(
                 message:
@@ -56,10 +59,10 @@ struct InlineReader {
             result += try text(ref: element.attribute("dataRef"), element, part: .whole)
         case "pc":
             result += try text(ref: element.attribute("dataRefStart"), element, part: .start)
-            try append(element.children, to: &result, line: element.line, column: element.column)
+            try append(element.children, to: &result, line: element.line, column: element.column, isTarget: isTarget)
             result += try text(ref: element.attribute("dataRefEnd"), element, part: .end)
         case "mrk":
-            try append(element.children, to: &result, line: element.line, column: element.column)
+            try append(element.children, to: &result, line: element.line, column: element.column, isTarget: isTarget)
         case "sm", "em":
             break
         case "cp":

@@ -63,14 +63,14 @@ struct TemplateImport {
             var missing = false
             do throws(InlineReader.Failure) {
                 for part in unit.parts {
-                    if let source = part.source { sourceText += try reader.pattern(source) }
+                    if let source = part.source { sourceText += try reader.pattern(source, isTarget: false) }
                     if let target = part.target {
                         translated = translated || part.isSegment
                         text += try reader.pattern(target)
                     } else if part.isSegment {
                         missing = true
                     } else if let source = part.source {
-                        text += try reader.pattern(source)
+                        text += try reader.pattern(source, isTarget: false)
                     }
                 }
             } catch {
