@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "CatalogFiles", dependencies: ["MessageFormatSyntax", .product(name: "Yams", package: "Yams")]),
         // Catalogs, case data binding, locale negotiation and rendering: the library the ticket service uses.
         .target(name: "ReplyKit", dependencies: ["MessageFormat", "CatalogFiles", "ExactJSON", "Intl"]),
+        // XLIFF 2.0 export and import for translation tools, with its own strict XML reader (no Foundation).
+        .target(name: "XLIFF", dependencies: ["CatalogFiles", "MessageFormatSyntax", "Intl"]),
         // The linter: rules over a parsed catalog, tone packs, reporters (text, JSON, SARIF, GitHub).
         .target(name: "ReplyLint", dependencies: ["ReplyKit", "CatalogFiles", "MessageFormat", "ExactJSON", "Intl"]),
         // The JSON the CLI prints and the service returns: replies, case skeletons, formatted messages.
@@ -76,6 +78,7 @@ let package = Package(
                 "ReplyKitJSON",
                 "ReplyKitServer",
                 "ReplyLint",
+                "XLIFF",
                 "CatalogFiles",
                 "ExactJSON",
                 "Intl",
@@ -94,6 +97,7 @@ let package = Package(
         ),
         .testTarget(name: "ReplyKitTests", dependencies: ["ReplyKit", "CatalogFiles", "ExactJSON", "Intl"], exclude: ["Golden"]),
         .testTarget(name: "ReplyLintTests", dependencies: ["ReplyLint", "CatalogFiles", "ExactJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "XLIFFTests", dependencies: ["XLIFF", "CatalogFiles", "MessageFormatSyntax"], exclude: ["Golden"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "CatalogFiles", "ExactJSON"]),
         // deploy/: the Dockerfile and Kubernetes manifests, read as text and YAML (Docker does not run on CI).
         .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")]),

@@ -3,7 +3,7 @@ import CatalogFiles
 
 extension CatalogOptions {
     /// The catalog's files as parsed, for the commands that work on files rather than render
-    /// (`stale`, `stamp`): the catalog the other commands would use.
+    /// (`stale`, `stamp`, `xliff`, `preview`): the catalog ``location()`` names.
     struct LoadedFiles {
         var files: CatalogFiles
         /// What was found wrong while reading and parsing (`replykit lint` reports it in full).
@@ -15,14 +15,10 @@ extension CatalogOptions {
     /// The files of `--catalog`, of the current directory's catalog, or of the built-in one. A
     /// catalog whose manifest is missing or unusable is a usage error (exit 2) listing why.
     func loadFiles() throws -> LoadedFiles {
-        let directory = catalog ?? "."
-        guard catalog != nil || FileSystem.exists(directory + "/replykit.yaml") else {
+        guard case .directory(let directory) = try location() else {
             let (files, problems) = CatalogFiles.load(files: StarterCatalog.files)
             guard let files else { throw UsageError("the built-in catalog cannot be read") }
             return LoadedFiles(files: files, problems: problems, directory: nil)
-        }
-        guard FileSystem.exists(directory + "/replykit.yaml") else {
-            throw UsageError("no catalog at '\(directory)': there is no replykit.yaml there")
         }
         let (files, problems) = CatalogFiles.load(directory: directory)
         guard let files else {

@@ -40,13 +40,8 @@ struct PreviewCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try catalogOptions.load()
-        let directory: String? =
-            switch try catalogOptions.location() {
-            case .directory(let directory): directory
-            case .starter: nil
-            }
-        let (files, _) = directory.map { CatalogFiles.load(directory: $0) } ?? CatalogFiles.load(files: StarterCatalog.files)
-        guard let files else { throw UsageError("the catalog changed while it was read; run replykit preview again") }
+        let loaded = try catalogOptions.loadFiles()
+        let (files, directory) = (loaded.files, loaded.directory)
         let output = try PreviewDirectory(out, force: force)
         if directory == nil {
             Terminal.err(

@@ -41,7 +41,7 @@ struct ReplyKitCommand: AsyncParsableCommand {
         version: "replykit \(ReplyKitVersion.current) (ICU \(ICUVersion.current))",
         subcommands: [
             RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, StaleCommand.self, StampCommand.self,
-            PreviewCommand.self, FormatCommand.self, ServeCommand.self,
+            XLIFFCommand.self, PreviewCommand.self, FormatCommand.self, ServeCommand.self,
         ]
     )
 }

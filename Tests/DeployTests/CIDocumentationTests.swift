@@ -15,7 +15,7 @@ import Yams
     @Test func theGitHubWorkflowUploadsSARIFAndFailsOnErrors() throws {
         let workflow = try #require(try Self.blocks().first)
         #expect(workflow["permissions"]?["security-events"]?.string == "write")
-        let steps = try #require(workflow["jobs"]?["lint"]?["steps"]?.items)
+        let steps = try #require(workflow["jobs"]?["catalog"]?["steps"]?.items)
         let lint = try #require(steps.first { $0["id"]?.string == "lint" })
         #expect(lint["continue-on-error"]?.bool == true)
         let sarifFile = try #require(lint["run"]?.string?.firstMatch(of: /--format sarif > (\S+)/)?.1)
