@@ -152,7 +152,9 @@ extension ReplyCatalog {
         var fallbacks: [BlockFallback] = []
         var previous: CompiledBlock?
         for block in Self.composed(templates, arguments: arguments) {
-            guard let (used, message) = block.message(in: chain) else { continue }
+            guard let (used, message) = block.message(in: chain, pseudo: negotiated.pseudo, source: sourceLocale) else {
+                continue
+            }
             let formatting = negotiated.formatting[used] ?? used
             let formatter = formatting == used ? message : block.formatter(message, text: used, formatting: formatting)
             func warn(_ kind: RenderWarning.Kind) {
@@ -164,7 +166,8 @@ extension ReplyCatalog {
                 warn(.fallback(wanted: wanted, used: used))
             }
             if !block.stale.isEmpty, block.stale.contains(used) { warn(.staleTranslation) }
-            let (blockArguments, localizedFallbacks) = byLocale.arguments(for: used)
+            // A pseudo-locale's text is the source's, and so are the case's texts given per language.
+            let (blockArguments, localizedFallbacks) = byLocale.arguments(for: negotiated.pseudo == nil ? used : sourceLocale)
             for (path, usedTag) in localizedFallbacks where block.reads(path) {
                 warn(.localizedTextFallback(path: path, used: usedTag))
             }

@@ -31,16 +31,20 @@ public final class ReplyCatalog: Sendable {
         let chain: [LocaleID]
         /// For each locale of the chain, the locale its text formats in.
         let formatting: [LocaleID: LocaleID]
+        /// The pseudo-locale asked for, whose chain is the pseudo-locale alone.
+        let pseudo: PseudoLocale?
     }
 
     /// The requested locale and its fallback chain, negotiated at most once per tag.
     func negotiate(_ tag: String) -> Negotiated? {
         if let known = chains.withLock({ $0[tag] }) { return known }
         guard let requested = try? LocaleID(tag) else { return nil }
-        let chain = LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale)
+        let pseudo = PseudoLocale(requested)
+        let chain =
+            pseudo.map { [$0.locale] } ?? LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale)
         var formatting: [LocaleID: LocaleID] = [:]
         for locale in chain { formatting[locale] = LocaleNegotiation.formattingLocale(text: locale, requested: requested) }
-        let negotiated = Negotiated(requested: requested, chain: chain, formatting: formatting)
+        let negotiated = Negotiated(requested: requested, chain: chain, formatting: formatting, pseudo: pseudo)
         chains.withLock { chains in
             if chains.count >= 1024 { chains.removeAll(keepingCapacity: true) }
             chains[tag] = negotiated
@@ -203,14 +207,19 @@ final class CompiledBlock: Sendable {
         return message.externalReferences.contains { $0.name == path || $0.name.hasPrefix(path + ".") }
     }
 
-    /// The block's message in `text` (`base`), compiled to format in `formatting`.
-    func formatter(_ base: MessageFormatter, text: LocaleID, formatting: LocaleID) -> MessageFormatter {
+    /// The block's message in `text` (`base`), compiled to format in `formatting`; with
+    /// `transform`, the message transformed (the same transform for every use of `text`).
+    func formatter(
+        _ base: MessageFormatter, text: LocaleID, formatting: LocaleID, transform: ((Message) -> Message)? = nil
+    ) -> MessageFormatter {
         let key = RegionalKey(text: text, formatting: formatting)
         if let known = regional.withLock({ $0[key] }) { return known }
-        // The message already validated for its text locale; it compiles the same for another.
+        // The message already validated for its text locale; it compiles the same for another,
+        // and transforming its text changes nothing validation looks at.
         guard
             let compiled = try? MessageFormatter(
-                message: base.message, source: base.source, locale: formatting, functions: base.functions,
+                message: transform?(base.message) ?? base.message, source: base.source, locale: formatting,
+                functions: base.functions,
                 bidiIsolation: base.bidiIsolation)
         else { return base }
         regional.withLock { cache in

@@ -20,12 +20,17 @@ struct LintCommand: ParsableCommand {
               replykit lint --format sarif > lint.sarif  # for GitHub code scanning
               replykit lint --format github              # annotations in a GitHub Actions log
               replykit lint --locale de --max-warnings 0
+              replykit lint --pseudo                     # also en-XA and ar-XB against channel limits
               replykit lint --list-rules
 
             Levels can be changed per rule in replykit.yaml:
               lint:
                 unchanged-translation: off
                 tone/exclamation: error
+
+            --pseudo renders every template's example case in the pseudo-locales en-XA (accented, \
+            about 40% longer) and ar-XB (right to left) and reports each reply over a channel's \
+            length limit as a pseudo-length warning: room a translation will need.
 
             A rule can be disabled for one block with an annotation line right after the block line:
               [apology]
@@ -48,6 +53,9 @@ struct LintCommand: ParsableCommand {
     @ArgumentParser.Option(help: "Fail when there are more warnings than this.")
     var maxWarnings: Int?
 
+    @Flag(help: "Also render every example in the pseudo-locales en-XA and ar-XB and check channel lengths (pseudo-length).")
+    var pseudo = false
+
     @Flag(help: "List the rules with their ids, levels and descriptions, and exit.")
     var listRules = false
 
@@ -69,10 +77,10 @@ struct LintCommand: ParsableCommand {
         switch location {
         case .starter:
             let locales = try Self.catalogLocales(locale, manifest: StarterCatalog.files["replykit.yaml"])
-            result = Linter(locales: locales).lint(files: StarterCatalog.files)
+            result = Linter(locales: locales, pseudo: pseudo).lint(files: StarterCatalog.files)
         case .directory(let catalog):
             let locales = try Self.catalogLocales(locale, catalog: catalog)
-            result = Linter(locales: locales).lint(directory: catalog)
+            result = Linter(locales: locales, pseudo: pseudo).lint(directory: catalog)
             // SARIF and GitHub want repository-relative paths: run from the repository root.
             prefix = catalog
             while prefix.hasPrefix("./") { prefix.removeFirst(2) }

@@ -31,6 +31,10 @@ struct RenderCommand: ParsableCommand {
             zh-Hant); a block with no translation falls back to the next locale and is reported. \
             --strict turns every fallback, stale or left-out block into an error (for CI and tests).
 
+            The pseudo-locales en-XA (accented, about 40% longer, bracketed) and ar-XB (right to \
+            left, mirrored) render any template from its source text, without translations: \
+              replykit render apology/damaged-item --locale en-XA --case case.json
+
             --batch reads JSON lines, {"id": "…", "template": "a" | "a+b" | ["a", "b"], "locale": "de", \
             "case": {…}, "format"?: "text" | "markdown" | "html", "strict"?: true}, and writes one JSON \
             line per input line, in order: {"id", "subject", "body", "locale", "formattingLocale", \

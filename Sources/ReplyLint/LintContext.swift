@@ -30,6 +30,8 @@ struct LintContext: Sendable {
     let fileIndexes: [String: FileIndex]
     /// The `bad-input-declaration` problems, by file.
     let badInputProblems: [String: [CatalogProblem]]
+    /// Whether to render the examples in the pseudo-locales too (`replykit lint --pseudo`).
+    var rendersPseudoLocales = false
 
     init(
         files: CatalogFiles, problems: [CatalogProblem], exampleCases: [String: String], catalogFiles: [String: String],

@@ -5,9 +5,13 @@ import CatalogFiles
 public struct Linter: Sendable {
     /// Target locales to check (nil: all); findings about other locales are dropped.
     public var locales: Set<String>?
+    /// Whether to render every example in the pseudo-locales en-XA and ar-XB too and report
+    /// replies over a channel's limit (`pseudo-length`).
+    public var pseudo: Bool
 
-    public init(locales: Set<String>? = nil) {
+    public init(locales: Set<String>? = nil, pseudo: Bool = false) {
         self.locales = locales
+        self.pseudo = pseudo
     }
 
     /// Lints the catalog in `directory`.
@@ -40,9 +44,10 @@ public struct Linter: Sendable {
             let name = "examples/cases/" + template.id.replacingSlashes() + ".json"
             if let text = contents[name] { examples[template.id] = text }
         }
-        let context = LintContext(
+        var context = LintContext(
             files: files, problems: problems, exampleCases: examples,
             catalogFiles: directory == nil ? contents : [:], catalogDirectory: directory)
+        context.rendersPseudoLocales = pseudo
         let rules = RuleRegistry.rules + ToneRules.rules(for: context)
         var levels: [String: Severity?] = [:]
         var findings: [Finding] = []

@@ -2,8 +2,8 @@ import CatalogFiles
 
 /// Tone rules built from the locale packs (`locales/<tag>/tone.yaml`, for the source locale and
 /// every target locale), plus the fixed rules around them: `tone-pack` (the packs themselves
-/// must be valid) and the kind policies `review-personal-data`, `review-incentive` and
-/// `channel-length`.
+/// must be valid) and the kind policies `review-personal-data`, `review-incentive`,
+/// `channel-length` and `pseudo-length`.
 ///
 /// Each pack entry becomes the rule `tone/<id>`; an id used in several packs is one rule, applied
 /// to each locale's text with that locale's entry. Pack rules are computed once, here, and
@@ -34,6 +34,7 @@ enum ToneRules {
         rules.append(
             ReviewIncentiveRule(findings: ReviewIncentiveRule.findings(context, documents: documents, pack: packs.pack(for:))))
         rules.append(ChannelLengthRule())
+        rules.append(PseudoLengthRule())
         return rules
     }
 
@@ -42,6 +43,7 @@ enum ToneRules {
     static func descriptions(_ packs: TonePacks) -> [RuleDescription] {
         let fixed: [any Rule] = [
             TonePackRule(problems: []), ReviewPersonalDataRule(), ReviewIncentiveRule(findings: []), ChannelLengthRule(),
+            PseudoLengthRule(),
         ]
         return entryRules(packs).entries.map { id, entry in
             RuleDescription(id: id, severity: Severity(entry.level), summary: summary(of: entry))
