@@ -1,3 +1,5 @@
+import CatalogFiles
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -14,45 +16,14 @@ extension FileSystem {
         return String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// Replaces the file at `path` with `bytes` atomically: they are written to a new file in
-    /// the same directory, with the same permissions, flushed to disk, and renamed over `path`,
-    /// so a reader sees the old file or the new one, never a part of either. The error says what
+    /// Replaces the file at `path` with `bytes` atomically (``AtomicFile``): a reader sees the
+    /// old file or the new one, never a part of either; the permissions stay. The error says what
     /// failed; the file is then unchanged.
     static func replace(_ path: String, with bytes: [UInt8]) throws(UsageError) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw UsageError("cannot write '\(path)': \(errorText())") }
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        // Hidden, so that a catalog read at the same moment does not take it for a catalog file.
-        let temporary = "\(directory.isEmpty ? "" : directory)/.\(name).replykit-\(getpid()).tmp"
-        let mode = mode_t(info.st_mode) & 0o7777
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else {
-            throw UsageError("cannot write '\(path)': cannot create \(temporary) beside it: \(errorText())")
+        do throws(AtomicFile.Failure) {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            throw UsageError(error.description)
         }
-        var failure: String?
-        var written = 0
-        while failure == nil, written < bytes.count {
-            let rest = Array(bytes[written...])
-            let count = write(descriptor, rest, rest.count)
-            if count < 0 {
-                if errno != EINTR { failure = errorText() }
-            } else {
-                written += count
-            }
-        }
-        if failure == nil, fchmod(descriptor, mode) != 0 { failure = errorText() }
-        if failure == nil, fsync(descriptor) != 0 { failure = errorText() }
-        if close(descriptor) != 0, failure == nil { failure = errorText() }
-        if failure == nil, rename(temporary, path) != 0 { failure = errorText() }
-        if let failure {
-            unlink(temporary)
-            throw UsageError("cannot write '\(path)': \(failure); the file is unchanged")
-        }
-    }
-
-    private static func errorText() -> String {
-        String(cString: strerror(errno))
     }
 }
