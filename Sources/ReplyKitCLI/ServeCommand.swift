@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import ReplyKit
 import ReplyKitServer
 
 struct ServeCommand: AsyncParsableCommand {
@@ -72,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// directory if it has a catalog, else the built-in starter catalog (which then never changes).
     private func catalogSource() throws -> CatalogStore.Source {
         guard let directory = catalogOptions.catalog else {
-            return FileSystem.exists("replykit.yaml") ? .directory(".") : .files(StarterCatalog.files)
+            return FileSystem.exists("replykit.yaml") ? .directory(".") : .files(ReplyCatalog.starterFiles)
         }
         guard FileSystem.exists(directory + "/replykit.yaml") else {
             throw UsageError("no catalog at '\(directory)': there is no replykit.yaml there")
