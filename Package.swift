@@ -13,6 +13,16 @@ let package = Package(
         .library(name: "ExactJSON", targets: ["ExactJSON"]),
         .executable(name: "replykit", targets: ["ReplyKitCLI"]),
     ],
+    traits: [
+        .trait(
+            name: "EmbeddedStarterCatalog",
+            description:
+                "ReplyCatalog.starter(): the starter catalog built into ReplyKit at build time (the replykit command needs it)"
+        ),
+        // The fuzz targets build without it: under --sanitize=fuzzer SwiftPM links libFuzzer, which
+        // brings its own `main`, into the plugin's generator too, and the generator cannot link.
+        .default(enabledTraits: ["EmbeddedStarterCatalog"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -47,11 +57,20 @@ let package = Package(
         // Its `templates` and `locales` are symbolic links to the catalog, so that adding or removing a
         // catalog file makes SwiftPM plan the build again (and the plugin list the files again).
         .target(name: "StarterCatalog", exclude: ["templates", "locales"], plugins: ["EmbedStarterCatalog"]),
-        .plugin(name: "EmbedStarterCatalog", capability: .buildTool(), dependencies: ["CatalogEmbedder"]),
+        .plugin(
+            name: "EmbedStarterCatalog", capability: .buildTool(),
+            dependencies: [.target(name: "CatalogEmbedder", condition: .when(traits: ["EmbeddedStarterCatalog"]))]
+        ),
         // Writes that source; runs on the build machine only (plain Glibc, no ICU, no Foundation).
         .executableTarget(name: "CatalogEmbedder"),
         // Catalogs, case data binding, locale negotiation and rendering: the library the ticket service uses.
-        .target(name: "ReplyKit", dependencies: ["MessageFormat", "CatalogFiles", "ExactJSON", "Intl", "StarterCatalog"]),
+        .target(
+            name: "ReplyKit",
+            dependencies: [
+                "MessageFormat", "CatalogFiles", "ExactJSON", "Intl",
+                .target(name: "StarterCatalog", condition: .when(traits: ["EmbeddedStarterCatalog"])),
+            ]
+        ),
         // The linter: rules over a parsed catalog, tone packs, reporters (text, JSON, SARIF, GitHub).
         .target(name: "ReplyLint", dependencies: ["ReplyKit", "CatalogFiles", "MessageFormat", "ExactJSON", "Intl"]),
         // The JSON the CLI prints and the service returns: replies, case skeletons, formatted messages.

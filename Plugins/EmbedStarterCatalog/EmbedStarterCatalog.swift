@@ -16,6 +16,10 @@ import PackagePlugin
 /// catalog always gives the same source.
 @main struct EmbedStarterCatalog: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        // The tool is there with the package's default trait, EmbeddedStarterCatalog. Without it
+        // (the fuzz targets' build) no target uses StarterCatalog, but SwiftPM still asks every
+        // target's plugins for their commands.
+        guard let tool = try? context.tool(named: "CatalogEmbedder") else { return [] }
         let root = context.package.directoryURL
         let paths =
             ["replykit.yaml"] + files(under: "templates", suffixes: [".reply"], root: root)
@@ -24,7 +28,7 @@ import PackagePlugin
         return [
             .buildCommand(
                 displayName: "Embedding the starter catalog (\(paths.count) files) in \(target.name)",
-                executable: try context.tool(named: "CatalogEmbedder").url,
+                executable: tool.url,
                 arguments: [output.path(percentEncoded: false), root.path(percentEncoded: false)] + paths,
                 inputFiles: paths.map { root.appending(path: $0) },
                 outputFiles: [output]
