@@ -15,6 +15,16 @@ let package = Package(
         .library(name: "ExactJSON", targets: ["ExactJSON"]),
         .executable(name: "replykit", targets: ["ReplyKitCLI"]),
     ],
+    traits: [
+        .trait(
+            name: "EmbeddedStarterCatalog",
+            description:
+                "ReplyCatalog.starter(): the starter catalog built into ReplyKit at build time (the replykit command needs it)"
+        ),
+        // The fuzz targets build without it: under --sanitize=fuzzer SwiftPM links libFuzzer, which
+        // brings its own `main`, into the plugin's generator too, and the generator cannot link.
+        .default(enabledTraits: ["EmbeddedStarterCatalog"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -46,8 +56,25 @@ let package = Package(
         // The catalog's files (manifest, templates, translations) parsed into values with positions.
         // Yams and Foundation stay internal here: they must not meet the system ICU in one module.
         .target(name: "CatalogFiles", dependencies: ["MessageFormatSyntax", .product(name: "Yams", package: "Yams")]),
+        // The starter catalog (replykit.yaml, templates/, locales/) as Swift source, generated at build
+        // time by the EmbedStarterCatalog plugin with the CatalogEmbedder tool: it cannot drift from the files.
+        // Its `templates` and `locales` are symbolic links to the catalog, so that adding or removing a
+        // catalog file makes SwiftPM plan the build again (and the plugin list the files again).
+        .target(name: "StarterCatalog", exclude: ["templates", "locales"], plugins: ["EmbedStarterCatalog"]),
+        .plugin(
+            name: "EmbedStarterCatalog", capability: .buildTool(),
+            dependencies: [.target(name: "CatalogEmbedder", condition: .when(traits: ["EmbeddedStarterCatalog"]))]
+        ),
+        // Writes that source; runs on the build machine only (plain Glibc, no ICU, no Foundation).
+        .executableTarget(name: "CatalogEmbedder"),
         // Catalogs, case data binding, locale negotiation and rendering: the library the ticket service uses.
-        .target(name: "ReplyKit", dependencies: ["MessageFormat", "CatalogFiles", "ExactJSON", "Intl"]),
+        .target(
+            name: "ReplyKit",
+            dependencies: [
+                "MessageFormat", "CatalogFiles", "ExactJSON", "Intl",
+                .target(name: "StarterCatalog", condition: .when(traits: ["EmbeddedStarterCatalog"])),
+            ]
+        ),
         // XLIFF 2.0 export and import for translation tools, with its own strict XML reader (no Foundation).
         .target(name: "XLIFF", dependencies: ["CatalogFiles", "MessageFormatSyntax", "Intl"]),
         // The linter: rules over a parsed catalog, tone packs, reporters (text, JSON, SARIF, GitHub).
@@ -88,6 +115,7 @@ let package = Package(
         ),
         .testTarget(name: "IntlTests", dependencies: ["Intl"]),
         .testTarget(name: "ExactJSONTests", dependencies: ["ExactJSON"]),
+        .testTarget(name: "CatalogEmbedderTests", dependencies: ["CatalogEmbedder"]),
         .testTarget(name: "MessageFormatSyntaxTests", dependencies: ["MessageFormatSyntax"]),
         .testTarget(name: "CatalogFilesTests", dependencies: ["CatalogFiles"], exclude: ["Fixtures"]),
         .testTarget(
@@ -119,8 +147,9 @@ let package = Package(
 if Context.environment["REPLYKIT_CORE_ONLY"] != nil {
     let core: Set<String> = [
         "CICU", "Intl", "MessageFormatSyntax", "MessageFormat", "ExactJSON", "CatalogFiles", "ReplyKit", "ReplyLint",
+        "StarterCatalog", "EmbedStarterCatalog", "CatalogEmbedder",
         "IntlTests", "ExactJSONTests", "MessageFormatSyntaxTests", "CatalogFilesTests", "MessageFormatTests",
-        "ReplyKitTests", "ReplyLintTests",
+        "ReplyKitTests", "ReplyLintTests", "CatalogEmbedderTests",
     ]
     package.targets.removeAll { !core.contains($0.name) }
     package.products.removeAll { $0.name == "replykit" }

@@ -9,7 +9,9 @@ import PackageDescription
 let package = Package(
     name: "ReplyKitFuzz",
     dependencies: [
-        .package(path: "..")
+        // Without the starter catalog built into ReplyKit (a default trait): its build-tool plugin's
+        // generator is an executable, and --sanitize=fuzzer would link libFuzzer's `main` into it.
+        .package(path: "..", traits: [])
     ],
     targets: [
         // MessageFormat 2: parse, then format and format to parts, of any text.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogFiles
+import ReplyKit
 
 extension CatalogOptions {
     /// The catalog's files as parsed, for the commands that work on files rather than render
@@ -16,7 +17,7 @@ extension CatalogOptions {
     /// catalog whose manifest is missing or unusable is a usage error (exit 2) listing why.
     func loadFiles() throws -> LoadedFiles {
         guard case .directory(let directory) = try location() else {
-            let (files, problems) = CatalogFiles.load(files: StarterCatalog.files)
+            let (files, problems) = CatalogFiles.load(files: ReplyCatalog.starterFiles)
             guard let files else { throw UsageError("the built-in catalog cannot be read") }
             return LoadedFiles(files: files, problems: problems, directory: nil)
         }

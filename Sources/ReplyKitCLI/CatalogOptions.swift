@@ -14,7 +14,7 @@ struct CatalogOptions: ParsableArguments {
     /// The whole catalog, or a usage error that lists every problem in it.
     func load() throws -> ReplyCatalog {
         try load(
-            starter: { () throws(CatalogError) in try ReplyCatalog(files: StarterCatalog.files) },
+            starter: { () throws(CatalogError) in try ReplyCatalog.starter() },
             directory: { directory throws(CatalogError) in try ReplyCatalog(directory: directory) })
     }
 
@@ -23,7 +23,7 @@ struct CatalogOptions: ParsableArguments {
     /// and `suggestions` come from every template's file name).
     func load(templates: [String]) throws -> ReplyCatalog {
         try load(
-            starter: { () throws(CatalogError) in try ReplyCatalog(files: StarterCatalog.files, templates: templates) },
+            starter: { () throws(CatalogError) in try ReplyCatalog.starter(templates: templates) },
             directory: { directory throws(CatalogError) in try ReplyCatalog(directory: directory, templates: templates) })
     }
 

@@ -1,4 +1,5 @@
 import CatalogFiles
+import ReplyKit
 
 #if canImport(Glibc)
     import Glibc
@@ -81,7 +82,7 @@ enum Completions {
         var templateIDs: [String] {
             switch self {
             case .directory(let directory): CatalogFiles.templateIDs(directory: directory)
-            case .starter: CatalogFiles.templateIDs(files: StarterCatalog.files)
+            case .starter: CatalogFiles.templateIDs(files: ReplyCatalog.starterFiles)
             }
         }
 
@@ -91,7 +92,7 @@ enum Completions {
             case .directory(let directory):
                 var reader = DirectoryReader(root: directory)
                 text = reader.read("replykit.yaml")
-            case .starter: text = StarterCatalog.files["replykit.yaml"]
+            case .starter: text = ReplyCatalog.starterFiles["replykit.yaml"]
             }
             guard let text, let manifest = Manifest.parse(text, file: "replykit.yaml").0 else { return [] }
             return [manifest.sourceLocale] + manifest.targetLocales

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReplyKit
 import ReplyLint
 
 #if canImport(Glibc)
@@ -76,8 +77,8 @@ struct LintCommand: ParsableCommand {
         var prefix = ""
         switch location {
         case .starter:
-            let locales = try Self.catalogLocales(locale, manifest: StarterCatalog.files["replykit.yaml"])
-            result = Linter(locales: locales, pseudo: pseudo).lint(files: StarterCatalog.files)
+            let locales = try Self.catalogLocales(locale, manifest: ReplyCatalog.starterFiles["replykit.yaml"])
+            result = Linter(locales: locales, pseudo: pseudo).lint(files: ReplyCatalog.starterFiles)
         case .directory(let catalog):
             let locales = try Self.catalogLocales(locale, catalog: catalog)
             result = Linter(locales: locales, pseudo: pseudo).lint(directory: catalog)
@@ -97,7 +98,7 @@ struct LintCommand: ParsableCommand {
     /// The rules a lint of the catalog runs, from the rule registry and the catalog's tone packs.
     private static func rules(of location: CatalogOptions.Location) -> [RuleDescription] {
         switch location {
-        case .starter: Linter.rules(files: StarterCatalog.files)
+        case .starter: Linter.rules(files: ReplyCatalog.starterFiles)
         case .directory(let catalog): Linter.rules(directory: catalog)
         }
     }

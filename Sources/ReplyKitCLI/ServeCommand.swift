@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import ReplyKit
 import ReplyKitServer
 
 struct ServeCommand: AsyncParsableCommand {
@@ -72,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// the built-in starter catalog then never changes.
     private func catalogSource() throws -> CatalogStore.Source {
         switch try catalogOptions.location() {
-        case .starter: .files(StarterCatalog.files)
+        case .starter: .files(ReplyCatalog.starterFiles)
         case .directory(let directory): .directory(directory)
         }
     }
