@@ -12,6 +12,7 @@
 public enum AtomicFile {
     /// Why a write failed, naming the file; the file is then as it was.
     public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// What failed, naming the file or directory and the system's reason.
         public let description: String
     }
 

@@ -7,9 +7,13 @@
 public struct InputBounds: Sendable, Hashable, CustomStringConvertible {
     /// A comparison with one number.
     public enum Comparison: String, Sendable, Hashable {
+        /// `> n`: the value must be greater than `n`.
         case greaterThan = ">"
+        /// `>= n`: the value must be `n` or more.
         case atLeast = ">="
+        /// `< n`: the value must be less than `n`.
         case lessThan = "<"
+        /// `<= n`: the value must be `n` or less.
         case atMost = "<="
     }
 

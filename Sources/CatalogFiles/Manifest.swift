@@ -12,9 +12,13 @@ public struct Manifest: Sendable, Hashable {
 
     /// One `rule-id: level` line of the manifest's `lint:` map.
     public struct LintLevel: Sendable, Hashable {
+        /// The rule id as written (`unchanged-translation`, `tone/commands`); the linter checks it.
         public var rule: String
+        /// The level as written: `error`, `warning`, `info` or `off` (the linter reports any other).
         public var level: String
+        /// 1-based line of the rule id.
         public var line: Int
+        /// 1-based column of the rule id, in Unicode scalars.
         public var column: Int
     }
 

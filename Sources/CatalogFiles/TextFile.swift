@@ -13,6 +13,7 @@
 public enum TextFile {
     /// Why a file could not be read; the description names the file.
     public struct ReadError: Error, CustomStringConvertible {
+        /// `cannot read 'path': reason`.
         public let description: String
     }
 

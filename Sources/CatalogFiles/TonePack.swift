@@ -22,6 +22,7 @@
 public struct TonePack: Sendable, Hashable {
     /// How a locale addresses customers.
     public enum Register: String, Sendable, Hashable, CaseIterable {
+        /// Formal address (German *Sie*) or informal address (German *du*).
         case formal, informal
     }
 
@@ -54,6 +55,7 @@ public struct TonePack: Sendable, Hashable {
 
 /// The level a tone rule reports at, unless the manifest's `lint:` map says otherwise.
 public enum ToneLevel: String, Sendable, Hashable, CaseIterable {
+    /// `level:` as written: the linter reports the entry's findings as an error, a warning or an info.
     case error, warning, info
 }
 
@@ -91,9 +93,12 @@ public struct ToneRuleEntry: Sendable, Hashable {
 
     /// One `phrase: suggestion` of a substitution.
     public struct Swap: Sendable, Hashable {
+        /// The phrase to flag, as written.
         public var phrase: String
+        /// What to write instead; the finding's fix names it.
         public var suggestion: String
 
+        /// Creates a swap.
         public init(phrase: String, suggestion: String) {
             self.phrase = phrase
             self.suggestion = suggestion
@@ -102,7 +107,10 @@ public struct ToneRuleEntry: Sendable, Hashable {
 
     /// `id`: the rule is `tone/<id>`.
     public var id: String
+    /// What the entry checks: its `type` and that type's keys.
     public var check: Check
+    /// `level`: the level the entry's findings are reported at, unless the manifest's `lint:` map says
+    /// otherwise.
     public var level: ToneLevel
     /// `message`, with `%s` standing for the matched text.
     public var message: String
@@ -117,11 +125,13 @@ public struct ToneRuleEntry: Sendable, Hashable {
     /// `exceptions`: for existence and substitution, phrases inside which a match is not reported
     /// (`not your fault` for `your fault`); for capitalization, words allowed in capitals (`IBAN`).
     public var exceptions: [String]
-    /// Position of the entry (its first key) in the pack.
+    /// Position of the entry (its first key) in the pack: 1-based line.
     public var line: Int
+    /// 1-based column of the entry's first key, in Unicode scalars.
     public var column: Int
-    /// Position of its `level` value.
+    /// Position of its `level` value: 1-based line.
     public var levelLine: Int
+    /// 1-based column of its `level` value, in Unicode scalars.
     public var levelColumn: Int
 
     /// Creates an entry.
@@ -152,10 +162,12 @@ public struct ReviewIncentivePhrases: Sendable, Hashable {
     public var incentives: [String]
     /// `review-changes`: requests to change, update or remove a review.
     public var reviewChanges: [String]
-    /// Position of the section in the pack.
+    /// Position of the section in the pack: 1-based line.
     public var line: Int
+    /// 1-based column of the section, in Unicode scalars.
     public var column: Int
 
+    /// Creates a section.
     public init(incentives: [String], reviewChanges: [String], line: Int = 1, column: Int = 1) {
         self.incentives = incentives
         self.reviewChanges = reviewChanges

@@ -16,7 +16,9 @@ public struct Message: Sendable, Equatable {
 
     /// The body of a message: one pattern, or a matcher choosing among variants.
     public enum Body: Sendable, Equatable {
+        /// A simple message, or a complex message whose body is a quoted pattern (`{{…}}`).
         case pattern(Pattern)
+        /// `.match` with its selectors and variants.
         case matcher(Matcher)
     }
 }
@@ -49,6 +51,7 @@ public enum Declaration: Sendable, Equatable {
         }
     }
 
+    /// The same kind, name and expression; spans are ignored.
     public static func == (lhs: Declaration, rhs: Declaration) -> Bool {
         switch (lhs, rhs) {
         case (.input(let a, let x, _), .input(let b, let y, _)),
@@ -75,6 +78,7 @@ public struct Matcher: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same selectors and variants; spans are ignored.
     public static func == (lhs: Matcher, rhs: Matcher) -> Bool {
         lhs.selectors == rhs.selectors && lhs.variants == rhs.variants
     }
@@ -96,6 +100,7 @@ public struct Variant: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same keys and pattern; spans are ignored.
     public static func == (lhs: Variant, rhs: Variant) -> Bool {
         lhs.keys == rhs.keys && lhs.pattern == rhs.pattern
     }
@@ -103,7 +108,9 @@ public struct Variant: Sendable, Equatable {
 
 /// A variant key: a literal, or the catch-all `*`.
 public enum VariantKey: Sendable, Equatable {
+    /// A literal key, compared with the selector's value by the selector's function.
     case literal(Literal)
+    /// `*`: matches any value; `range` is the span of the `*`.
     case catchAll(range: SourceRange)
 
     /// The span of the key.
@@ -114,6 +121,7 @@ public enum VariantKey: Sendable, Equatable {
         }
     }
 
+    /// Literals by value (`|a|` equals `a`); `*` equals `*`; spans are ignored.
     public static func == (lhs: VariantKey, rhs: VariantKey) -> Bool {
         switch (lhs, rhs) {
         case (.literal(let a), .literal(let b)): a == b
@@ -136,6 +144,7 @@ public struct Pattern: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same parts; spans are ignored.
     public static func == (lhs: Pattern, rhs: Pattern) -> Bool { lhs.parts == rhs.parts }
 }
 
@@ -148,6 +157,7 @@ public enum PatternPart: Sendable, Equatable {
     /// `{#name}`, `{#name/}` or `{/name}`.
     case markup(Markup)
 
+    /// The same kind and content; spans are ignored.
     public static func == (lhs: PatternPart, rhs: PatternPart) -> Bool {
         switch (lhs, rhs) {
         case (.text(let a, _), .text(let b, _)): a == b
@@ -177,6 +187,7 @@ public struct Expression: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same operand, function and attributes; spans are ignored.
     public static func == (lhs: Expression, rhs: Expression) -> Bool {
         lhs.operand == rhs.operand && lhs.function == rhs.function && lhs.attributes == rhs.attributes
     }
@@ -184,7 +195,9 @@ public struct Expression: Sendable, Equatable {
 
 /// A literal or a variable reference.
 public enum Operand: Sendable, Equatable {
+    /// A literal operand: `{|text|}`, `{42 :number}`.
     case literal(Literal)
+    /// A variable operand: `{$count :number}`.
     case variable(VariableRef)
 
     /// The span of the operand.
@@ -229,6 +242,7 @@ public struct VariableRef: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same name; spans are ignored.
     public static func == (lhs: VariableRef, rhs: VariableRef) -> Bool { lhs.name == rhs.name }
 }
 
@@ -248,6 +262,7 @@ public struct FunctionRef: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same name and options, in order; spans are ignored.
     public static func == (lhs: FunctionRef, rhs: FunctionRef) -> Bool {
         lhs.name == rhs.name && lhs.options == rhs.options
     }
@@ -269,6 +284,7 @@ public struct Option: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same name and value; spans are ignored.
     public static func == (lhs: Option, rhs: Option) -> Bool { lhs.name == rhs.name && lhs.value == rhs.value }
 }
 
@@ -288,6 +304,7 @@ public struct Attribute: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same name and value; spans are ignored.
     public static func == (lhs: Attribute, rhs: Attribute) -> Bool { lhs.name == rhs.name && lhs.value == rhs.value }
 }
 
@@ -295,6 +312,7 @@ public struct Attribute: Sendable, Equatable {
 public struct Markup: Sendable, Equatable {
     /// Which of the three forms.
     public enum Kind: String, Sendable, Equatable {
+        /// `open` is `{#name}`, `standalone` is `{#name/}`, `close` is `{/name}`.
         case open, standalone, close
     }
 
@@ -321,6 +339,7 @@ public struct Markup: Sendable, Equatable {
         self.range = range
     }
 
+    /// The same kind, name, options and attributes; spans are ignored.
     public static func == (lhs: Markup, rhs: Markup) -> Bool {
         lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.options == rhs.options && lhs.attributes == rhs.attributes
     }

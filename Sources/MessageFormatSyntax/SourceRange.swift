@@ -54,5 +54,6 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// `line:column`, both 1-based.
     public var description: String { "\(line):\(column)" }
 }

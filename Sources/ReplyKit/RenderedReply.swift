@@ -24,9 +24,12 @@ public struct RenderOptions: Sendable, Hashable {
         case spec
     }
 
+    /// The output form of the body's blocks; `.text` by default. The subject is plain text in
+    /// every format.
     public var format: Format
     /// Any fallback to another locale, missing input a block needs, or formatting error is an error.
     public var strict: Bool
+    /// How values are isolated from the text around them; `.minimal` by default.
     public var isolation: Isolation
     /// Whether the blocks' parts carry number fields (integer, group, currency…) for services.
     /// On, each block's parts are listed in the same pass that writes it (a service that returns
@@ -34,6 +37,8 @@ public struct RenderOptions: Sendable, Hashable {
     /// number and a block's parts are formatted only if read.
     public var includeFields: Bool
 
+    /// Options for a render; the defaults give plain text, fallbacks and warnings allowed, minimal
+    /// isolation, and parts without number fields.
     public init(format: Format = .text, strict: Bool = false, isolation: Isolation = .minimal, includeFields: Bool = false) {
         self.format = format
         self.strict = strict
@@ -72,6 +77,7 @@ public struct RenderedReply: Sendable {
 
 /// One rendered block.
 public struct RenderedBlock: Sendable {
+    /// The block id as written in its template (`greeting`).
     public let id: String
     /// The template the block belongs to.
     public let template: String
@@ -105,9 +111,14 @@ public struct RenderedBlock: Sendable {
 
 /// A block rendered from another locale than the one asked for.
 public struct BlockFallback: Sendable, Hashable, CustomStringConvertible {
+    /// The id of the block that fell back.
     public let block: String
+    /// The locale whose text was wanted: the catalog locale that served the reply, or the requested
+    /// locale when no catalog locale speaks its language.
     public let wanted: LocaleID
+    /// The later locale of the fallback chain whose text was used (often the source locale).
     public let used: LocaleID
+    /// `block 'greeting' has no de text; used en`
     public var description: String { "block '\(block)' has no \(wanted) text; used \(used)" }
 }
 
@@ -124,6 +135,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
     /// Strict mode: what would have been a fallback or a warning.
     case strict([RenderWarning])
 
+    /// What went wrong, for people: an unknown id with its suggestions, or every problem on its own
+    /// indented line.
     public var description: String {
         switch self {
         case .unknownTemplate(let id, let suggestions):

@@ -122,15 +122,21 @@ public final class ReplyCatalog: Sendable {
 public struct CatalogError: Error, Sendable, CustomStringConvertible {
     /// The problems, by file and position.
     public var problems: [CatalogProblem]
+    /// Every problem on its own line, as `file:line:column: message`.
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
 
 /// A template's metadata and its translation coverage.
 public struct TemplateInfo: Sendable {
+    /// The template id (`apology/damaged-item`).
     public let id: String
+    /// What the template is for, from its header.
     public let kind: TemplateKind
+    /// The channels it may be sent on, from its header, as written.
     public let channels: [String]
+    /// One line saying when to use it, from its header.
     public let summary: String
+    /// The case data it reads, in header order.
     public let inputs: [InputDeclaration]
     /// Block ids in source order.
     public let blocks: [String]

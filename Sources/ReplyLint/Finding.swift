@@ -1,7 +1,10 @@
 /// How serious a finding is.
 public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// A level, least serious first: an `info` is only shown; `warning`s fail `replykit lint` when
+    /// there are more than `--max-warnings`; an `error` always fails it.
     case info, warning, error
 
+    /// Whether `lhs` is less serious than `rhs` (`info < warning < error`).
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -11,11 +14,13 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
 public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// The rule's stable id (`missing-translation`, `tone/commands`).
     public var rule: String
+    /// How serious it is: the rule's default level, unless the manifest's `lint:` map sets another.
     public var severity: Severity
     /// Catalog-relative path.
     public var file: String
-    /// 1-based line and column (columns count Unicode scalars).
+    /// 1-based line.
     public var line: Int
+    /// 1-based column, in Unicode scalars.
     public var column: Int
     /// What is wrong, in one sentence.
     public var message: String
@@ -26,6 +31,7 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// The target locale the finding is about, if any (`--locale` filters on it).
     public var locale: String?
 
+    /// Creates a finding; `fix`, `block` and `locale` are optional.
     public init(
         rule: String, severity: Severity, file: String, line: Int, column: Int, message: String,
         fix: String? = nil, block: String? = nil, locale: String? = nil

@@ -9,6 +9,8 @@ public struct Linter: Sendable {
     /// replies over a channel's limit (`pseudo-length`).
     public var pseudo: Bool
 
+    /// A linter for `locales` (nil: every target locale), with the pseudo-locale length check when
+    /// `pseudo` is true.
     public init(locales: Set<String>? = nil, pseudo: Bool = false) {
         self.locales = locales
         self.pseudo = pseudo
@@ -109,13 +111,16 @@ public struct LintResult: Sendable {
     /// The text of every catalog file read, by catalog-relative path (for source excerpts).
     public let sources: [String: String]
 
+    /// A result from findings, the rules that ran, and the files' text (for reporters and tests).
     public init(findings: [Finding], rules: [RuleDescription], sources: [String: String]) {
         self.findings = findings
         self.rules = rules
         self.sources = sources
     }
 
+    /// How many findings are errors.
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+    /// How many findings are warnings.
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
 }
 

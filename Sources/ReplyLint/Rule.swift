@@ -20,8 +20,11 @@ protocol Rule: Sendable {
 
 /// A rule's description, for `replykit lint --list-rules` and SARIF.
 public struct RuleDescription: Sendable, Hashable {
+    /// The rule's stable id, kebab-case (`missing-translation`, `tone/commands`).
     public var id: String
+    /// The rule's default level, before the manifest's `lint:` map.
     public var severity: Severity
+    /// One line: what the rule flags and why.
     public var summary: String
 }
 

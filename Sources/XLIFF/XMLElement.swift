@@ -53,6 +53,7 @@ public struct XMLAttribute: Sendable, Equatable {
 
 /// A child of an element.
 public enum XMLNode: Sendable, Equatable {
+    /// A child element, with its own attributes and children.
     case element(XMLElement)
     /// Character data, references replaced, CDATA sections included, line ends as LF.
     case text(String)

@@ -18,6 +18,7 @@ public struct ReportOptions: Sendable, Hashable {
     /// and GitHub paths are repository-relative.
     public var pathPrefix: String
 
+    /// Options for a report; by default no colours, and paths relative to the catalog directory.
     public init(colors: Bool = false, pathPrefix: String = "") {
         self.colors = colors
         self.pathPrefix = pathPrefix
@@ -29,6 +30,7 @@ public struct ReportOptions: Sendable, Hashable {
 /// Every format is returned without a trailing newline (the caller prints it as a line), and an
 /// empty GitHub report is the empty string.
 public enum Reporters {
+    /// The report of `result` in `format`, without a trailing newline.
     public static func render(_ result: LintResult, format: ReportFormat, options: ReportOptions = ReportOptions()) -> String {
         switch format {
         case .text: TextReporter.render(result, options: options)
