@@ -143,10 +143,10 @@ struct BlockPlan {
                         }
                     }
                 }
-                combinations.forEach(add)
+                for combination in combinations { add(combination) }
             }
         }
-        translation?.variants.forEach { add($0.keys.map(Key.init)) }
+        for variant in translation?.variants ?? [] { add(variant.keys.map(Key.init)) }
         return rows
     }
 
