@@ -72,8 +72,7 @@ struct CatalogAssembler {
 
     /// Whether `id` is a valid template id; reports it at the file's start when not.
     private mutating func checkID(_ id: String, path: String) -> Bool {
-        let segments = id.split(separator: "/", omittingEmptySubsequences: false)
-        if segments.allSatisfy(Naming.isIdentifier) { return true }
+        if Naming.isTemplateID(id) { return true }
         problems.append(
             CatalogProblem(
                 .badTemplateID, file: path, line: 1, column: 1,

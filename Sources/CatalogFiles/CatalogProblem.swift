@@ -89,6 +89,12 @@ public enum Naming {
 
     static func isIdentifier(_ text: String) -> Bool { isIdentifier(text[...]) }
 
+    /// Whether `id` is a valid template id (`apology/damaged-item`): segments matching
+    /// `[a-z0-9][a-z0-9-]*` joined by `/`, the rule the catalog loader applies to file names.
+    public static func isTemplateID(_ id: String) -> Bool {
+        id.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(isIdentifier)
+    }
+
     static func isLowerAlnum(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }

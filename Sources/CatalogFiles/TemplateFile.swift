@@ -31,6 +31,9 @@ public struct TemplateFile: Sendable {
     /// The whole file text with LF line ends, whatever the file had (block offsets point into it).
     public var fileText: String
 
+    /// The channels a template's header may name, in the order the format lists them.
+    public static var knownChannels: [String] { Header.knownChannels }
+
     /// Parses a source template; every problem found, with positions. Nil when the file cannot be used.
     ///
     /// The file cannot be used when its header is missing or does not give a valid `kind`,

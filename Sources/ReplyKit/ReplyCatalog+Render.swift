@@ -108,6 +108,13 @@ extension ReplyCatalog {
             templates, locale: locale, arguments: arguments, localized: [:], cleaned: cleanedPaths, options: options)
     }
 
+    /// The inputs a composition of `ids` reads, as rendering binds them: each template's in
+    /// order, each path once (the first declaration wins). Nil when an id is not in the catalog.
+    public func inputs(of ids: [String]) -> [InputDeclaration]? {
+        let found = ids.compactMap { templates[$0] }
+        return found.count == ids.count ? Self.inputs(of: found) : nil
+    }
+
     /// The inputs of several templates, each path once (the first declaration wins).
     private static func inputs(of templates: [CompiledTemplate]) -> [InputDeclaration] {
         if templates.count == 1 { return templates[0].inputs }  // each path once already (CatalogCompiler)

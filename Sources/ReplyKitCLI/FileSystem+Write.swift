@@ -20,8 +20,22 @@ extension FileSystem {
     /// old file or the new one, never a part of either; the permissions stay. The error says what
     /// failed; the file is then unchanged.
     static func replace(_ path: String, with bytes: [UInt8]) throws(UsageError) {
+        guard exists(path) else { throw UsageError("cannot write '\(path)': it does not exist") }
         do throws(AtomicFile.Failure) {
             try AtomicFile.write(bytes, to: path)
+        } catch {
+            throw UsageError(error.description)
+        }
+    }
+
+    /// Creates the file `path` with `bytes`, never replacing one, its directories made as
+    /// needed (``AtomicFile``): a reader sees no file or the whole file.
+    static func create(_ path: String, with bytes: [UInt8]) throws(UsageError) {
+        do throws(AtomicFile.Failure) {
+            if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+                try AtomicFile.makeDirectories(String(path[..<slash]))
+            }
+            try AtomicFile.create(bytes, at: path)
         } catch {
             throw UsageError(error.description)
         }

@@ -40,7 +40,8 @@ struct ReplyKitCommand: AsyncParsableCommand {
             """,
         version: "replykit \(ReplyKitVersion.current) (ICU \(ICUVersion.current))",
         subcommands: [
-            RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self, StaleCommand.self, StampCommand.self,
+            InitCommand.self, NewCommand.self, RenderCommand.self, ListCommand.self, InputsCommand.self, LintCommand.self,
+            StaleCommand.self, StampCommand.self,
             XLIFFCommand.self, PreviewCommand.self, FormatCommand.self, ServeCommand.self,
         ]
     )

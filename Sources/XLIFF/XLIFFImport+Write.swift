@@ -6,8 +6,9 @@ extension XLIFFImport {
     public func write(to directory: String) throws(XLIFFError) {
         for update in updates {
             do throws(AtomicFile.Failure) {
-                try AtomicFile.createDirectories(update.path, under: directory)
-                try AtomicFile.write(Array(update.text.utf8), to: directory + "/" + update.path)
+                let path = directory + "/" + update.path
+                try AtomicFile.makeDirectories(String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]))
+                try AtomicFile.write(Array(update.text.utf8), to: path)
             } catch {
                 throw XLIFFError(error.description)
             }

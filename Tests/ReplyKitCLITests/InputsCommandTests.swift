@@ -85,4 +85,58 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("  \(problem)\n"), "\(result.stderr)")
     }
+
+    /// A composition, as `render` takes it: each template's inputs under it, a path both declare
+    /// listed once (the first template's), and one skeleton for the whole reply.
+    @Test func aCompositionListsEachTemplatesInputsAndOneSkeleton() {
+        let result = ReplyKitBinary.run(
+            ["inputs", "apology/late-delivery+remedy/store-credit", "--catalog", Self.repository])
+        #expect(result.status == 0)
+        #expect(
+            result.stderr == """
+                apology/late-delivery (apology): A delivery is late (customs, carrier or public holidays); apologise, explain the reason and give the new expected date.
+                  customer.name      string  (optional)
+                  order.id           string
+                  delay.days         integer 1...
+                  reason             customs | carrier | holiday
+                  delivery.expected  date
+                remedy/store-credit (remedy): We have issued store credit (a coupon code) to make up for a problem; give its value, code and expiry date.
+                  credit             money > 0
+                  credit.code        string
+                  credit.expires     date
+                  also reads customer.name, order.id, declared above
+                optional inputs are left out of the skeleton on standard output; add them when the case has them
+
+                """)
+        #expect(
+            result.stdout == """
+                {
+                  "order": {
+                    "id": null
+                  },
+                  "delay": {
+                    "days": null
+                  },
+                  "reason": null,
+                  "delivery": {
+                    "expected": null
+                  },
+                  "credit": {
+                    "amount": null,
+                    "currency": null,
+                    "code": null,
+                    "expires": null
+                  }
+                }
+
+                """)
+    }
+
+    @Test func aCompositionWithAnUnknownTemplateIsAUsageError() {
+        let result = ReplyKitBinary.run(
+            ["inputs", "apology/late-delivery+remedy/store-credi", "--catalog", Self.repository])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "error: unknown template 'remedy/store-credi'; did you mean 'remedy/store-credit'?\n")
+    }
 }
