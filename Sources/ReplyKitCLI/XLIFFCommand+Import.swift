@@ -32,14 +32,14 @@ struct XLIFFImportCommand: ParsableCommand {
     @Flag(help: "Check the file and say what would change, without writing anything.")
     var dryRun = false
 
-    @ArgumentParser.Option(
-        help: "The catalog directory (with replykit.yaml). Default: the current directory.", completion: .directory)
-    var catalog: String = "."
+    @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
-        guard FileSystem.exists(catalog + "/replykit.yaml") else {
+        // Import writes into a catalog directory: the built-in catalog is not one.
+        guard case .directory(let catalog) = try catalogOptions.location() else {
             throw UsageError(
-                "no catalog at '\(catalog)': there is no replykit.yaml there (import writes into a catalog directory)")
+                "no catalog here: there is no replykit.yaml in the current directory; import writes into a catalog, so run it in one or pass --catalog DIR"
+            )
         }
         let (loaded, _) = CatalogFiles.load(directory: catalog)
         guard let files = loaded else {

@@ -102,6 +102,17 @@ import Testing
         #expect(notATemplate.stderr.hasPrefix("-:2:3: <file id=\"../../etc/passwd\"> names no template of the catalog"))
     }
 
+    /// Import writes into a catalog: outside one, without --catalog, it is a usage error (the
+    /// built-in catalog the other commands fall back to cannot be written).
+    @Test func importOutsideACatalogIsAUsageError() {
+        let refused = ReplyKitBinary.run(["xliff", "import", "-"], stdin: "<xliff/>", directory: "/")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("error: no catalog here: there is no replykit.yaml in the current directory"))
+        let missing = ReplyKitBinary.run(["xliff", "import", "-", "--catalog", "/nonexistent"], stdin: "<xliff/>")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("error: no catalog at '/nonexistent'"))
+    }
+
     @Test func helpShowsExamples() {
         let help = ReplyKitBinary.run(["xliff", "--help"])
         #expect(help.status == 0)
