@@ -27,10 +27,18 @@ public enum HTML {
 
     /// A block's HTML as a paragraph; a block whose text is in another language than the
     /// reply's (a fallback) declares its own language and direction.
+    ///
+    /// Content may hold several paragraphs, separated by ``paragraphBreak`` where the text had a
+    /// blank line; each becomes its own `<p>`, carrying the same language.
     static func paragraph(_ content: String, language: LocaleID?) -> String {
-        guard let language else { return "<p>" + content + "</p>" }
-        return "<p lang=\"\(escape(language.identifier))\" dir=\"\(language.isRightToLeft ? "rtl" : "ltr")\">" + content + "</p>"
+        let open =
+            language.map { "<p lang=\"\(escape($0.identifier))\" dir=\"\($0.isRightToLeft ? "rtl" : "ltr")\">" } ?? "<p>"
+        return content.split(separator: paragraphBreak).map { open + $0 + "</p>" }.joined(separator: "\n")
     }
+
+    /// Where a blank line separated two paragraphs of one block: U+2029 PARAGRAPH SEPARATOR, which
+    /// means exactly that (and so may also come from case data).
+    static let paragraphBreak: Character = "\u{2029}"
 
     /// The reply's paragraphs in one element that declares its language and direction, so a
     /// right-to-left reply renders right inside a left-to-right mail client.
@@ -38,9 +46,21 @@ public enum HTML {
         "<div lang=\"\(escape(locale.identifier))\" dir=\"\(locale.isRightToLeft ? "rtl" : "ltr")\">\n" + paragraphs + "\n</div>"
     }
 
-    /// Template text in a paragraph: escaped, line breaks as `<br>`.
+    /// Template text in a paragraph: escaped, line breaks as `<br>`, and blank lines as a
+    /// ``paragraphBreak`` that ``paragraph(_:language:)`` turns into a new paragraph.
     static func paragraphText(_ text: String) -> String {
-        escape(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>\n")
+        let lines = escape(text).split(separator: "\n", omittingEmptySubsequences: false)
+        var output = String(lines[0])
+        var newlines = 0
+        for (index, line) in lines.enumerated().dropFirst() {
+            newlines += 1
+            // A run of empty lines is one break; an empty last line is the text ending in a break.
+            if line.isEmpty && index < lines.count - 1 { continue }
+            output += newlines > 1 ? String(paragraphBreak) : "<br>\n"
+            output += line
+            newlines = 0
+        }
+        return output
     }
 
     /// The tag for a markup part, keeping `open` balanced.

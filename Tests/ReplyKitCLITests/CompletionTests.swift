@@ -18,7 +18,7 @@ import Testing
     @Test func templateIDsFromTheStarterCatalog() {
         #expect(
             Completions.templates(["replykit", "render", "apology/d"], 2, "apology/d") == [
-                "apology/damaged-item", "apology/defective-item",
+                "apology/damaged-item", "apology/defective-item", "apology/delivery-incident",
             ])
         #expect(Completions.templates(["replykit", "inputs", "ack"], 2, "ack") == ["acknowledgement/request-received"])
     }

@@ -84,6 +84,22 @@ import Testing
         #expect(!reply.body.contains("<script>"))
     }
 
+    /// A blank line inside a block (the closing's thanks, then the sign-off) separates two HTML
+    /// paragraphs, as it does in text and Markdown, rather than a `<br>` pair inside one.
+    @Test func aBlankLineInsideABlockStartsANewHTMLParagraph() throws {
+        let json = #"{"order": {"id": "A-1"}, "refund": {"amount": "5", "currency": "EUR", "days": 2, "method": "card"}}"#
+        let catalog = try ReplyCatalog.starter()
+        let reply = try catalog.render("remedy/full-refund", locale: "en", caseJSON: json, options: RenderOptions(format: .html))
+        #expect(
+            reply.body.contains(
+                """
+                <p>Thank you for your patience. If you have any questions about your refund, we are happy to help.</p>
+                <p>Kind regards,<br>
+                The Customer Service Team</p>
+                """))
+        #expect(!reply.body.contains("<br>\n<br>"))
+    }
+
     @Test func unsafeLinksAreDropped() throws {
         let json = Fixture.caseJSON.replacing("\"remedy\"", with: "\"link\": \"javascript:alert(1)\", \"remedy\"")
         let reply = try Fixture.catalog().render(

@@ -23,7 +23,7 @@ import Testing
     @Test func embedsEveryCatalogFileByteForByte() {
         let embedded = ReplyCatalog.starterFiles
         let files = Self.repositoryFiles
-        #expect(files.count == 225)  // replykit.yaml, 27 templates, 189 translations, 8 tone packs
+        #expect(files.count == 273)  // replykit.yaml, 33 templates, 231 translations, 8 tone packs
         #expect(embedded.keys.sorted() == files.keys.sorted())
         for (path, text) in files {
             #expect(embedded[path].map { Array($0.utf8) } == Array(text.utf8), "\(path) differs from the embedded copy")
@@ -35,7 +35,7 @@ import Testing
     @Test func loadsWithTheRepositorysTemplatesAndLocales() throws {
         let starter = try ReplyCatalog.starter()
         let repository = try ReplyCatalog(directory: Self.repository)
-        #expect(starter.templateIDs.count == 27)
+        #expect(starter.templateIDs.count == 33)
         #expect(starter.templateIDs == repository.templateIDs)
         #expect(
             starter.locales.map(\.identifier) == ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"])
