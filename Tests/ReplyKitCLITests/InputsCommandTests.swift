@@ -94,7 +94,7 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.stderr == """
-                apology/late-delivery (apology): A delivery is late (customs, carrier or public holidays); apologise, explain the reason and give the new expected date.
+                apology/late-delivery (apology): A delivery is late (customs, carrier or public holidays); apologize, explain the reason and give the new expected date.
                   customer.name      string  (optional)
                   order.id           string
                   delay.days         integer 1...

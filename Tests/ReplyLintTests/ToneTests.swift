@@ -400,6 +400,8 @@ enum ToneFixture {
         replace(
             "locales/de/review-response/negative-review.reply", "Vielen Dank für Ihr Feedback.",
             "Danke! Gutschein gegen Bewertung ändern!")
+        // Both plural variants of the apology block apologize.
+        replace("locales/ja/apology/damaged-item.reply", "心よりお詫び申し上げます", "心より残念に思います")
         replace("locales/ja/apology/damaged-item.reply", "心よりお詫び申し上げます", "心より残念に思います")
         replace("locales/ja/apology/damaged-item.reply", "【お詫び】", "")
         replace("locales/ja/apology/damaged-item.reply", "重ねてお詫び申し上げます", "よろしくね")
