@@ -56,11 +56,14 @@ let package = Package(
         // The catalog's files (manifest, templates, translations) parsed into values with positions.
         // Yams and Foundation stay internal here: they must not meet the system ICU in one module.
         .target(name: "CatalogFiles", dependencies: ["MessageFormatSyntax", .product(name: "Yams", package: "Yams")]),
-        // The starter catalog (replykit.yaml, templates/, locales/) as Swift source, generated at build
-        // time by the EmbedStarterCatalog plugin with the CatalogEmbedder tool: it cannot drift from the files.
-        // Its `templates` and `locales` are symbolic links to the catalog, so that adding or removing a
-        // catalog file makes SwiftPM plan the build again (and the plugin list the files again).
-        .target(name: "StarterCatalog", exclude: ["templates", "locales"], plugins: ["EmbedStarterCatalog"]),
+        // The starter catalog (replykit.yaml, templates/, locales/, channels/, examples/cases/) as Swift
+        // source, generated at build time by the EmbedStarterCatalog plugin with the CatalogEmbedder tool: it
+        // cannot drift from the files. Its `templates`, `locales`, `channels` and `examples` are symbolic links
+        // to the catalog, so that adding or removing a catalog file makes SwiftPM plan the build again (and the
+        // plugin list the files again).
+        .target(
+            name: "StarterCatalog", exclude: ["templates", "locales", "channels", "examples"],
+            plugins: ["EmbedStarterCatalog"]),
         .plugin(
             name: "EmbedStarterCatalog", capability: .buildTool(),
             dependencies: [.target(name: "CatalogEmbedder", condition: .when(traits: ["EmbeddedStarterCatalog"]))]

@@ -3,11 +3,13 @@ import PackagePlugin
 
 /// Embeds the package's starter catalog in the target it is applied to (StarterCatalog), at build
 /// time: `replykit.yaml` in the package's root directory, every `.reply` file under `templates/` and
-/// `locales/`, and every `.yaml` file under `locales/` (the tone packs).
+/// `locales/`, every `.yaml` file under `locales/` (the tone packs) and under `channels/` (the
+/// channel packs), and the example cases (`examples/cases/*.json`, with which lint measures the
+/// replies of length-limited channels).
 ///
 /// Each of those files is an input of the build command, so editing one rebuilds the embedded copy.
 /// The list of files is made when SwiftPM plans the build, which it does again when a target's
-/// directory gains or loses a file: `Sources/StarterCatalog/templates` and `…/locales` are symbolic
+/// directory gains or loses a file: `Sources/StarterCatalog/templates`, `…/locales`, `…/channels` and `…/examples` are symbolic
 /// links to the catalog's directories (excluded from the target's sources) so that adding or
 /// removing a catalog file replans the build, and the next build embeds the new set of files.
 ///
@@ -24,6 +26,8 @@ import PackagePlugin
         let paths =
             ["replykit.yaml"] + files(under: "templates", suffixes: [".reply"], root: root)
             + files(under: "locales", suffixes: [".reply", ".yaml"], root: root)
+            + files(under: "channels", suffixes: [".yaml"], root: root)
+            + files(under: "examples/cases", suffixes: [".json"], root: root)
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedCatalog+Files.swift")
         return [
             .buildCommand(

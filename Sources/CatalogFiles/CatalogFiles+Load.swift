@@ -2,8 +2,12 @@
 struct CatalogAssembler {
     var problems: [CatalogProblem]
 
-    /// `files`: catalog-relative paths of `.reply` files under `templates/` and `locales/`.
-    mutating func assemble(manifestText: String?, files: [String: String]) -> (CatalogFiles?, [CatalogProblem]) {
+    /// `files`: catalog-relative paths of `.reply` files under `templates/` and `locales/`;
+    /// `channelPacks`: the channel ids with a pack, which templates may name besides the plain ones.
+    mutating func assemble(manifestText: String?, files: [String: String], channelPacks: [String] = [])
+        -> (CatalogFiles?, [CatalogProblem])
+    {
+        let channels = ChannelPack.plainChannels + channelPacks.filter { !ChannelPack.plainChannels.contains($0) }
         let manifest = manifestText.map { ManifestParse($0, file: CatalogFiles.manifestPath) }
         if let manifest { problems += manifest.problems }
 
@@ -13,7 +17,7 @@ struct CatalogAssembler {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("templates/") {
             let id = String(path.dropFirst("templates/".count).dropLast(".reply".count))
             let validID = checkID(id, path: path)
-            let parse = TemplateParse(text, file: path, id: id)
+            let parse = TemplateParse(text, file: path, id: id, channels: channels)
             problems += parse.problems
             sources[id] = (path, parse)
             if validID, let template = parse.template { templates.append(template) }
@@ -65,7 +69,9 @@ struct CatalogAssembler {
         guard let parsed = manifest?.manifest else { return (nil, problems) }
         let sortedTranslations = translations.mapValues { $0.sorted { $0.id < $1.id } }
         return (
-            CatalogFiles(manifest: parsed, templates: templates.sorted { $0.id < $1.id }, translations: sortedTranslations),
+            CatalogFiles(
+                manifest: parsed, templates: templates.sorted { $0.id < $1.id }, translations: sortedTranslations,
+                channelPacks: channelPacks),
             problems
         )
     }

@@ -1,6 +1,7 @@
 extension CatalogFiles {
     /// Reads `replykit.yaml`, the templates `ids` and their translations under `directory`, and
-    /// no other file: what rendering a few templates needs, at a cost that does not grow with the
+    /// no other file (it lists the channel packs' names, as templates may name their channels):
+    /// what rendering a few templates needs, at a cost that does not grow with the
     /// catalog.
     ///
     /// The files read are checked as `load(directory:)` checks them (every problem, with its
@@ -30,16 +31,17 @@ extension CatalogFiles {
                 if let text = reader.read(path) { files[path] = text }
             }
         }
+        let channels = reader.files(under: "channels", suffix: ".yaml", recursive: false).compactMap(ChannelPack.channel(ofPath:))
         var assembler = CatalogAssembler(problems: reader.problems)
-        return assembler.assemble(manifestText: manifestText, files: files)
+        return assembler.assemble(manifestText: manifestText, files: files, channelPacks: channels)
     }
 
     /// The same from in-memory files (catalog-relative path → text): the manifest, the templates
-    /// `ids` and their translations, and no other file.
+    /// `ids` and their translations, and no other file but the names of the channel packs.
     public static func load(files: [String: String], templates ids: [String]) -> (CatalogFiles?, [CatalogProblem]) {
         let wanted = Set(ids.filter(isTemplateID))
         let selected = normalizedPaths(files).filter { path, _ in
-            if path == manifestPath { return true }
+            if path == manifestPath || ChannelPack.channel(ofPath: path) != nil { return true }
             guard let id = templateID(ofReplyFile: path) else { return false }
             return wanted.contains(id)
         }

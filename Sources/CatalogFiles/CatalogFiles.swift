@@ -7,8 +7,11 @@ public struct CatalogFiles: Sendable {
     /// By locale tag as written in the directory name; each list sorted by id. Translations whose
     /// source template does not exist, or whose id is invalid, are left out (and reported).
     public var translations: [String: [TranslationFile]]
+    /// The channel ids with a pack, `channels/<id>.yaml`, sorted (the linter reads the packs).
+    public var channelPacks: [String] = []
 
-    /// Reads `replykit.yaml`, `templates/**/*.reply` and `locales/<tag>/**/*.reply` under `directory`.
+    /// Reads `replykit.yaml`, `templates/**/*.reply` and `locales/<tag>/**/*.reply` under `directory`,
+    /// and lists the channel packs `channels/<id>.yaml` (a template may name their channels).
     /// Problems cover I/O, every file's syntax, and cross-file checks (a translation of a template
     /// that does not exist; a translation block id the source does not have; a target locale with
     /// no directory is fine). Nil only when the manifest is missing or unusable.
@@ -19,8 +22,9 @@ public struct CatalogFiles: Sendable {
         for path in reader.files(under: "templates", suffix: ".reply") + reader.files(under: "locales", suffix: ".reply") {
             if let text = reader.read(path) { files[path] = text }
         }
+        let channels = reader.files(under: "channels", suffix: ".yaml", recursive: false).compactMap(ChannelPack.channel(ofPath:))
         var assembler = CatalogAssembler(problems: reader.problems)
-        return assembler.assemble(manifestText: manifestText, files: files)
+        return assembler.assemble(manifestText: manifestText, files: files, channelPacks: channels)
     }
 
     /// The manifest's text, or nil after reporting that it is missing or unreadable.
@@ -39,7 +43,8 @@ public struct CatalogFiles: Sendable {
     /// The same from in-memory files (catalog-relative path → text), for catalogs built into a binary.
     ///
     /// Paths use `/`; a leading `./` is ignored. Files other than the manifest and `.reply` files
-    /// under `templates/` and `locales/` are ignored.
+    /// under `templates/` and `locales/` are ignored, but for the names of channel packs
+    /// (`channels/<id>.yaml`).
     public static func load(files: [String: String]) -> (CatalogFiles?, [CatalogProblem]) {
         var normalized = normalizedPaths(files)
         var assembler = CatalogAssembler(problems: [])
@@ -53,7 +58,8 @@ public struct CatalogFiles: Sendable {
         let replyFiles = normalized.filter { path, _ in
             path.hasSuffix(".reply") && (path.hasPrefix("templates/") || path.hasPrefix("locales/"))
         }
-        return assembler.assemble(manifestText: manifestText, files: replyFiles)
+        let channels = normalized.keys.compactMap(ChannelPack.channel(ofPath:)).sorted()
+        return assembler.assemble(manifestText: manifestText, files: replyFiles, channelPacks: channels)
     }
 
     /// The files with every leading `./` of their paths removed.

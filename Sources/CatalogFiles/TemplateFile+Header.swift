@@ -11,12 +11,15 @@ struct Header {
     /// False when the inputs could not be read (no header, invalid YAML, `inputs` not a map):
     /// conditions are then not checked against them.
     var inputsKnown = true
-
-    /// The channels a template may name.
-    static let knownChannels = ["email", "chat", "sms", "google-play", "google-business", "marketplace"]
+    /// `sms-segments`: the most SMS segments a reply may take.
+    var smsSegments: Int?
+    /// Where each channel and `sms-segments` are written.
+    var positions: [String: HeaderPosition] = [:]
+    /// The channels this template may name: the plain ones and those with a pack in the catalog.
+    var knownChannels = ChannelPack.plainChannels
     /// The kinds, in the order the spec lists them.
     static let knownKinds: [TemplateKind] = [.apology, .remedy, .reviewResponse, .acknowledgement, .followUp]
-    static let knownKeys = ["kind", "channels", "summary", "inputs"]
+    static let knownKeys = ["kind", "channels", "summary", "inputs", "sms-segments"]
 
     /// The type of each declared path with a valid type, plus `path.count` for every list.
     var types: [String: InputType] {
@@ -29,7 +32,8 @@ struct Header {
     }
 
     /// Reads the header YAML in `region`; missing keys are reported at `opening` (the first `---`).
-    init(_ region: YAMLRegion, opening: Position, _ log: inout ProblemLog) {
+    init(_ region: YAMLRegion, opening: Position, channels known: [String], _ log: inout ProblemLog) {
+        knownChannels = known
         let (root, valid) = region.compose(&log)
         guard valid else {
             inputsKnown = false
@@ -58,14 +62,34 @@ struct Header {
             case "channels": readChannels(value, region, &log)
             case "summary": readSummary(value, region, &log)
             case "inputs": readInputs(value, region, &log)
+            case "sms-segments": readSegments(value, region, &log)
             default:
                 let hint = Naming.suggestion(for: name, among: Self.knownKeys)
                 log.add(
                     .badHeader, at: region.position(key),
-                    "unknown header key '\(name)'; expected kind, channels, summary, or inputs\(hint)")
+                    "unknown header key '\(name)'; expected kind, channels, summary, inputs, or sms-segments\(hint)")
             }
         }
         reportMissing(["kind", "channels", "summary"].filter { !seen.contains($0) }, at: opening, &log)
+        if let position = positions["sms-segments"], let channels = self.channels, !channels.contains("sms") {
+            log.add(
+                .badHeader, at: Position(line: position.line, column: position.column),
+                "sms-segments limits the length of an SMS, but the channels do not include sms; add sms to channels or remove the line"
+            )
+        }
+    }
+
+    private mutating func readSegments(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
+        let position = region.position(value)
+        positions["sms-segments"] = HeaderPosition(line: position.line, column: position.column)
+        guard let text = value.text, TemplateParse.isDecimal(text, fraction: false), let count = Int(text), count >= 1 else {
+            log.add(
+                .badHeader, at: position,
+                "sms-segments is the most SMS segments a reply may take, a whole number of at least 1, as in 'sms-segments: 2'; found \(value.found)"
+            )
+            return
+        }
+        smsSegments = count
     }
 
     private func reportMissing(_ keys: [String], at position: Position, _ log: inout ProblemLog) {
@@ -95,7 +119,7 @@ struct Header {
     }
 
     private mutating func readChannels(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
-        let known = Naming.orList(Self.knownChannels)
+        let known = Naming.orList(knownChannels)
         guard case .sequence(let sequence) = value else {
             log.add(
                 .badHeader, at: region.position(value),
@@ -108,13 +132,18 @@ struct Header {
                 log.add(.badHeader, at: region.position(item), "each channel is one name, found \(item.found); expected \(known)")
                 continue
             }
-            if !Self.knownChannels.contains(text) {
-                let hint = Naming.suggestion(for: text, among: Self.knownChannels)
-                log.add(.badHeader, at: region.position(item), "unknown channel '\(text)'; expected \(known)\(hint)")
+            if !knownChannels.contains(text) {
+                let hint = Naming.suggestion(for: text, among: knownChannels)
+                let pack = Naming.isIdentifier(text) ? " (channels/\(text).yaml; see docs/channel-packs.md)" : ""
+                log.add(
+                    .badHeader, at: region.position(item),
+                    "unknown channel '\(text)'; expected \(known), or a channel with a pack\(pack)\(hint)")
             } else if channels.contains(text) {
                 log.add(.badHeader, at: region.position(item), "channel '\(text)' is listed twice; remove one")
             } else {
                 channels.append(text)
+                let position = region.position(item)
+                positions[text] = HeaderPosition(line: position.line, column: position.column)
             }
         }
         if sequence.isEmpty {

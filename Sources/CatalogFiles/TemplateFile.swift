@@ -30,17 +30,38 @@ public struct TemplateFile: Sendable {
     public var blocks: [Block]
     /// The whole file text with LF line ends, whatever the file had (block offsets point into it).
     public var fileText: String
+    /// `sms-segments`: the most SMS segments a reply may take (nil: the sms pack's default).
+    public var smsSegments: Int? = nil
+    /// Where the header writes each channel of ``channels`` and `sms-segments` (by that key).
+    public var headerPositions: [String: HeaderPosition] = [:]
 
-    /// The channels a template's header may name, in the order the format lists them.
-    public static var knownChannels: [String] { Header.knownChannels }
+    /// The channels a template's header may name without a channel pack.
+    public static var knownChannels: [String] { ChannelPack.plainChannels }
 
     /// Parses a source template; every problem found, with positions. Nil when the file cannot be used.
     ///
     /// The file cannot be used when its header is missing or does not give a valid `kind`,
     /// `channels` and `summary`; other problems are reported and leave the rest in place.
-    public static func parse(_ text: String, file: String, id: String) -> (TemplateFile?, [CatalogProblem]) {
-        let parsed = TemplateParse(text, file: file, id: id)
+    /// `channels` are the channel ids the header may name: the plain ones and those with a pack.
+    public static func parse(
+        _ text: String, file: String, id: String, channels: [String] = ChannelPack.plainChannels
+    ) -> (TemplateFile?, [CatalogProblem]) {
+        let parsed = TemplateParse(text, file: file, id: id, channels: channels)
         return (parsed.template, parsed.problems)
+    }
+}
+
+/// A 1-based line and column (in Unicode scalars) in a template's header.
+public struct HeaderPosition: Sendable, Hashable {
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column, in Unicode scalars.
+    public var column: Int
+
+    /// A position.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }
 
@@ -51,7 +72,7 @@ struct TemplateParse {
     var blocks: [Block]
     var problems: [CatalogProblem]
 
-    init(_ text: String, file: String, id: String) {
+    init(_ text: String, file: String, id: String, channels: [String] = ChannelPack.plainChannels) {
         let source = SourceText(text)
         var log = ProblemLog(file: file)
         var header = Header.empty
@@ -73,7 +94,7 @@ struct TemplateParse {
             let endOffset = end < source.lines.count ? source.lines[end].start : source.bytes.count
             let region = YAMLRegion(
                 source: source, range: startOffset..<max(startOffset, endOffset), code: .badHeader, what: "header")
-            header = Header(region, opening: opening, &log)
+            header = Header(region, opening: opening, channels: channels, &log)
             bodyStart = close.map { $0 + 1 } ?? end
         } else {
             log.add(
@@ -96,7 +117,8 @@ struct TemplateParse {
         if let kind = header.kind, let channels = header.channels, let summary = header.summary {
             template = TemplateFile(
                 id: id, file: file, kind: kind, channels: channels, summary: summary,
-                inputs: header.inputs, blocks: blocks, fileText: source.text)
+                inputs: header.inputs, blocks: blocks, fileText: source.text, smsSegments: header.smsSegments,
+                headerPositions: header.positions)
         }
         problems = CatalogAssembler.ordered(log.problems)
     }

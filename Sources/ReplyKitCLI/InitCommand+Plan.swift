@@ -42,6 +42,9 @@ struct InitPlan {
             let role = pack.tag == locale ? "tone pack for \(locale)" : "tone pack for \(pack.tag), which serves \(locale)"
             files.append(File(path: "locales/\(pack.tag)/tone.yaml", text: pack.text, role: role))
         }
+        for (channel, text) in ShippedTonePacks.channelPacks {
+            files.append(File(path: "channels/\(channel).yaml", text: text, role: "channel pack for \(channel)"))
+        }
         self.files = files
         localesWithoutPack = without
     }

@@ -5,7 +5,7 @@ import Intl
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Start a catalog: a manifest, an example template and case, translation files and tone packs.",
+        abstract: "Start a catalog: a manifest, an example template and case, translation files, tone and channel packs.",
         discussion: """
             Writes into DIR (created if needed): replykit.yaml with the source and target locales; \
             one example template, templates/\(InitCommand.exampleID).reply, with its example case \
@@ -13,7 +13,9 @@ struct InitCommand: ParsableCommand {
             'replykit lint' lists block by block, with the '@' stamp each translated block takes; \
             and the tone pack ReplyKit ships for each locale named (locales/<tag>/tone.yaml; a \
             region's tag such as de-AT gets its language's pack). A locale without a shipped pack \
-            gets none, and init says so. Nothing is ever overwritten: init refuses a DIR that \
+            gets none, and init says so. It also writes the channel packs ReplyKit ships \
+            (channels/<id>.yaml: amazon, ebay, sms, google-play, google-business), which let \
+            templates name those channels and lint their replies against the platforms' rules. Nothing is ever overwritten: init refuses a DIR that \
             already holds a replykit.yaml or any file it would write.
 
             Examples:

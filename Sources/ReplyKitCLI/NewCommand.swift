@@ -18,8 +18,9 @@ struct NewCommand: ParsableCommand {
             TEMPLATE is an id such as 'apology/late-delivery': parts of lowercase letters, digits \
             and '-', starting with a letter or digit, joined by '/'. Kinds: \
             \(TemplateKind.allCases.map(\.rawValue).joined(separator: ", ")). Channels: \
-            \(TemplateFile.knownChannels.joined(separator: ", ")) (default: email,chat; for a \
-            review response google-play,google-business,marketplace).
+            \(TemplateFile.knownChannels.joined(separator: ", ")) and those with a pack in the \
+            catalog's channels/ (docs/channel-packs.md) (default: email,chat; for a review \
+            response google-play,google-business,marketplace, those that have a pack).
 
             Examples:
               replykit new apology/late-delivery --kind apology
@@ -52,8 +53,9 @@ struct NewCommand: ParsableCommand {
             )
         }
         let templateKind = try Self.kind(kind)
-        let channelList = try Self.channels(channels, kind: templateKind)
         let loaded = try catalogOptions.loadFiles()
+        let known = TemplateFile.knownChannels + loaded.files.channelPacks.filter { !TemplateFile.knownChannels.contains($0) }
+        let channelList = try Self.channels(channels, kind: templateKind, known: known)
         let skeleton = TemplateSkeleton(id: template, kind: templateKind, channels: channelList)
         let files = [
             (path: "templates/\(template).reply", text: skeleton.template, role: "the template"),
@@ -94,18 +96,20 @@ struct NewCommand: ParsableCommand {
         throw UsageError("unknown kind '\(name)'\(hint); use one of \(names.joined(separator: ", "))")
     }
 
-    /// The channels named by `--channels`, or the kind's default; a usage error for an unknown one.
-    static func channels(_ list: String?, kind: TemplateKind) throws -> [String] {
+    /// The channels named by `--channels`, or the kind's default (of those `known`); a usage error
+    /// for one not `known` (a plain channel, or one with a pack in the catalog).
+    static func channels(_ list: String?, kind: TemplateKind, known: [String]) throws -> [String] {
         guard let list else {
-            return kind == .reviewResponse ? ["google-play", "google-business", "marketplace"] : ["email", "chat"]
+            let defaults = kind == .reviewResponse ? ["google-play", "google-business", "marketplace"] : ["email", "chat"]
+            return defaults.filter(known.contains)
         }
         var channels: [String] = []
         for item in list.split(separator: ",", omittingEmptySubsequences: false) {
             let name = String(item)
-            guard TemplateFile.knownChannels.contains(name) else {
-                let hint = Naming.closest(to: name, among: TemplateFile.knownChannels).map { " (did you mean '\($0)'?)" } ?? ""
+            guard known.contains(name) else {
+                let hint = Naming.closest(to: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
                 throw UsageError(
-                    "unknown channel '\(name)'\(hint); use one or more of \(TemplateFile.knownChannels.joined(separator: ", ")), separated by commas"
+                    "unknown channel '\(name)'\(hint); use one or more of \(known.joined(separator: ", ")), separated by commas, or add a channel pack, channels/\(name).yaml (docs/channel-packs.md)"
                 )
             }
             if !channels.contains(name) { channels.append(name) }

@@ -1,7 +1,8 @@
+import CatalogFiles
 import ReplyKit
 
 /// The tone packs that ship with ReplyKit (`locales/<tag>/tone.yaml` of the starter catalog),
-/// which `replykit init` copies into a new catalog.
+/// and its channel packs (`channels/<id>.yaml`), which `replykit init` copies into a new catalog.
 enum ShippedTonePacks {
     /// The shipped pack for exactly `locale` (`de`, `zh-Hans`), or nil when none ships for it.
     static func text(for locale: String) -> String? {
@@ -18,5 +19,11 @@ enum ShippedTonePacks {
             parts.removeLast()
         }
         return nil
+    }
+
+    /// Every shipped channel pack, by channel id, sorted.
+    static var channelPacks: [(channel: String, text: String)] {
+        ReplyCatalog.starterFiles.compactMap { path, text in ChannelPack.channel(ofPath: path).map { ($0, text) } }
+            .sorted { $0.channel < $1.channel }
     }
 }

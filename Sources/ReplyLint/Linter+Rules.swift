@@ -3,8 +3,8 @@ import CatalogFiles
 extension Linter {
     /// The rules a lint of the catalog in `directory` runs, described without linting it: the
     /// fixed rules of ``RuleRegistry``, and the rules of the catalog's tone packs
-    /// (`locales/<tag>/tone.yaml`) with the policies around them. Only the manifest and the
-    /// packs are read; without a usable manifest, only the fixed rules.
+    /// (`locales/<tag>/tone.yaml`) and channel packs (`channels/<id>.yaml`) with the policies
+    /// around them. Only the manifest and the packs are read; without a usable manifest, only the fixed rules.
     public static func rules(directory: String) -> [RuleDescription] {
         var reader = DirectoryReader(root: directory)
         let manifest = reader.read("replykit.yaml").map(TextFile.withLineFeeds)
@@ -25,7 +25,10 @@ extension Linter {
         guard let text, let manifest = Manifest.parse(text, file: "replykit.yaml").0 else { return RuleRegistry.descriptions }
         let packs = TonePacks(
             manifest: manifest, translationLocales: Set(translationLocales).sorted(), files: files, directory: directory)
-        return RuleRegistry.rules.map(RuleDescription.init) + ToneRules.descriptions(packs) + RuleRegistry.meta
+        let channels = ChannelPacks(
+            channels: ChannelPacks.channels(files: files, directory: directory), files: files, directory: directory)
+        return RuleRegistry.rules.map(RuleDescription.init) + ToneRules.descriptions(packs, channels: channels)
+            + RuleRegistry.meta
     }
 
     /// `de` for `locales/de/…` (a leading `./` ignored), nil for other paths.

@@ -49,7 +49,7 @@ enum ShippedCatalog {
 
     static func files() throws -> [String: String] {
         let catalog = try #require(CatalogFiles.load(directory: directory).0)
-        var paths = ["replykit.yaml"] + catalog.templates.map(\.file)
+        var paths = ["replykit.yaml"] + catalog.templates.map(\.file) + catalog.channelPacks.map { "channels/\($0).yaml" }
         for (_, translations) in catalog.translations { paths += translations.map(\.file) }
         for locale in [catalog.manifest.sourceLocale] + catalog.manifest.targetLocales {
             paths.append("locales/\(locale)/tone.yaml")

@@ -31,8 +31,8 @@ import Testing
             problems.map(\.summary) == [
                 "bad-header templates/x.reply:1:1: the header has no 'summary'; add a line such as 'summary: When to use this template, in one line.'",
                 "bad-header templates/x.reply:2:7: unknown kind 'apologie'; expected apology, remedy, review-response, acknowledgement, or follow-up (did you mean 'apology'?)",
-                "bad-header templates/x.reply:3:19: unknown channel 'fax'; expected email, chat, sms, google-play, google-business, or marketplace",
-                "bad-header templates/x.reply:4:1: unknown header key 'summry'; expected kind, channels, summary, or inputs (did you mean 'summary'?)",
+                "bad-header templates/x.reply:3:19: unknown channel 'fax'; expected email, chat, or marketplace, or a channel with a pack (channels/fax.yaml; see docs/channel-packs.md)",
+                "bad-header templates/x.reply:4:1: unknown header key 'summry'; expected kind, channels, summary, inputs, or sms-segments (did you mean 'summary'?)",
                 "bad-input-declaration templates/x.reply:6:13: unknown input type 'strin' for order.id; expected string, number, integer, money, date, datetime, list, boolean, or a | b | c (did you mean 'string'?)",
                 "bad-block templates/x.reply:9:1: text before the first block; start a block with a line such as '[greeting]', or remove the text",
                 "bad-condition templates/x.reply:10:17: condition uses 'customer.nme', which is not a declared input; declare it under 'inputs' in the header",

@@ -65,14 +65,14 @@ let problemCases: [ProblemCase] = [
     ),
     ProblemCase(
         "unknown channel", "---\nkind: apology\nchannels: [email, e-mail]\nsummary: s\n---\n[a]\nx",
-        "bad-header t.reply:3:19: unknown channel 'e-mail'; expected email, chat, sms, google-play, google-business, or marketplace (did you mean 'email'?)"
+        "bad-header t.reply:3:19: unknown channel 'e-mail'; expected email, chat, or marketplace, or a channel with a pack (channels/e-mail.yaml; see docs/channel-packs.md) (did you mean 'email'?)"
     ),
     ProblemCase(
         "channels not a list", "---\nkind: apology\nchannels: email\nsummary: s\n---\n[a]\nx",
         "bad-header t.reply:3:11: channels must be a list, as in 'channels: [email, chat]', found 'email'"),
     ProblemCase(
         "unknown header key", "---\nkind: apology\nchannels: [chat]\nsummary: s\ntone: warm\n---\n[a]\nx",
-        "bad-header t.reply:5:1: unknown header key 'tone'; expected kind, channels, summary, or inputs"),
+        "bad-header t.reply:5:1: unknown header key 'tone'; expected kind, channels, summary, inputs, or sms-segments"),
     ProblemCase(
         "missing summary", "---\nkind: apology\nchannels: [chat]\n---\n[a]\nx",
         "bad-header t.reply:1:1: the header has no 'summary'; add a line such as 'summary: When to use this template, in one line.'"

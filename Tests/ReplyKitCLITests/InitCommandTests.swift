@@ -41,6 +41,11 @@ import Testing
         #expect(made.stdout.contains("\n  replykit lint --catalog shop "))
         #expect(
             Self.files(parent + "/shop") == [
+                "channels/amazon.yaml",
+                "channels/ebay.yaml",
+                "channels/google-business.yaml",
+                "channels/google-play.yaml",
+                "channels/sms.yaml",
                 "examples/cases/acknowledgement-message-received.json",
                 "locales/de/acknowledgement/message-received.reply",
                 "locales/de/tone.yaml",
@@ -53,6 +58,7 @@ import Testing
         #expect(TextFile.read(parent + "/shop/locales/de/acknowledgement/message-received.reply") == "")
         #expect(TextFile.read(parent + "/shop/locales/de/tone.yaml") == TextFile.read(Self.repository + "/locales/de/tone.yaml"))
         #expect(TextFile.read(parent + "/shop/locales/en/tone.yaml") == TextFile.read(Self.repository + "/locales/en/tone.yaml"))
+        #expect(TextFile.read(parent + "/shop/channels/amazon.yaml") == TextFile.read(Self.repository + "/channels/amazon.yaml"))
 
         let lint = ReplyKitBinary.run(["lint", "--catalog", "shop"], directory: parent)
         #expect(lint.status == 0, "\(lint.stdout)")

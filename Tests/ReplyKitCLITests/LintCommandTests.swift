@@ -159,7 +159,7 @@ import Testing
         let repository = RenderCommandTests.repository
         var files: [String: String] = [:]
         let catalog = try #require(CatalogFiles.load(directory: repository).0)
-        var paths = ["replykit.yaml"] + catalog.templates.map(\.file)
+        var paths = ["replykit.yaml"] + catalog.templates.map(\.file) + catalog.channelPacks.map { "channels/\($0).yaml" }
         paths += catalog.templates.map { "examples/cases/" + $0.id.replacing("/", with: "-") + ".json" }
         for (locale, translations) in catalog.translations {
             paths += translations.map(\.file) + ["locales/\(locale)/tone.yaml"]

@@ -116,7 +116,7 @@ import Testing
         ),
         (
             ["new", "apology/late", "--kind", "apology", "--channels", "email,whatsapp"],
-            "error: unknown channel 'whatsapp'; use one or more of email, chat, sms, google-play, google-business, marketplace, separated by commas\n"
+            "error: unknown channel 'whatsapp'; use one or more of email, chat, marketplace, amazon, ebay, google-business, google-play, sms, separated by commas, or add a channel pack, channels/whatsapp.yaml (docs/channel-packs.md)\n"
         ),
     ])
     func refusalsWriteNothing(arguments: [String], message: String) {

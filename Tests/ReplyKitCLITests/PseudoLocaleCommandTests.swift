@@ -50,6 +50,8 @@ import Testing
             "replykit.yaml": "source-locale: en\n",
             "templates/review-response/thanks.reply": Self.review,
             "examples/cases/review-response-thanks.json": #"{"product": "the blue teapot"}"#,
+            "channels/google-play.yaml":
+                "rules:\n  - {id: length, check: length, level: error, unit: utf16, limit: 350, description: Google Play's limit.}\n",
         ])
         let plain = ReplyKitBinary.run(["lint", "--catalog", directory, "--format", "json"])
         #expect(!plain.stdout.contains("pseudo-length"))

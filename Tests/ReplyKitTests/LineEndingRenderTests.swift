@@ -9,7 +9,7 @@ import Testing
     static func catalog(ending: String) throws -> ReplyCatalog {
         let root = GoldenTests.repository
         let files = try #require(CatalogFiles.load(directory: root).0)
-        var paths = ["replykit.yaml"] + files.templates.map(\.file)
+        var paths = ["replykit.yaml"] + files.templates.map(\.file) + files.channelPacks.map { "channels/\($0).yaml" }
         for (_, translations) in files.translations { paths += translations.map(\.file) }
         var texts: [String: String] = [:]
         for path in paths {

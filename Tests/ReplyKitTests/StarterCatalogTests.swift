@@ -8,13 +8,16 @@ import Testing
     static let repository = GoldenTests.repository
 
     /// Every file the catalog tools read, found by walking the repository with the catalog's own
-    /// reader: the manifest, every `.reply` under templates/ and locales/, every tone pack.
+    /// reader: the manifest, every `.reply` under templates/ and locales/, every tone pack, every
+    /// channel pack and every example case.
     static var repositoryFiles: [String: String] {
         var reader = DirectoryReader(root: repository)
         var paths = ["replykit.yaml"]
         paths += reader.files(under: "templates", suffix: ".reply")
         paths += reader.files(under: "locales", suffix: ".reply")
         paths += reader.files(under: "locales", suffix: ".yaml")
+        paths += reader.files(under: "channels", suffix: ".yaml", recursive: false)
+        paths += reader.files(under: "examples/cases", suffix: ".json", recursive: false)
         var files: [String: String] = [:]
         for path in paths { files[path] = reader.read(path) }
         return files
@@ -23,7 +26,8 @@ import Testing
     @Test func embedsEveryCatalogFileByteForByte() {
         let embedded = ReplyCatalog.starterFiles
         let files = Self.repositoryFiles
-        #expect(files.count == 273)  // replykit.yaml, 33 templates, 231 translations, 8 tone packs
+        // replykit.yaml, 33 templates, 231 translations, 8 tone packs, 5 channel packs, 33 example cases
+        #expect(files.count == 311)
         #expect(embedded.keys.sorted() == files.keys.sorted())
         for (path, text) in files {
             #expect(embedded[path].map { Array($0.utf8) } == Array(text.utf8), "\(path) differs from the embedded copy")

@@ -28,7 +28,7 @@ private func shippedCatalog() throws -> [String: String] {
     var root = String(here[..<here.lastIndex(of: "/")!])
     for _ in 0..<2 { root = String(root[..<root.lastIndex(of: "/")!]) }
     let catalog = try #require(CatalogFiles.load(directory: root).0)
-    var paths = ["replykit.yaml"] + catalog.templates.map(\.file)
+    var paths = ["replykit.yaml"] + catalog.templates.map(\.file) + catalog.channelPacks.map { "channels/\($0).yaml" }
     paths += catalog.templates.map { "examples/cases/" + $0.id.replacing("/", with: "-") + ".json" }
     for (_, translations) in catalog.translations { paths += translations.map(\.file) }
     for locale in [catalog.manifest.sourceLocale] + catalog.manifest.targetLocales {

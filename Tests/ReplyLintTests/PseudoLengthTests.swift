@@ -26,11 +26,16 @@ import Testing
         If you would like to tell us more, please write to our support team.
         """,
         "examples/cases/review-response-thanks.json": #"{"product": "the blue teapot"}"#,
+        "channels/google-play.yaml": """
+        name: Google Play
+        rules:
+          - {id: length, check: length, level: error, unit: utf16, limit: 350, description: Google Play's limit.}
+        """,
     ]
 
     @Test func findsTheEnXAReplyOverGooglePlaysLimit() throws {
         let result = Linter(pseudo: true).lint(files: Self.files)
-        #expect(!result.findings.contains { $0.rule == "channel-length" })
+        #expect(!result.findings.contains { $0.rule == "channel/google-play/length" })
         let findings = result.findings.filter { $0.rule == "pseudo-length" }
         #expect(findings.count == 1)
         let finding = try #require(findings.first)

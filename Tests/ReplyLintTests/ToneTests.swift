@@ -11,7 +11,7 @@ import Testing
 
 /// The rules the tone work adds: pack rules (`tone/…`), `tone-pack` and the kind policies.
 private func isToneRule(_ id: String) -> Bool {
-    id.hasPrefix("tone/") || ["tone-pack", "review-personal-data", "review-incentive", "channel-length"].contains(id)
+    id.hasPrefix("tone/") || ["tone-pack", "review-personal-data", "review-incentive", "channel/google-play/length"].contains(id)
 }
 
 /// Files of a catalog directory as the linter reads them from memory (Glibc: no Foundation here).
@@ -23,7 +23,7 @@ enum ToneFixture {
     static func files(_ root: String) -> [String: String] {
         var files: [String: String] = [:]
         if let manifest = TextFile.read(root + "/replykit.yaml") { files["replykit.yaml"] = manifest }
-        for top in ["templates", "locales", "examples"] { walk(root, top, into: &files) }
+        for top in ["templates", "locales", "examples", "channels"] { walk(root, top, into: &files) }
         return files
     }
 
@@ -69,7 +69,7 @@ enum ToneFixture {
                 "templates/apology/late.reply:16:48 tone/commands",
                 "templates/apology/late.reply:17:1 tone/all-caps",
                 "templates/apology/late.reply:17:8 tone/all-caps",
-                "templates/review-response/public.reply:1:1 channel-length",
+                "templates/review-response/public.reply:3:12 channel/google-play/length",
                 "templates/review-response/public.reply:7:3 review-personal-data",
                 "templates/review-response/public.reply:13:20 review-incentive",
                 "templates/review-response/public.reply:13:34 review-incentive",
@@ -124,7 +124,7 @@ enum ToneFixture {
                 "review responses must not ask for the review to be changed or removed: 'update your review'",
             ])
 
-        let length = try #require(finding("channel-length", "templates/review-response/public.reply", line: 1))
+        let length = try #require(finding("channel/google-play/length", "templates/review-response/public.reply", line: 3))
         #expect(length.locale == "de")
         #expect(length.message.hasPrefix("the de reply rendered from examples/cases/review-response-public.json is "))
         #expect(length.message.hasSuffix("characters, over the Google Play (google-play) limit of 350"))
@@ -139,7 +139,8 @@ enum ToneFixture {
         #expect(
             ids == [
                 "tone/commands", "tone/wording", "tone/exclamation", "tone/all-caps", "tone/apology", "tone/greeting-register",
-                "tone/formal-address", "tone/evasion", "tone-pack", "review-personal-data", "review-incentive", "channel-length",
+                "tone/formal-address", "tone/evasion", "tone-pack", "review-personal-data", "review-incentive",
+                "channel/google-play/length",
             ])
         #expect(result.rules.first { $0.id == "tone/apology" }?.severity == .error)
         #expect(result.rules.first { $0.id == "tone/commands" }?.summary == "'…' reads as a command")
@@ -157,10 +158,10 @@ enum ToneFixture {
         // Packs need the directory hook (see ToneRules.rules(for:)); the kind policies do not:
         // the example is rendered from a catalog rebuilt from the parsed files.
         let result = Linter().lint(directory: ToneFixture.directory)
-        let policies = result.findings.filter { ["review-personal-data", "channel-length"].contains($0.rule) }
+        let policies = result.findings.filter { ["review-personal-data", "channel/google-play/length"].contains($0.rule) }
         #expect(
             policies.map { "\($0.file):\($0.line):\($0.column) \($0.rule) \($0.locale ?? "-")" } == [
-                "templates/review-response/public.reply:1:1 channel-length de",
+                "templates/review-response/public.reply:3:12 channel/google-play/length de",
                 "templates/review-response/public.reply:7:3 review-personal-data -",
             ])
     }

@@ -13,10 +13,11 @@ struct PseudoLengthRule: Rule {
     let defaultSeverity = Severity.warning
     let summary =
         "With --pseudo: a template's example reply rendered in the pseudo-locales en-XA (about 40% longer) and ar-XB must fit its channels."
+    /// The length limits of the catalog's channel packs.
+    let limits: [ChannelLimit]
 
     func check(_ context: LintContext, _ report: inout FindingReport) {
         guard context.rendersPseudoLocales else { return }
-        let limits = ChannelLengthRule.limits
         let templates = context.files.templates.filter { template in
             context.exampleCases[template.id] != nil && limits.contains { template.channels.contains($0.channel) }
         }
@@ -25,37 +26,32 @@ struct PseudoLengthRule: Rule {
         let source = context.files.manifest.sourceLocale
         for template in templates {
             guard let json = context.exampleCases[template.id],
-                let sourceText = Self.text(catalog, template.id, locale: source, json: json)
+                let sourceReply = try? catalog.render(template.id, locale: source, caseJSON: json)
             else { continue }
             let example = "examples/cases/" + template.id.replacingSlashes() + ".json"
             for pseudo in PseudoLocale.allCases {
-                guard let text = Self.text(catalog, template.id, locale: pseudo.rawValue, json: json) else { continue }
+                guard let reply = try? catalog.render(template.id, locale: pseudo.rawValue, caseJSON: json) else { continue }
                 for limit in limits where template.channels.contains(limit.channel) {
-                    let length = limit.measure(text)
-                    guard length > limit.limit else { continue }
-                    let over = length - limit.limit
+                    let length = limit.measure(limit.text(of: reply)).length
+                    let maximum = limit.limit(for: template)
+                    guard length > maximum else { continue }
+                    let over = length - maximum
                     let (what, fix) =
                         switch pseudo {
                         case .accented:
                             (
                                 "text about 40% longer",
-                                "shorten the \(source) text by about \((over * 5 + 6) / 7) \(limit.unit) so that a translation about 40% longer fits"
+                                "shorten the \(source) text by about \((over * 5 + 6) / 7) \(limit.unitName) so that a translation about 40% longer fits"
                             )
                         case .bidi:
-                            ("right to left, with direction controls", "shorten the \(source) text by \(over) \(limit.unit)")
+                            ("right to left, with direction controls", "shorten the \(source) text by \(over) \(limit.unitName)")
                         }
                     report.add(
                         template.file, line: 1, column: 1,
-                        "the \(pseudo.rawValue) pseudo-locale reply (\(what)) rendered from \(example) is \(length) \(limit.unit), over the \(limit.platform) (\(limit.channel)) limit of \(limit.limit); the \(source) reply is \(limit.measure(sourceText))",
+                        "the \(pseudo.rawValue) pseudo-locale reply (\(what)) rendered from \(example) is \(length) \(limit.unitName), over \(limit.limitName(for: template)); the \(source) reply is \(limit.measure(limit.text(of: sourceReply)).length)",
                         fix: "\(fix), or drop the channel \(limit.channel)")
                 }
             }
         }
-    }
-
-    /// The reply's subject and body as one text, as `channel-length` measures it.
-    private static func text(_ catalog: ReplyCatalog, _ id: String, locale: String, json: String) -> String? {
-        guard let reply = try? catalog.render(id, locale: locale, caseJSON: json) else { return nil }
-        return [reply.subject, reply.body].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 }

@@ -2,8 +2,8 @@ import CatalogFiles
 
 /// Tone rules built from the locale packs (`locales/<tag>/tone.yaml`, for the source locale and
 /// every target locale), plus the fixed rules around them: `tone-pack` (the packs themselves
-/// must be valid) and the kind policies `review-personal-data`, `review-incentive`,
-/// `channel-length` and `pseudo-length`.
+/// must be valid), the kind policies `review-personal-data` and `review-incentive`, the channel
+/// pack rules (``ChannelRules``) and `pseudo-length`.
 ///
 /// Each pack entry becomes the rule `tone/<id>`; an id used in several packs is one rule, applied
 /// to each locale's text with that locale's entry. Pack rules are computed once, here, and
@@ -33,21 +33,22 @@ enum ToneRules {
         rules.append(ReviewPersonalDataRule())
         rules.append(
             ReviewIncentiveRule(findings: ReviewIncentiveRule.findings(context, documents: documents, pack: packs.pack(for:))))
-        rules.append(ChannelLengthRule())
-        rules.append(PseudoLengthRule())
+        let channels = ChannelPacks(channels: context.files.channelPacks, files: context.catalogFiles, directory: directory)
+        rules += ChannelRules.rules(for: context, packs: channels, documents: documents, tonePacks: packs)
+        rules.append(PseudoLengthRule(limits: channels.limits))
         return rules
     }
 
     /// What ``rules(for:directory:)`` makes of these packs, described without reading any
     /// template: for `replykit lint --list-rules`.
-    static func descriptions(_ packs: TonePacks) -> [RuleDescription] {
+    static func descriptions(_ packs: TonePacks, channels: ChannelPacks) -> [RuleDescription] {
         let fixed: [any Rule] = [
-            TonePackRule(problems: []), ReviewPersonalDataRule(), ReviewIncentiveRule(findings: []), ChannelLengthRule(),
-            PseudoLengthRule(),
+            TonePackRule(problems: []), ReviewPersonalDataRule(), ReviewIncentiveRule(findings: []),
         ]
         return entryRules(packs).entries.map { id, entry in
             RuleDescription(id: id, severity: Severity(entry.level), summary: summary(of: entry))
-        } + fixed.map(RuleDescription.init)
+        } + fixed.map(RuleDescription.init) + ChannelRules.descriptions(channels)
+            + [RuleDescription(PseudoLengthRule(limits: []))]
     }
 
     /// One entry per rule id, in pack order (source locale first), and the problems of ids whose
