@@ -162,15 +162,19 @@ public struct ReviewIncentivePhrases: Sendable, Hashable {
     public var incentives: [String]
     /// `review-changes`: requests to change, update or remove a review.
     public var reviewChanges: [String]
+    /// `review-words`: words that ask for or mention a review. A template that is not a review
+    /// response is checked where its text contains one of them.
+    public var reviewWords: [String]
     /// Position of the section in the pack: 1-based line.
     public var line: Int
     /// 1-based column of the section, in Unicode scalars.
     public var column: Int
 
     /// Creates a section.
-    public init(incentives: [String], reviewChanges: [String], line: Int = 1, column: Int = 1) {
+    public init(incentives: [String], reviewChanges: [String], reviewWords: [String] = [], line: Int = 1, column: Int = 1) {
         self.incentives = incentives
         self.reviewChanges = reviewChanges
+        self.reviewWords = reviewWords
         self.line = line
         self.column = column
     }

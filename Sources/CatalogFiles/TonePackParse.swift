@@ -17,7 +17,7 @@ struct TonePackParse {
         "consistency": ["formal", "informal"],
         "capitalization": ["max-length", "exceptions"],
     ]
-    static let incentiveKeys = ["incentives", "review-changes"]
+    static let incentiveKeys = ["incentives", "review-changes", "review-words"]
 
     /// Problems are reported with this code (tone packs are linter configuration, like the manifest).
     static let code = CatalogProblem.Code.badManifest
@@ -268,7 +268,7 @@ struct TonePackParse {
                 levelLine: levelPosition.line, levelColumn: levelPosition.column)
         }
 
-        /// `review-incentive: {incentives: [...], review-changes: [...]}`.
+        /// `review-incentive: {incentives: [...], review-changes: [...], review-words: [...]}`.
         func incentive(_ node: Node, _ log: inout ProblemLog) -> ReviewIncentivePhrases? {
             let position = region.position(node)
             guard case .mapping(let mapping) = node else {
@@ -283,7 +283,8 @@ struct TonePackParse {
                     let hint = key.text.map { Naming.suggestion(for: $0, among: TonePackParse.incentiveKeys) } ?? ""
                     log.add(
                         code, at: region.position(key),
-                        "unknown key \(key.found) in review-incentive; expected incentives or review-changes\(hint)")
+                        "unknown key \(key.found) in review-incentive; expected incentives, review-changes or review-words\(hint)"
+                    )
                     continue
                 }
                 values[name] = (key, value)
@@ -296,12 +297,16 @@ struct TonePackParse {
             if values["review-changes"] != nil {
                 changes = tokens("review-changes", of: "review-incentive", in: values, at: position, &log)
             }
+            var words: [String]? = []
+            if values["review-words"] != nil {
+                words = tokens("review-words", of: "review-incentive", in: values, at: position, &log)
+            }
             if values.isEmpty {
                 log.add(code, at: position, "review-incentive lists no phrases; add 'incentives' and 'review-changes' lists")
             }
-            guard let incentives, let changes else { return nil }
+            guard let incentives, let changes, let words else { return nil }
             return ReviewIncentivePhrases(
-                incentives: incentives, reviewChanges: changes, line: position.line, column: position.column)
+                incentives: incentives, reviewChanges: changes, reviewWords: words, line: position.line, column: position.column)
         }
 
         private var code: CatalogProblem.Code { TonePackParse.code }

@@ -28,7 +28,7 @@ final class BlockWriter: MessageWriter {
     /// The locale whose case mapping capitalizes the block's first letter; nil: leave it.
     private var capitalizingLocale: LocaleID?
     private var output = ""
-    /// Anything dropped or changed (unsafe links, unknown markup).
+    /// Anything dropped or changed (unsafe links, unknown markup), each once.
     private(set) var notes: [RenderWarning.Kind] = []
     private var openTags: [String] = []
     private var plain: PlainMarkup
@@ -102,7 +102,8 @@ final class BlockWriter: MessageWriter {
         } else {
             note = plain.markup(kind, name: name, options: options, to: &output) { isolated($0, isCaseData: true) }
         }
-        if let note { notes.append(note) }
+        // The same markup twice in a block is one thing to fix there: one note.
+        if let note, !notes.contains(note) { notes.append(note) }
     }
 
     /// The block's text, with any tags left open closed.

@@ -68,12 +68,12 @@ public enum HTML {
         -> (String, RenderWarning.Kind?)
     {
         let element: String
-        switch name {
-        case "b": element = "strong"
-        case "i": element = "em"
-        case "link": element = "a"
-        case "br": return kind == .close ? ("", nil) : ("<br>", nil)
-        default: return ("", kind == .close ? nil : .unknownMarkup(name: name))
+        guard let known = ReplyMarkup(rawValue: name) else { return ("", kind == .close ? nil : .unknownMarkup(name: name)) }
+        switch known {
+        case .b: element = "strong"
+        case .i: element = "em"
+        case .link: element = "a"
+        case .br: return kind == .close ? ("", nil) : ("<br>", nil)
         }
         switch kind {
         case .open:

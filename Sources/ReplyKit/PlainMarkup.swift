@@ -43,21 +43,24 @@ struct PlainMarkup {
         _ kind: Markup.Kind, name: String, options: [String: String], to output: inout String,
         isolate: (String) -> String
     ) -> RenderWarning.Kind? {
-        switch (name, kind) {
-        case ("br", .close): return nil
-        case ("br", _):
+        guard let known = ReplyMarkup(rawValue: name) else {
+            return isMarkdown && kind != .close ? .unknownMarkup(name: name) : nil
+        }
+        switch (known, kind) {
+        case (.br, .close): return nil
+        case (.br, _):
             if isMarkdown { escaper.lineBreak() } else { output += "\n" }
             return nil
-        case ("b", .open), ("i", .open):
+        case (.b, .open), (.i, .open):
             guard isMarkdown else {
                 open.append(.plain)
                 return nil
             }
-            let delimiter = name == "b" ? "**" : "*"
+            let delimiter = known == .b ? "**" : "*"
             let position = escaper.position
             escaper.writeSyntax(delimiter, opening: true, to: &output)
             open.append(.emphasis(delimiter, end: output.utf8.count, position: position))
-        case ("link", .open):
+        case (.link, .open):
             guard !isInLink else {
                 open.append(.plain)
                 return nil
@@ -72,12 +75,10 @@ struct PlainMarkup {
             }
             linkText = ""
             open.append(.link(href: href))
-        case ("b", .close), ("i", .close), ("link", .close):
+        case (.b, .close), (.i, .close), (.link, .close):
             close(to: &output, isolate: isolate)
-        case ("b", .standalone), ("i", .standalone), ("link", .standalone):
+        case (.b, .standalone), (.i, .standalone), (.link, .standalone):
             return nil
-        default:
-            return isMarkdown && kind != .close ? .unknownMarkup(name: name) : nil
         }
         return nil
     }

@@ -83,7 +83,7 @@ public struct Linter: Sendable {
             findings += report.findings
         }
         var suppressions = Suppressions(files)
-        findings = suppressions.apply(to: findings, levels: levels)
+        findings = suppressions.apply(to: findings, levels: levels, known: known)
         if let locales {
             findings = findings.filter { $0.locale.map(locales.contains) ?? true }
         }

@@ -6,6 +6,7 @@ public enum RuleRegistry {
         ObsoleteBlockRule(),
         DataModelRule(),
         UnknownFunctionRule(),
+        UnknownMarkupRule(),
         UndeclaredVariableRule(),
         UnusedInputRule(),
         TypeMisuseRule(),
@@ -15,6 +16,8 @@ public enum RuleRegistry {
         MarkupParityRule(),
         PluralCompletenessRule(),
         PluralOneWithoutNumberRule(),
+        UnknownVariantKeyRule(),
+        EmptySourceBlockRule(),
         EmptyTranslationRule(),
         UnchangedTranslationRule(),
         WhitespaceRule(),
@@ -28,6 +31,9 @@ public enum RuleRegistry {
         RuleDescription(
             id: "unused-suppression", severity: .warning,
             summary: "A '#: lint-disable' annotation suppresses nothing in its block; remove it."),
+        RuleDescription(
+            id: "suppression-unknown-rule", severity: .error,
+            summary: "A '#: lint-disable' annotation must name a rule that exists (see --list-rules)."),
         RuleDescription(id: "lint-config", severity: .error, summary: "The manifest's lint: map names an unknown rule or level."),
     ]
 

@@ -1,7 +1,8 @@
 import CatalogFiles
 
 /// `#: lint-disable rule-id: reason` annotations: each disables one rule for one block, and must
-/// say why. A suppression with no reason, or that suppresses nothing, is itself a finding.
+/// say why. A suppression with no reason, naming a rule that does not exist, or that suppresses
+/// nothing, is itself a finding.
 struct Suppressions {
     struct Entry {
         let file: String
@@ -46,8 +47,9 @@ struct Suppressions {
         }
     }
 
-    /// The findings that are not suppressed, plus findings about the suppressions themselves.
-    mutating func apply(to findings: [Finding], levels: [String: Severity?]) -> [Finding] {
+    /// The findings that are not suppressed, plus findings about the suppressions themselves;
+    /// `known` holds the id of every rule the lint ran.
+    mutating func apply(to findings: [Finding], levels: [String: Severity?], known: Set<String>) -> [Finding] {
         var kept: [Finding] = []
         for finding in findings {
             if let block = finding.block, let index = firstEntry[[finding.file, block, finding.rule]] {
@@ -56,10 +58,24 @@ struct Suppressions {
             }
             kept.append(finding)
         }
+        let unknownLevel: Severity?? = levels["suppression-unknown-rule"]
+        for entry in entries where !known.contains(entry.rule) {
+            if case .some(.none) = unknownLevel { break }
+            let closest = Naming.closest(to: entry.rule, among: known)
+            kept.append(
+                Finding(
+                    rule: "suppression-unknown-rule", severity: unknownLevel.flatMap { $0 } ?? .error, file: entry.file,
+                    line: entry.line, column: 1,
+                    message: "'#: lint-disable \(entry.rule)' names no rule" + (closest.map { " (did you mean '\($0)'?)" } ?? ""),
+                    fix: closest.map { "write '#: lint-disable \($0): …'" }
+                        ?? "see 'replykit lint --list-rules' for the rule ids",
+                    block: entry.block, locale: FindingReport.locale(of: entry.file)))
+        }
         let unusedLevel: Severity?? = levels["unused-suppression"]
         if case .some(.none) = unusedLevel {
         } else {
-            for entry in entries where !entry.used {
+            // A suppression of no rule was reported as such above.
+            for entry in entries where !entry.used && known.contains(entry.rule) {
                 kept.append(
                     Finding(
                         rule: "unused-suppression", severity: unusedLevel.flatMap { $0 } ?? .warning, file: entry.file,

@@ -31,6 +31,9 @@ let catalogRules: [(id: String, severity: Severity)] = [
     ("empty-translation", .error),
     ("unchanged-translation", .warning),
     ("whitespace", .warning),
+    ("unknown-variant-key", .error),
+    ("unknown-markup", .warning),
+    ("empty-source-block", .error),
 ]
 let catalogRuleIDs = Set(catalogRules.map(\.id))
 
@@ -62,6 +65,8 @@ private let storeCredit = "templates/remedy/store-credit.reply"
 private let deShipped = "locales/de/order/shipped.reply"
 private let plShipped = "locales/pl/order/shipped.reply"
 private let arStoreCredit = "locales/ar/remedy/store-credit.reply"
+private let notice = "templates/order/notice.reply"
+private let plNotice = "locales/pl/order/notice.reply"
 
 /// Every finding of the catalog rules in the fixture: each seeded defect, where it is.
 let fixtureFindings: [Expected] = [
@@ -96,6 +101,21 @@ let fixtureFindings: [Expected] = [
     Expected("mf2-data-model", arStoreCredit, 14, 8),  // .match without .input
     Expected("obsolete-block", arStoreCredit, 25, 2),  // [help] is not a source block
     Expected("missing-translation", arStoreCredit, 26, 1),  // [closing] missing at the end
+    // templates/order/notice.reply
+    Expected("missing-translation", notice, 1, 1),  // no de translation
+    Expected("missing-translation", notice, 1, 1),  // no ar translation
+    Expected("unknown-variant-key", notice, 18, 1),  // 'ones': en has one, other
+    Expected("unknown-variant-key", notice, 25, 1),  // 'one' with select=exact
+    Expected("unknown-markup", notice, 31, 26),  // {#u}
+    Expected("unknown-markup", notice, 32, 27),  // {#small}
+    Expected("empty-source-block", notice, 35, 1),  // [note] with no text
+    Expected("unknown-markup", notice, 39, 19),  // {#lnk …}
+    // locales/pl/order/notice.reply
+    Expected("unknown-variant-key", plNotice, 9, 1),  // 'fee'
+    Expected("unknown-markup", plNotice, 22, 24),  // {#u}
+    Expected("unknown-markup", plNotice, 23, 19),  // {#small}
+    Expected("missing-translation", plNotice, 26, 1),  // [note] (empty in the source) not translated
+    Expected("unknown-markup", plNotice, 27, 25),  // {#lnk …}
 ]
 
 @Suite("Catalog rules: the fixture catalog")
@@ -189,6 +209,47 @@ struct CatalogRulesFixtureTests {
 
         let blankBlock = try finding("empty-translation", plShipped, 7)
         #expect(blankBlock.block == "greeting-anonymous")
+
+        let key = try finding("unknown-variant-key", plNotice, 9)
+        #expect(
+            key.message
+                == "variant key 'fee' of $items is neither a plural category of pl (one, few, many, other), a number nor '*' (did you mean 'few'?)"
+        )
+        #expect(key.fix == "write 'few'")
+        let sourceKey = try finding("unknown-variant-key", notice, 18)
+        #expect(sourceKey.message.hasSuffix("of en (one, other), a number nor '*' (did you mean 'one'?)"))
+        let exact = try finding("unknown-variant-key", notice, 25)
+        #expect(exact.message == "variant key 'one' of $boxes never matches: with select=exact only a number or '*' can")
+        #expect(exact.fix == "write the number, as in '1', or drop select=exact to select by plural category")
+
+        let markupName = try finding("unknown-markup", notice, 32)
+        #expect(
+            markupName.message == "markup {#small} is not one the renderer knows (b, br, i, link): it is left out of the reply")
+        #expect(markupName.fix == "use {#b}, {#i}, {#link href=…} or {#br/}, or remove it")
+        let underline = try finding("unknown-markup", notice, 31)
+        #expect(underline.message.hasSuffix(" (did you mean 'b'?)"))  // one letter off: bold for underline
+        #expect(underline.fix == "write {#b}")
+        let mistyped = try finding("unknown-markup", notice, 39)
+        #expect(mistyped.message.hasPrefix("markup {#lnk} is not one the renderer knows (b, br, i, link)"))
+        #expect(mistyped.message.hasSuffix(" (did you mean 'link'?)"))
+        #expect(mistyped.fix == "write {#link}")
+
+        let empty = try finding("empty-source-block", notice, 35)
+        #expect(empty.message == "block 'note' has no text: it renders as an empty paragraph")
+        #expect(empty.fix == "write its text, or remove the block")
+        #expect(empty.block == "note")
+    }
+
+    @Test("a suppression naming no rule is an error with a suggestion, not an unused suppression")
+    func suppressionOfAnUnknownRule() throws {
+        let found = Self.result.findings.filter { $0.rule == "suppression-unknown-rule" }
+        #expect(found.map(Expected.init) == [Expected("suppression-unknown-rule", notice, 38, 1)])
+        let finding = try #require(found.first)
+        #expect(finding.severity == .error)
+        #expect(
+            finding.message == "'#: lint-disable plural-completness' names no rule (did you mean 'plural-completeness'?)")
+        #expect(finding.fix == "write '#: lint-disable plural-completeness: …'")
+        #expect(RuleRegistry.descriptions.contains { $0.id == "suppression-unknown-rule" && $0.severity == .error })
     }
 
     @Test("missing translations name the locale and the block")
@@ -196,7 +257,7 @@ struct CatalogRulesFixtureTests {
         let files = Self.findings.filter { $0.rule == "missing-translation" && $0.file.hasPrefix("templates/") }
         #expect(
             Set(files.map { "\($0.file) \($0.locale ?? "-")" }) == [
-                "\(shipped) ar", "\(storeCredit) de", "\(storeCredit) pl",
+                "\(shipped) ar", "\(storeCredit) de", "\(storeCredit) pl", "\(notice) de", "\(notice) ar",
             ])
         #expect(files.allSatisfy { $0.message.contains("'\($0.locale ?? "")'") })
         let block = try finding("missing-translation", plShipped, 19)
@@ -210,7 +271,7 @@ struct CatalogRulesFixtureTests {
     func localeFilter() {
         let onlyDE = Linter(locales: ["de"]).lint(directory: CatalogRulesPaths.fixture).findings
         let missing = onlyDE.filter { $0.rule == "missing-translation" && $0.file.hasPrefix("templates/") }
-        #expect(missing.map(\.locale) == ["de"])
+        #expect(missing.map(\.locale) == ["de", "de"])
         #expect(!onlyDE.contains { $0.file.hasPrefix("locales/pl/") || $0.file.hasPrefix("locales/ar/") })
     }
 }

@@ -51,6 +51,7 @@ struct CompiledTonePack: Sendable {
     let entries: [CompiledToneEntry]
     let incentives: ToneTokenSet?
     let reviewChanges: ToneTokenSet?
+    let reviewWords: ToneTokenSet?
 
     init(_ pack: TonePack) {
         file = pack.file
@@ -58,6 +59,7 @@ struct CompiledTonePack: Sendable {
         entries = pack.rules.map(CompiledToneEntry.init)
         incentives = pack.reviewIncentive.map { ToneTokenSet($0.incentives, caseSensitive: false) }
         reviewChanges = pack.reviewIncentive.map { ToneTokenSet($0.reviewChanges, caseSensitive: false) }
+        reviewWords = pack.reviewIncentive.map { ToneTokenSet($0.reviewWords, caseSensitive: false) }
     }
 }
 
