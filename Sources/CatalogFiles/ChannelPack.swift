@@ -7,7 +7,7 @@
 /// policy it comes from. The format is described in `docs/channel-packs.md`.
 ///
 /// ```yaml
-/// name: Amazon Buyer-Seller Messaging
+/// name: Amazon
 /// rules:
 ///   - id: email-addresses
 ///     check: email-addresses

@@ -17,7 +17,7 @@ import Testing
             #expect(templates.count == 33)
             let damaged = try #require(templates.first { $0["id"] == .string("apology/damaged-item") })
             #expect(damaged["kind"] == .string("apology"))
-            #expect(damaged["channels"] == .array([.string("email"), .string("chat")]))
+            #expect(damaged["channels"] == .array([.string("email"), .string("chat"), .string("amazon"), .string("ebay")]))
             guard case .array(let inputs)? = damaged["inputs"], case .array(let coverage)? = damaged["coverage"] else {
                 Issue.record("inputs and coverage are lists")
                 return
