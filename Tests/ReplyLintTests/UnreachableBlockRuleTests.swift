@@ -63,7 +63,8 @@ struct UnreachableBlockRuleTests {
         #expect(
             finding.message
                 == "'[send-reply]' never renders: the run before it always renders a block, because '[show-damage]', "
-                + "'[show-defect]', '[show-wrong-item]' and '[show-missing-item]' cover every value of the required input 'issue'")
+                + "'[show-defect]', '[show-wrong-item]' and '[show-missing-item]' cover every value of the required input 'issue'"
+        )
         #expect(
             finding.fix
                 == "move '[send-upload]' and '[send-reply]' before '[show-damage]', or put an unconditional block between "
@@ -79,17 +80,20 @@ struct UnreachableBlockRuleTests {
                 + "is conditional on 'customer.name', a required input that every case gives")
         #expect(
             otherwise.fix
-                == "remove '[greeting-anonymous]', or make 'customer.name' optional ('customer.name: string?') if a case may leave it out")
+                == "remove '[greeting-anonymous]', or make 'customer.name' optional ('customer.name: string?') if a case may leave it out"
+        )
 
         let when = try UnreachableFixture.finding("always-true-condition", UnreachableFixture.greeting, 9)
         #expect(when.severity == .warning)
         #expect(when.block == "greeting")
         #expect(
             when.message
-                == "'[greeting]' always renders: 'customer.name' is a required input that every case gives, so 'when customer.name' is always true")
+                == "'[greeting]' always renders: 'customer.name' is a required input that every case gives, so 'when customer.name' is always true"
+        )
         #expect(
             when.fix
-                == "remove 'when customer.name' from the block line, or make 'customer.name' optional ('customer.name: string?') if a case may leave it out")
+                == "remove 'when customer.name' from the block line, or make 'customer.name' optional ('customer.name: string?') if a case may leave it out"
+        )
     }
 
     @Test("a required boolean covered by '= true' and '= false'; an enumeration with nothing after it")
@@ -101,12 +105,14 @@ struct UnreachableBlockRuleTests {
                 + "and '[keep-item]' cover both values (true, false) of the required input 'return.needed'")
         #expect(
             boolean.fix
-                == "remove '[return-unknown]', or make 'return.needed' optional ('return.needed: boolean?') if a case may leave it out")
+                == "remove '[return-unknown]', or make 'return.needed' optional ('return.needed: boolean?') if a case may leave it out"
+        )
 
         let enumeration = try UnreachableFixture.finding("unreachable-block", UnreachableFixture.remedy, 15)
         #expect(
             enumeration.fix
-                == "remove '[remedy-none]', or make 'remedy' optional ('remedy: refund | replacement?') if a case may leave it out")
+                == "remove '[remedy-none]', or make 'remedy' optional ('remedy: refund | replacement?') if a case may leave it out"
+        )
     }
 
     @Test("'when' on a required list's count names the list")
