@@ -21,6 +21,7 @@ public enum RuleRegistry {
         EmptyTranslationRule(),
         UnchangedTranslationRule(),
         WhitespaceRule(),
+        UnreachableBlockRule(), AlwaysTrueConditionRule(),
     ]
 
     /// Rules about the linter's own configuration and suppressions (always present).
