@@ -53,6 +53,7 @@ extension CatalogFiles {
     public static func templateIDs(directory: String) -> [String] {
         var reader = DirectoryReader(root: directory)
         return reader.files(under: "templates", suffix: ".reply").compactMap(templateID(ofReplyFile:)).filter(isTemplateID)
+            .sorted()
     }
 
     /// The ids of the templates among in-memory files, from their paths (sorted).

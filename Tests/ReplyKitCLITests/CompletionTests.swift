@@ -19,6 +19,7 @@ import Testing
         #expect(
             Completions.templates(["replykit", "render", "apology/d"], 2, "apology/d") == [
                 "apology/damaged-item", "apology/defective-item", "apology/delivery-incident",
+                "apology/delivery-incident-sms",
             ])
         #expect(Completions.templates(["replykit", "inputs", "ack"], 2, "ack") == ["acknowledgement/request-received"])
     }

@@ -122,7 +122,7 @@ import Testing
         let result = ReplyKitBinary.run(["preview", "--catalog", RenderCommandTests.repository, "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.hasPrefix("wrote 34 pages"))
+        #expect(result.stdout.hasPrefix("wrote 35 pages"))
         let page = try #require(TextFile.read(out + "/apology.damaged-item.html"))
         #expect(
             page.contains(

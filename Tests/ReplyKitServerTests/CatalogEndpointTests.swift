@@ -14,7 +14,7 @@ import Testing
                 Issue.record("no templates")
                 return
             }
-            #expect(templates.count == 33)
+            #expect(templates.count == 34)
             let damaged = try #require(templates.first { $0["id"] == .string("apology/damaged-item") })
             #expect(damaged["kind"] == .string("apology"))
             #expect(damaged["channels"] == .array([.string("email"), .string("chat"), .string("amazon"), .string("ebay")]))

@@ -18,7 +18,7 @@ import Testing
             let health = try await client.send(.get, "/healthz")
             #expect(health.json == .object([("status", .string("ok"))]))
             let ready = try await client.send(.get, "/readyz")
-            #expect(ready.json == .object([("status", .string("ready")), ("templates", .number("33"))]))
+            #expect(ready.json == .object([("status", .string("ready")), ("templates", .number("34"))]))
         }
     }
 

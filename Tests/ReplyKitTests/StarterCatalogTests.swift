@@ -26,8 +26,8 @@ import Testing
     @Test func embedsEveryCatalogFileByteForByte() {
         let embedded = ReplyCatalog.starterFiles
         let files = Self.repositoryFiles
-        // replykit.yaml, 33 templates, 231 translations, 8 tone packs, 5 channel packs, 33 example cases
-        #expect(files.count == 311)
+        // replykit.yaml, 34 templates, 238 translations, 8 tone packs, 5 channel packs, 34 example cases
+        #expect(files.count == 320)
         #expect(embedded.keys.sorted() == files.keys.sorted())
         for (path, text) in files {
             #expect(embedded[path].map { Array($0.utf8) } == Array(text.utf8), "\(path) differs from the embedded copy")
@@ -39,7 +39,7 @@ import Testing
     @Test func loadsWithTheRepositorysTemplatesAndLocales() throws {
         let starter = try ReplyCatalog.starter()
         let repository = try ReplyCatalog(directory: Self.repository)
-        #expect(starter.templateIDs.count == 33)
+        #expect(starter.templateIDs.count == 34)
         #expect(starter.templateIDs == repository.templateIDs)
         #expect(
             starter.locales.map(\.identifier) == ["en", "de", "fr", "es", "pl", "ja", "zh-Hans", "ar"])
