@@ -102,7 +102,7 @@ struct ChannelPackParse {
             let name = id.map { "channel rule '\($0)'" } ?? "this channel rule"
             var ok = id != nil
             let check = values["check"]?.text
-            if check == nil || !ChannelPackParse.checks.contains(check!) {
+            if !(check.map(ChannelPackParse.checks.contains) ?? false) {
                 let hint = check.map { Naming.suggestion(for: $0, among: ChannelPackParse.checks) } ?? ""
                 log.add(
                     code, at: values["check"].map { region.position($0) } ?? position,
