@@ -57,7 +57,7 @@ final class BlockWriter: MessageWriter {
         }
         if role == .subject { text = CaseText.oneLine(text) }
         if format == .html {
-            output += HTML.paragraphText(text)
+            output += HTML.paragraphText(text, breaksParagraphs: openTags.isEmpty)
         } else {
             plain.write(text, source: text, to: &output)
         }

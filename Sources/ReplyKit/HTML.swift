@@ -28,17 +28,17 @@ public enum HTML {
     /// A block's HTML as a paragraph; a block whose text is in another language than the
     /// reply's (a fallback) declares its own language and direction.
     ///
-    /// Content may hold several paragraphs, separated by ``paragraphBreak`` where the text had a
-    /// blank line; each becomes its own `<p>`, carrying the same language.
+    /// Content may hold several paragraphs, separated by ``paragraphBreak`` where the template's
+    /// text had a blank line; each becomes its own `<p>`, carrying the same language.
     static func paragraph(_ content: String, language: LocaleID?) -> String {
         let open =
             language.map { "<p lang=\"\(escape($0.identifier))\" dir=\"\($0.isRightToLeft ? "rtl" : "ltr")\">" } ?? "<p>"
         return content.split(separator: paragraphBreak).map { open + $0 + "</p>" }.joined(separator: "\n")
     }
 
-    /// Where a blank line separated two paragraphs of one block: U+2029 PARAGRAPH SEPARATOR, which
-    /// means exactly that (and so may also come from case data).
-    static let paragraphBreak: Character = "\u{2029}"
+    /// Where a blank line in a template's text separates two paragraphs of one block. It is shaped
+    /// like a tag, so no text can produce it: every `<` of text and case data is escaped.
+    static let paragraphBreak = "<p-break>"
 
     /// The reply's paragraphs in one element that declares its language and direction, so a
     /// right-to-left reply renders right inside a left-to-right mail client.
@@ -46,17 +46,20 @@ public enum HTML {
         "<div lang=\"\(escape(locale.identifier))\" dir=\"\(locale.isRightToLeft ? "rtl" : "ltr")\">\n" + paragraphs + "\n</div>"
     }
 
-    /// Template text in a paragraph: escaped, line breaks as `<br>`, and blank lines as a
-    /// ``paragraphBreak`` that ``paragraph(_:language:)`` turns into a new paragraph.
-    static func paragraphText(_ text: String) -> String {
+    /// Text in a paragraph: escaped, line breaks as `<br>`. With `breaksParagraphs` (template
+    /// text outside any markup element), a blank line is a ``paragraphBreak`` instead, which
+    /// ``paragraph(_:language:)`` turns into a new paragraph; case data never breaks one, since
+    /// it may sit inside its own `<bdi>`.
+    static func paragraphText(_ text: String, breaksParagraphs: Bool = false) -> String {
         let lines = escape(text).split(separator: "\n", omittingEmptySubsequences: false)
+        guard breaksParagraphs else { return lines.joined(separator: "<br>\n") }
         var output = String(lines[0])
         var newlines = 0
         for (index, line) in lines.enumerated().dropFirst() {
             newlines += 1
             // A run of empty lines is one break; an empty last line is the text ending in a break.
             if line.isEmpty && index < lines.count - 1 { continue }
-            output += newlines > 1 ? String(paragraphBreak) : "<br>\n"
+            output += newlines > 1 ? paragraphBreak : "<br>\n"
             output += line
             newlines = 0
         }

@@ -100,6 +100,19 @@ import Testing
         #expect(!reply.body.contains("<br>\n<br>"))
     }
 
+    /// Case data never starts a paragraph: a blank line in a value stays two `<br>` inside the
+    /// value's own element, so an isolated value cannot be cut in half by a `</p>`.
+    @Test func aBlankLineInCaseDataStaysInsideItsElement() throws {
+        let json = #"""
+            {"order": {"id": "X-1\r\n\r\nSubject: hacked", "items": ["a", "b"]}, "delivered": "2026-11-18",
+             "remedy": "refund", "refund": {"amount": "5", "currency": "EUR", "days": 2}}
+            """#
+        let reply = try ReplyCatalog.starter().render(
+            "apology/damaged-item", locale: "ar", caseJSON: json, options: RenderOptions(format: .html))
+        #expect(reply.body.contains("<bdi>X-1<br>\n<br>\nSubject: hacked</bdi>"))
+        #expect(!reply.body.contains("\u{2029}"))
+    }
+
     @Test func unsafeLinksAreDropped() throws {
         let json = Fixture.caseJSON.replacing("\"remedy\"", with: "\"link\": \"javascript:alert(1)\", \"remedy\"")
         let reply = try Fixture.catalog().render(
