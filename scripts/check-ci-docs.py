@@ -40,7 +40,7 @@ def hook_entries():
 
 def copy_catalog(into):
     os.makedirs(into)
-    for name in ("replykit.yaml", "templates", "locales", "examples"):
+    for name in ("replykit.yaml", "templates", "locales", "channels", "examples"):
         source = os.path.join(ROOT, name)
         target = os.path.join(into, name)
         if os.path.isdir(source):

@@ -24,7 +24,7 @@ fail() {
 }
 
 mkdir "$work/catalog"
-cp -R replykit.yaml templates locales "$work/catalog/"
+cp -R replykit.yaml templates locales channels "$work/catalog/"
 echo "s3cret-$RANDOM$RANDOM" >"$work/token"
 token=$(head -n 1 "$work/token")
 

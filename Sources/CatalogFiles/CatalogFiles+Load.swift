@@ -7,7 +7,8 @@ struct CatalogAssembler {
     mutating func assemble(manifestText: String?, files: [String: String], channelPacks: [String] = [])
         -> (CatalogFiles?, [CatalogProblem])
     {
-        let channels = ChannelPack.plainChannels + channelPacks.filter { !ChannelPack.plainChannels.contains($0) }
+        let known = ChannelPack.plainChannels + ChannelPack.shippedChannels
+        let channels = known + channelPacks.filter { !known.contains($0) }
         let manifest = manifestText.map { ManifestParse($0, file: CatalogFiles.manifestPath) }
         if let manifest { problems += manifest.problems }
 

@@ -18,6 +18,11 @@ public struct ChannelPack: Sendable, Hashable {
     /// Channels a template may name without a pack: they impose no rules of their own.
     public static let plainChannels = ["email", "chat", "marketplace"]
 
+    /// The channels ReplyKit ships a pack for (`replykit init` writes them). A template may name
+    /// them even in a catalog without their pack file, so a catalog from before packs existed
+    /// still loads and renders; `replykit lint` then reports the missing pack (`channel-pack`).
+    public static let shippedChannels = ["amazon", "ebay", "google-business", "google-play", "sms"]
+
     /// Catalog-relative path (`channels/amazon.yaml`).
     public var file: String
     /// The channel id: the file's name without `.yaml`.

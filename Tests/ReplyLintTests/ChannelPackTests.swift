@@ -178,6 +178,20 @@ let channelCases: [ChannelCase] = [
             ])
     }
 
+    /// A catalog from before channel packs: its review response names google-play but it has no
+    /// channels/: it still loads (so render and serve keep working), and lint says the pack is
+    /// missing, at the channel in the header, instead of silently checking nothing.
+    @Test func aShippedChannelWithoutItsPackLoadsAndLintSaysSo() {
+        var files = channelCatalog("email, google-play", "Hi.")
+        for channel in ["amazon", "ebay", "sms", "google-play", "google-business"] { files["channels/\(channel).yaml"] = nil }
+        let (catalog, problems) = CatalogFiles.load(files: files)
+        #expect(catalog != nil)
+        #expect(problems.isEmpty, "\(problems)")
+        let findings = Linter().lint(files: files).findings
+        #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.rule)" } == ["templates/t/x.reply:3:19 channel-pack"])
+        #expect(findings.first?.message.contains("no channels/google-play.yaml") == true)
+    }
+
     @Test func packProblemsAreReported() {
         let files = channelCatalog(
             "fax", "Hi.",

@@ -23,7 +23,7 @@ enum ChannelRules {
                         findings: analysis.findings(pack, entry)))
             }
         }
-        rules.append(ChannelPackRule(problems: packs.problems))
+        rules.append(ChannelPackRule(problems: packs.problems + packs.missing(context)))
         rules.append(ChannelExampleRule(limited: packs.limitedChannels))
         return rules
     }
@@ -72,6 +72,24 @@ struct ChannelPacks {
             return reader.files(under: "channels", suffix: ".yaml", recursive: false).compactMap(ChannelPack.channel(ofPath:))
         }
         return files.keys.compactMap(ChannelPack.channel(ofPath:)).sorted()
+    }
+
+    /// A problem for each channel a template names that has no pack in the catalog (a shipped
+    /// channel, in a catalog from before packs existed): nothing checks its rules.
+    func missing(_ context: LintContext) -> [CatalogProblem] {
+        let present = Set(packs.map(\.channel))
+        var problems: [CatalogProblem] = []
+        for template in context.files.templates {
+            for channel in template.channels where !ChannelPack.plainChannels.contains(channel) && !present.contains(channel) {
+                let position = template.headerPositions[channel] ?? HeaderPosition(line: 1, column: 1)
+                problems.append(
+                    CatalogProblem(
+                        .badHeader, file: template.file, line: position.line, column: position.column,
+                        "\(template.id) is sent on \(channel), but the catalog has no channels/\(channel).yaml, so none of that channel's rules is checked; add the pack ('replykit init' in an empty directory writes the shipped ones, or copy channels/\(channel).yaml from the ReplyKit repository)"
+                    ))
+            }
+        }
+        return problems
     }
 
     /// The channels whose pack limits a reply's length.
