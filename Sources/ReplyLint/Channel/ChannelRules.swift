@@ -47,6 +47,8 @@ struct ChannelPacks {
     private(set) var packs: [ChannelPack] = []
     /// Problems in the pack files.
     private(set) var problems: [CatalogProblem] = []
+    /// The channels whose pack file was read, valid or not.
+    private var read: Set<String> = []
 
     /// Reads `channels/<id>.yaml` for each of `channels` from `files` (an in-memory catalog) or
     /// else from `directory`.
@@ -59,6 +61,7 @@ struct ChannelPacks {
                 if let reader, reader.problems.count > unread { problems += reader.problems[unread...] }
                 continue
             }
+            read.insert(channel)
             let (pack, packProblems) = ChannelPack.parse(text, file: file, channel: channel)
             problems += packProblems
             if let pack { packs.append(pack) }
@@ -74,10 +77,11 @@ struct ChannelPacks {
         return files.keys.compactMap(ChannelPack.channel(ofPath:)).sorted()
     }
 
-    /// A problem for each channel a template names that has no pack in the catalog (a shipped
-    /// channel, in a catalog from before packs existed): nothing checks its rules.
+    /// A problem for each channel a template names that has no pack file in the catalog (a
+    /// shipped channel, in a catalog from before packs existed): nothing checks its rules. A pack
+    /// file with problems is reported for those instead.
     func missing(_ context: LintContext) -> [CatalogProblem] {
-        let present = Set(packs.map(\.channel))
+        let present = read.union(packs.map(\.channel))
         var problems: [CatalogProblem] = []
         for template in context.files.templates {
             for channel in template.channels where !ChannelPack.plainChannels.contains(channel) && !present.contains(channel) {
