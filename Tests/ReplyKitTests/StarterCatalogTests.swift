@@ -36,6 +36,13 @@ import Testing
         #expect(embedded["replykit.yaml"]?.contains("source-locale: en") == true)
     }
 
+    /// The channel ids the loader knows without a pack file (CatalogFiles sits below the embedded
+    /// catalog, so it cannot read them from it) are exactly the packs the catalog ships.
+    @Test func theShippedChannelIdsAreTheShippedPacks() {
+        let packs = ReplyCatalog.starterFiles.keys.compactMap(ChannelPack.channel(ofPath:)).sorted()
+        #expect(ChannelPack.shippedChannels == packs)
+    }
+
     @Test func loadsWithTheRepositorysTemplatesAndLocales() throws {
         let starter = try ReplyCatalog.starter()
         let repository = try ReplyCatalog(directory: Self.repository)
