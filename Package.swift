@@ -31,6 +31,7 @@ let package = Package(
         // The HTTP service. Hummingbird without its default traits: no swift-configuration, and
         // FoundationEssentials only (full Foundation would bring its own ICU next to the system's).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
@@ -93,6 +94,8 @@ let package = Package(
             dependencies: [
                 "ReplyKit", "ReplyKitJSON", "ExactJSON", "CatalogFiles", "Intl",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

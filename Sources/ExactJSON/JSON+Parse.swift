@@ -32,7 +32,19 @@ extension JSON {
     /// they are to every Swift string comparison that later reads them.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSON {
         let bytes = Array(text.utf8)
-        var parser = JSONParser(bytes: bytes, start: bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0)
+        return try parse(validUTF8: bytes, start: bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0)
+    }
+
+    /// Parses one JSON document read as bytes (a request body, a line of a file): what
+    /// ``parse(_:)`` gives for the ``text(fromUTF8:)`` of `bytes`, and the same error for
+    /// invalid UTF-8, without making a String of the whole document first.
+    public static func parse(utf8 bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
+        let start = try validUTF8Start(bytes)
+        return try parse(validUTF8: bytes, start: start)
+    }
+
+    private static func parse(validUTF8 bytes: [UInt8], start: Int) throws(JSONSyntaxError) -> JSON {
+        var parser = JSONParser(bytes: bytes, start: start)
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -47,12 +59,18 @@ extension JSON {
     /// where decoding would silently put U+FFFD in its place. A byte-order mark at the start is
     /// dropped.
     public static func text(fromUTF8 bytes: [UInt8]) throws(JSONSyntaxError) -> String {
+        String(decoding: bytes[try validUTF8Start(bytes)...], as: UTF8.self)
+    }
+
+    /// Where the document in `bytes` starts (after a byte-order mark), once every byte is known to
+    /// be well-formed UTF-8; else the error at the first byte that is not.
+    private static func validUTF8Start(_ bytes: [UInt8]) throws(JSONSyntaxError) -> Int {
         let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         if let offset = firstInvalidUTF8Offset(bytes[start...]) {
             let parser = JSONParser(bytes: bytes, start: start, index: offset)
             throw parser.error("invalid UTF-8", note: "byte \(offset)")
         }
-        return String(decoding: bytes[start...], as: UTF8.self)
+        return start
     }
 
     /// U+FEFF in UTF-8.
@@ -61,9 +79,11 @@ extension JSON {
     /// The index of the first byte of `bytes` that does not begin a well-formed UTF-8 sequence
     /// (overlong forms, surrogates and code points past U+10FFFF are ill-formed too), or nil.
     private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        // ASCII, most of any document, needs no decoding.
+        guard let firstNonASCII = bytes.firstIndex(where: { $0 >= 0x80 }) else { return nil }
         var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = bytes.startIndex
+        var iterator = bytes[firstNonASCII...].makeIterator()
+        var offset = firstNonASCII
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let scalar): offset += scalar.count

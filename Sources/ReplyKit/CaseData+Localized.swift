@@ -149,8 +149,25 @@ enum LocalizedInput: Sendable {
 }
 
 extension LocalizedInput {
+    /// Whether any text may hold a control character (the usual case: none does, and nothing is copied).
+    private var mayNeedCleaning: Bool {
+        func any(_ text: LocalizedText) -> Bool { text.texts.contains { CaseText.mayNeedCleaning($0.text) } }
+        switch self {
+        case .text(let text):
+            return any(text)
+        case .list(let items):
+            return items.contains { item in
+                switch item {
+                case .plain(let argument): CaseText.cleaned(argument) != nil
+                case .localized(let text): any(text)
+                }
+            }
+        }
+    }
+
     /// Every text cleaned of control characters (``CaseText/cleaned(_:)``); `removed` as there.
     func cleaned() -> (input: LocalizedInput, removed: Bool) {
+        guard mayNeedCleaning else { return (self, false) }
         var removed = false
         func clean(_ text: LocalizedText) -> LocalizedText {
             LocalizedText(

@@ -32,7 +32,7 @@ enum CaseText {
 
     /// Whether `text` may hold a control character or a CR: a byte below 0x20 other than tab
     /// and line feed, DEL, or 0xC2 (the lead byte of C1 controls, and of some other Latin-1).
-    private static func mayNeedCleaning(_ text: String) -> Bool {
+    static func mayNeedCleaning(_ text: String) -> Bool {
         text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 == 0x7F || $0 == 0xC2 }
     }
 

@@ -72,7 +72,7 @@ enum BatchLine {
         }
         let json: JSON
         do {
-            json = try JSON.parse(JSON.text(fromUTF8: Array(bytes)))
+            json = try JSON.parse(utf8: Array(bytes))
         } catch {
             throw BatchProblem(error, line: number)
         }

@@ -65,9 +65,10 @@ public enum ReplyJSON {
     }
 
     /// The reply as `replykit render --format json` prints it and the service returns it:
-    /// template, locales, subject, body, blocks with their parts, fallbacks, typed warnings.
-    /// Written straight to bytes: a reply with its parts is several kilobytes of JSON.
-    public static func write(_ reply: RenderedReply, to writer: inout JSONWriter) {
+    /// template, locales, subject, body, blocks (with their parts, unless `parts` is false),
+    /// fallbacks, typed warnings. Written straight to bytes: a reply with its parts is several
+    /// kilobytes of JSON.
+    public static func write(_ reply: RenderedReply, parts: Bool = true, to writer: inout JSONWriter) {
         writer.object { writer in
             writer.member("template", reply.templateID)
             writer.member("locale", reply.locale.identifier)
@@ -83,9 +84,11 @@ public enum ReplyJSON {
                         writer.member("locale", block.locale.identifier)
                         writer.member("formattingLocale", block.formattingLocale.identifier)
                         writer.member("text", block.output)
-                        writer.key("parts")
-                        writer.array { writer in
-                            for part in block.parts { write(part, to: &writer) }
+                        if parts {
+                            writer.key("parts")
+                            writer.array { writer in
+                                for part in block.parts { write(part, to: &writer) }
+                            }
                         }
                     }
                 }
@@ -107,10 +110,10 @@ public enum ReplyJSON {
         }
     }
 
-    /// ``write(_:to:)`` into a new buffer.
-    public static func bytes(_ reply: RenderedReply) -> [UInt8] {
-        var writer = JSONWriter(capacity: 4096)
-        write(reply, to: &writer)
+    /// ``write(_:parts:to:)`` into a new buffer.
+    public static func bytes(_ reply: RenderedReply, parts: Bool = true) -> [UInt8] {
+        var writer = JSONWriter(capacity: parts ? 4096 : 2048)
+        write(reply, parts: parts, to: &writer)
         return writer.bytes
     }
 }

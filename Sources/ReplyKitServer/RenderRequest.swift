@@ -2,15 +2,18 @@ import ExactJSON
 import ReplyKit
 
 /// One render asked for: `{"template": "id" | ["a", "b"], "locale", "case"?, "format"?, "strict"?,
-/// "isolation"?}`. A template id is only ever looked up in the catalog, never used as a path.
+/// "isolation"?, "parts"?}`. A template id is only ever looked up in the catalog, never used as a path.
 struct RenderRequest {
     var templates: [String]
     var locale: String
     /// The case, bound by the library (which reports every path).
     var caseData: JSON
     var options: RenderOptions
+    /// Whether each block in the reply lists its formatted parts (values with their fields), which
+    /// a client that only shows the text does without: they are half the response.
+    var parts = false
 
-    static let members: Set<String> = ["template", "locale", "case", "format", "strict", "isolation"]
+    static let members: Set<String> = ["template", "locale", "case", "format", "strict", "isolation", "parts"]
 
     /// Reads a request; `path` is its JSON path in the body (`$`, or `$[3]` in a batch).
     init(_ json: JSON, path: String) throws(Problem) {
@@ -20,7 +23,7 @@ struct RenderRequest {
         if let unknown = members.first(where: { !Self.members.contains($0.0) }) {
             throw .invalidField(
                 "\(path).\(unknown.0)",
-                "not a field of a render request (fields: template, locale, case, format, strict, isolation)")
+                "not a field of a render request (fields: template, locale, case, format, strict, isolation, parts)")
         }
         switch json["template"] {
         case .string(let id)?:
@@ -47,7 +50,7 @@ struct RenderRequest {
         }
         self.locale = locale
         caseData = json["case"] ?? .object([])
-        options = RenderOptions(includeFields: true)
+        options = RenderOptions()
         if let format = json["format"] {
             guard case .string(let name) = format, let value = RenderOptions.Format(rawValue: name) else {
                 throw .invalidField("\(path).format", "expected \"text\", \"html\" or \"markdown\", found \(format.serialized)")
@@ -65,6 +68,13 @@ struct RenderRequest {
                 throw .invalidField("\(path).isolation", "expected \"minimal\" or \"spec\", found \(isolation.serialized)")
             }
             options.isolation = value
+        }
+        if let parts = json["parts"] {
+            guard case .bool(let flag) = parts else {
+                throw .invalidField("\(path).parts", "expected true or false, found \(parts.typeName)")
+            }
+            self.parts = flag
+            options.includeFields = flag
         }
     }
 }

@@ -1,5 +1,6 @@
 public import Hummingbird
 public import Logging
+import NIOPosix
 import ServiceLifecycle
 import UnixSignals
 
@@ -73,7 +74,8 @@ public struct ReplyKitServer: Sendable {
     }
 
     /// Runs until SIGTERM or SIGINT, then drains the requests in flight and returns; SIGHUP
-    /// reloads the catalog.
+    /// reloads the catalog. Requests are handled on the event loops that read them
+    /// (``EventLoopTaskExecutor``).
     public func run(logger: Logger) async throws {
         let host = configuration.host
         let application = application(logger: logger) { port in
@@ -82,7 +84,8 @@ public struct ReplyKitServer: Sendable {
         let reloads = ReloadOnHangup(reloader: CatalogReloader(store: store, metrics: metrics), logger: logger)
         let group = ServiceGroup(
             configuration: .init(services: [application, reloads], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        let executor = EventLoopTaskExecutor(group: .singleton)
+        try await withTaskExecutorPreference(executor) { try await group.run() }
     }
 }
 
@@ -94,7 +97,7 @@ struct ReloadOnHangup: Service {
     func run() async throws {
         for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
             logger.notice("SIGHUP: reloading the catalog")
-            _ = reloader.reload(logger: logger)
+            _ = await reloader.reload(logger: logger)
         }
     }
 }

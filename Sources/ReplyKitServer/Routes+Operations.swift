@@ -33,7 +33,7 @@ struct OperationsRoutes {
                     kind: "reload-disabled", status: .forbidden, title: "Reloading over HTTP needs a token",
                     detail: "start the service with --token-file to reload over HTTP, or send it SIGHUP")
             }
-            switch reloader.reload(logger: context.logger) {
+            switch await reloader.reload(logger: context.logger) {
             case .reloaded(let templates):
                 return JSONResponse.make(.object([("status", .string("reloaded")), ("templates", .number(String(templates)))]))
             case .failed(let problems):
@@ -48,8 +48,9 @@ struct CatalogReloader: Sendable {
     let store: CatalogStore
     let metrics: ServerMetrics
 
-    func reload(logger: Logger) -> CatalogStore.ReloadOutcome {
-        let outcome = store.reload()
+    /// Reads and compiles the catalog off the event loops (it takes from milliseconds to seconds).
+    func reload(logger: Logger) async -> CatalogStore.ReloadOutcome {
+        let outcome = await offTheEventLoops { store.reload() }
         switch outcome {
         case .reloaded(let templates):
             metrics.recordReload(success: true)

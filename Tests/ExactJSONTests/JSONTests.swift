@@ -121,14 +121,21 @@ import Testing
 
     @Test(arguments: invalidUTF8)
     func invalidUTF8IsAnErrorAtItsByte(bytes: [UInt8], offset: Int, line: Int, column: Int) {
-        do {
-            _ = try JSON.text(fromUTF8: bytes)
-            Issue.record("decoded invalid UTF-8")
-        } catch {
-            #expect(error.message == "invalid UTF-8")
-            #expect(error.line == line)
-            #expect(error.column == column)
-            #expect(error.description == "invalid UTF-8 at line \(line), column \(column) (byte \(offset))")
+        // The same error whether the bytes are decoded to text or parsed as they are.
+        let attempts: [(String, () throws(JSONSyntaxError) -> Void)] = [
+            ("text(fromUTF8:)", { () throws(JSONSyntaxError) in _ = try JSON.text(fromUTF8: bytes) }),
+            ("parse(utf8:)", { () throws(JSONSyntaxError) in _ = try JSON.parse(utf8: bytes) }),
+        ]
+        for (name, attempt) in attempts {
+            do {
+                try attempt()
+                Issue.record("\(name) accepted invalid UTF-8")
+            } catch {
+                #expect(error.message == "invalid UTF-8", "\(name)")
+                #expect(error.line == line, "\(name)")
+                #expect(error.column == column, "\(name)")
+                #expect(error.description == "invalid UTF-8 at line \(line), column \(column) (byte \(offset))", "\(name)")
+            }
         }
     }
 
@@ -136,5 +143,9 @@ import Testing
         let text = "{\"name\": \"Zoë 日本 🙂\", \"ar\": \"مرحبا\"}"
         #expect(try JSON.text(fromUTF8: Array(text.utf8)) == text)
         #expect(try JSON.text(fromUTF8: []) == "")
+        #expect(try JSON.parse(utf8: Array(text.utf8)) == JSON.parse(text))
+        #expect(try JSON.parse(utf8: [0xEF, 0xBB, 0xBF] + Array(text.utf8)) == JSON.parse(text))
+        #expect(try JSON.parse(utf8: Array("[\"ascii only\", 1]".utf8)) == .array([.string("ascii only"), .number("1")]))
+        #expect(throws: JSONSyntaxError.self) { try JSON.parse(utf8: []) }
     }
 }

@@ -25,6 +25,26 @@ import Testing
         }
     }
 
+    @Test func blocksCarryTheirPartsOnlyWhenAsked() async throws {
+        try await Fixture.withClient(try Fixture.server()) { client in
+            let plain = try await client.send(.post, "/v1/render", body: renderBody(caseJSON: try Fixture.damagedItemCase))
+            #expect(plain.status == .ok)
+            #expect(plain.string("blocks.2.id") == "apology")
+            #expect(plain.string("blocks.2.text")?.hasPrefix("es tut uns aufrichtig leid, dass 2 Artikel") == true)
+            #expect(plain["blocks.2.parts"] == nil)
+
+            let withParts = try await client.send(
+                .post, "/v1/render", body: renderBody(caseJSON: try Fixture.damagedItemCase, extra: #", "parts": true"#))
+            #expect(withParts.status == .ok)
+            #expect(
+                withParts["blocks.2.parts.0"]
+                    == .object([("type", .string("text")), ("value", .string("es tut uns aufrichtig leid, dass "))]))
+            #expect(withParts.string("blocks.2.parts.1.type") == "number")
+            #expect(withParts.string("blocks.2.parts.1.parts.0.type") == "integer")
+            #expect(withParts.string("body") == plain.string("body"))
+        }
+    }
+
     @Test(arguments: [
         ("html", #"<p>Guten Tag Anna Kowalski,</p>"#),
         ("markdown", "Guten Tag Anna Kowalski,"),
@@ -104,6 +124,7 @@ import Testing
     @Test(arguments: [
         (#"{"template": "apology/damaged-item", "locale": "de", "format": "pdf"}"#, "$.format"),
         (#"{"template": "apology/damaged-item", "locale": "de", "strict": "yes"}"#, "$.strict"),
+        (#"{"template": "apology/damaged-item", "locale": "de", "parts": 1}"#, "$.parts"),
         (#"{"template": "apology/damaged-item", "locale": "de", "formt": "html"}"#, "$.formt"),
         (#"{"template": 7, "locale": "de"}"#, "$.template"),
         (#"{"template": [], "locale": "de"}"#, "$.template"),

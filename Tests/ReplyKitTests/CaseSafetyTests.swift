@@ -114,6 +114,20 @@ import Testing
         #expect(english.warnings.isEmpty)
     }
 
+    /// Texts given per language are cleaned of control characters like any other, in a list too.
+    @Test(arguments: [
+        (#""name": {"en": "An\u001bna", "de": "Anna"}"#, #"["a mug", "a plate"]"#, "customer.name"),
+        (#""name": "Anna""#, #"[{"en": "a\u0007 mug", "de": "eine Tasse"}, "a plate"]"#, "order.items"),
+        (#""name": "Anna""#, #"[{"en": "a mug", "de": "eine Tasse"}, "a\u0000 plate"]"#, "order.items"),
+    ])
+    func controlCharactersInTextsPerLanguageAreRemoved(name: String, items: String, path: String) throws {
+        let json = Fixture.caseJSON.replacing(#""name": "Anna""#, with: name).replacing(#"["a mug", "a plate"]"#, with: items)
+        let reply = try Fixture.catalog().render("test/order", locale: "en", caseJSON: json)
+        #expect(reply.body.hasPrefix("Dear Anna,"))
+        #expect(reply.body.contains("a mug and a plate"))
+        #expect(reply.warnings.map(\.kind) == [.removedControlCharacters(path: path)])
+    }
+
     @Test func aStringInputPerLanguage() throws {
         let json = Fixture.caseJSON.replacingName(with: "x").replacing(
             "\"name\": \"x\"", with: "\"name\": {\"en\": \"Anna\", \"ar\": \"آنا\"}")
