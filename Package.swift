@@ -141,6 +141,7 @@ let package = Package(
                 "ReplyKitServer", "ReplyKit", "ExactJSON", "CatalogFiles",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
     ],

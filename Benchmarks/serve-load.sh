@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `replykit serve` under load: wrk on loopback, 16 connections, every request rendering the German
-# damaged-item reply (POST /v1/render, the example case, text, with the reply's blocks and parts),
-# against the in-process render loop of the benchmark package (the same reply from its case
-# JSON, one thread), measured in the same run. Builds release first.
+# damaged-item reply (POST /v1/render, the example case, text, the reply with its blocks), against
+# the in-process render loop of the benchmark package (the same reply from its case JSON, one
+# thread), measured in the same run; then the same requests asking for the blocks' parts too
+# ("parts": true). Builds release first.
 #
 #     bash Benchmarks/serve-load.sh [seconds]      # default 20; needs wrk (apt-get install -y wrk)
 set -euo pipefail
@@ -19,7 +20,9 @@ trap '[ -n "$server" ] && kill -TERM "$server" 2>/dev/null; rm -rf "$work"' EXIT
 python3 - "$work/body.json" <<'PYTHON'
 import json, sys
 case = json.load(open("examples/cases/apology-damaged-item.json"))
-json.dump({"template": "apology/damaged-item", "locale": "de", "case": case}, open(sys.argv[1], "w"), ensure_ascii=False)
+request = {"template": "apology/damaged-item", "locale": "de", "case": case}
+json.dump(request, open(sys.argv[1], "w"), ensure_ascii=False)
+json.dump(dict(request, parts=True), open(sys.argv[1].replace(".json", "-parts.json"), "w"), ensure_ascii=False)
 PYTHON
 
 "$replykit" serve --catalog . --port 0 2>"$work/log" &
@@ -38,6 +41,8 @@ status=$(curl -s -o /dev/null -w '%{http_code}' --data-binary "@$work/body.json"
 REPLYKIT_LOAD_BODY="$work/body.json" wrk -t 2 -c 16 -d 3s -s Benchmarks/serve/render.lua "http://$address/v1/render" >/dev/null
 REPLYKIT_LOAD_BODY="$work/body.json" wrk -t 2 -c 16 -d "${seconds}s" --latency -s Benchmarks/serve/render.lua \
     "http://$address/v1/render" | tee "$work/wrk"
+REPLYKIT_LOAD_BODY="$work/body-parts.json" wrk -t 2 -c 16 -d "${seconds}s" --latency -s Benchmarks/serve/render.lua \
+    "http://$address/v1/render" >"$work/wrk-parts"
 kill -TERM "$server"
 wait "$server" || true
 server=""
@@ -45,11 +50,15 @@ server=""
 rate=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk")
 p99=$(awk '$1 == "99%" {print $2}' "$work/wrk")
 errors=$(awk '/Non-2xx/ {print $NF}' "$work/wrk")
+parts_rate=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk-parts")
+parts_p99=$(awk '$1 == "99%" {print $2}' "$work/wrk-parts")
+parts_errors=$(awk '/Non-2xx/ {print $NF}' "$work/wrk-parts")
 # The benchmark package names the main package by its directory: it runs from a checkout named main.
 loop=$( (swift run -c release --package-path Benchmarks ReplyKitBenchmarks "full reply" 2>/dev/null || true) |
     awk '/ReplyKit \(caseJSON\):/ {print $3}')
 echo
 echo "service:          ${rate} renders/s, p99 ${p99} (16 connections, ${seconds} s, non-2xx: ${errors:-0})"
+echo "  with parts:     ${parts_rate} renders/s, p99 ${parts_p99} (\"parts\": true, non-2xx: ${parts_errors:-0})"
 if [ -z "$loop" ]; then
     echo "in-process loop:  not measured: the benchmark package did not run (it needs the checkout's directory to be named main)"
     exit 1

@@ -17,8 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
             POST /v1/format, POST /v1/admin/reload, GET /healthz, /readyz, /metrics, /openapi.json (the full \
             description). Errors are RFC 9457 problems (application/problem+json).
 
-            It listens on 127.0.0.1 unless --host says otherwise. With --token-file, every endpoint but /healthz \
-            needs 'Authorization: Bearer <token>' (the file's first line). SIGHUP (or POST /v1/admin/reload) \
+            It listens on 127.0.0.1 unless --host says otherwise. With --token-file, every endpoint but the \
+            probes (/healthz, /readyz) needs 'Authorization: Bearer <token>' (the file's first line). SIGHUP (or POST /v1/admin/reload) \
             reloads the catalog: one with problems never replaces the one in service. SIGTERM finishes the \
             requests in flight and exits 0. One log line per request on standard error; case data is never logged.
             """
@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Option(help: "The port to listen on (0: any free port; the log says which).")
     var port = 8080
 
-    @ArgumentParser.Option(help: "A file whose first line is the bearer token every endpoint but /healthz requires.")
+    @ArgumentParser.Option(help: "A file whose first line is the bearer token every endpoint but /healthz and /readyz requires.")
     var tokenFile: String?
 
     @ArgumentParser.Option(help: "The largest request body accepted, in bytes.")
