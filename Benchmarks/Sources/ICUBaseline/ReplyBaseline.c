@@ -92,9 +92,10 @@ int32_t reply_baseline_render(reply_baseline *context, const reply_case *input, 
 
     // [apology]: a plural on the number of items, with the list.
     if (put_integer(context, &w, input->itemCount, 0, &status)) {
-        PUT(&w, u"es tut uns aufrichtig leid, dass Ihr Artikel „", &status);
+        PUT(&w, u"es tut uns aufrichtig leid, dass folgender Artikel aus Ihrer Bestellung beschädigt bei Ihnen "
+                u"angekommen ist: ", &status);
         put_list(context, &w, input, &status);
-        PUT(&w, u"“ beschädigt bei Ihnen angekommen ist.", &status);
+        PUT(&w, u".", &status);
     } else {
         PUT(&w, u"es tut uns aufrichtig leid, dass ", &status);
         put_integer(context, &w, input->itemCount, 1, &status);
@@ -105,12 +106,12 @@ int32_t reply_baseline_render(reply_baseline *context, const reply_case *input, 
     PUT(&w, u"\n\n", &status);
 
     // [acknowledgement]: the delivery date, long.
-    PUT(&w, u"Danke, dass Sie uns Bescheid gegeben haben. Ihre Bestellung ", &status);
+    PUT(&w, u"Vielen Dank, dass Sie uns Bescheid gegeben haben. Ihre Bestellung ", &status);
     put(&w, (const UChar *)input->orderID, input->orderIDLength, &status);
     PUT(&w, u" wurde am ", &status);
     if (U_SUCCESS(status)) w.at += udat_format(context->icu.date, input->deliveredEpochMillis, w.out + w.at, w.capacity - w.at, NULL, &status);
-    PUT(&w, u" zugestellt, und wir können gut nachvollziehen, wie ärgerlich es ist, ein lang erwartetes Paket zu "
-            u"öffnen und darin beschädigte Ware vorzufinden.", &status);
+    PUT(&w, u" zugestellt, und wir können gut nachvollziehen, wie enttäuschend es ist, sich auf ein Paket zu "
+            u"freuen und beim Öffnen beschädigte Ware vorzufinden.", &status);
     PUT(&w, u"\n\n", &status);
 
     // [remedy-refund] when remedy = refund: the amount in euros, and a plural on the days.
@@ -119,18 +120,19 @@ int32_t reply_baseline_render(reply_baseline *context, const reply_case *input, 
         unumf_formatDecimal(context->icu.euro, input->refundAmount, -1, context->icu.result, &status);
         if (U_SUCCESS(status)) w.at += unumf_resultToString(context->icu.result, w.out + w.at, w.capacity - w.at, &status);
     }
-    PUT(&w, u" über Ihre ursprüngliche Zahlungsart erstattet. Der Betrag wird Ihnen innerhalb von ", &status);
-    int oneDay = put_integer(context, &w, input->refundDays, 1, &status);
-    if (oneDay) {
-        PUT(&w, u" Werktag gutgeschrieben.", &status);
+    PUT(&w, u" über Ihre ursprüngliche Zahlungsart erstattet. Der Betrag wird Ihnen innerhalb ", &status);
+    if (put_integer(context, &w, input->refundDays, 0, &status)) {
+        PUT(&w, u"eines Werktags gutgeschrieben.", &status);
     } else {
+        PUT(&w, u"von ", &status);
+        put_integer(context, &w, input->refundDays, 1, &status);
         PUT(&w, u" Werktagen gutgeschrieben.", &status);
     }
     PUT(&w, u"\n\n", &status);
 
     // [next-step]
     PUT(&w, u"Könnten Sie uns bitte, wenn es Ihnen zeitlich passt, ein Foto des Schadens und der Verpackung schicken? "
-            u"Wir geben es an unseren Versanddienstleister weiter, damit so etwas nicht wieder vorkommt.", &status);
+            u"Wir leiten es an unseren Versanddienstleister weiter, damit so etwas nicht wieder vorkommt.", &status);
     PUT(&w, u"\n\n", &status);
 
     // [closing]
