@@ -19,7 +19,11 @@ if [ -z "${REPLYKIT:-}" ]; then
     swift build -c release --product replykit >/dev/null
     REPLYKIT="$(swift build -c release --show-bin-path)/replykit"
 fi
-[ -s "$input" ] || python3 Benchmarks/batch/generate-lines.py "$lines" >"$input"
+# Made again when a template, an example case or the generator is newer than the kept file: lines
+# from older cases would fail against the current templates.
+if [ ! -s "$input" ] || [ -n "$(find templates examples Benchmarks/batch/generate-lines.py -newer "$input" -type f | head -n 1)" ]; then
+    python3 Benchmarks/batch/generate-lines.py "$lines" >"$input"
+fi
 echo "$lines lines ($(($(stat -c %s "$input") / 1000000)) MB), $(nproc) cores, $REPLYKIT"
 
 # One run: prints "lines/s max-RSS-MB".
@@ -31,7 +35,11 @@ measure() {
     summary=$(grep '^rendered' "$log" || true)
     case "${summary//,/}" in
         "rendered $lines lines 0 failed"*) ;;
-        *) cat "$log" >&2; exit 1 ;;
+        *)
+            echo "batch: the run with --jobs $1 did not render every line:" >&2
+            grep -v '^[[:space:]]' "$log" >&2
+            exit 1
+            ;;
     esac
     python3 - "$log" "$lines" <<'PYTHON'
 import re, sys
@@ -44,8 +52,11 @@ PYTHON
     rm -f "$log"
 }
 
-read -r single single_rss single_seconds < <(measure 1)
+# Command substitution, not `< <(…)`: a failed run stops the script with its message.
+result=$(measure 1)
+read -r single single_rss single_seconds <<<"$result"
 echo "--jobs 1:     $single lines/s ($single_seconds s), peak memory $single_rss MB"
-read -r multi multi_rss multi_seconds < <(measure "$jobs")
+result=$(measure "$jobs")
+read -r multi multi_rss multi_seconds <<<"$result"
 echo "--jobs $jobs:     $multi lines/s ($multi_seconds s), peak memory $multi_rss MB"
 echo "ratio: $(python3 -c "print(f'{$multi / $single:.2f}')")x"

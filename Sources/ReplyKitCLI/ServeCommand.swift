@@ -18,9 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
             description). Errors are RFC 9457 problems (application/problem+json).
 
             It listens on 127.0.0.1 unless --host says otherwise. With --token-file, every endpoint but the \
-            probes (/healthz, /readyz) needs 'Authorization: Bearer <token>' (the file's first line). SIGHUP (or POST /v1/admin/reload) \
-            reloads the catalog: one with problems never replaces the one in service. SIGTERM finishes the \
-            requests in flight and exits 0. One log line per request on standard error; case data is never logged.
+            probes (/healthz, /readyz) needs 'Authorization: Bearer <token>' (the file's first line). SIGHUP \
+            (or POST /v1/admin/reload) reloads the catalog: one with problems never replaces the one in service. \
+            SIGTERM finishes the requests in flight and exits 0. One log line per request on standard error; case data is never logged.
             """
     )
 
