@@ -136,6 +136,11 @@ public struct JSONWriter {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // The usual byte needs no escape and is not the start of U+2028/U+2029.
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 let escape: StaticString?
                 var skip = 0
                 switch byte {

@@ -32,6 +32,23 @@ import Testing
         #expect(Self.text(writer) == #"{"a\"b":"line\nbreak\t\u0001\u2028\\ é"}"#)
     }
 
+    /// Other characters that start with the byte of U+2028's first (E2) stay as they are, and
+    /// escapes at either end of a string or side by side are each written.
+    @Test(arguments: [
+        ("Ihre Bestellung – das tut uns leid", #""Ihre Bestellung – das tut uns leid""#),
+        ("„Teekanne“ ‘x’ …\u{2029}", #""„Teekanne“ ‘x’ …\u2029""#),
+        ("\u{2028}", #""\u2028""#),
+        ("\"\"\\", #""\"\"\\""#),
+        ("\nab\u{1F}", #""\nab\u001f""#),
+        ("日本\u{7F}", "\"日本\u{7F}\""),
+        ("", #""""#),
+    ])
+    func writesEachStringByteForByteOrEscaped(text: String, expected: String) {
+        var writer = JSONWriter()
+        writer.string(text)
+        #expect(Self.text(writer) == expected)
+    }
+
     @Test func writesATreeAsSerializedDoes() throws {
         let json = try JSON.parse(#"{"b": [1, 2.50, {"c": null}], "a": "x\ty", "d": true}"#)
         var writer = JSONWriter()
