@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "ReplyKitBenchmarks",
     dependencies: [
-        .package(path: "..")
+        .package(name: "ReplyKit", path: "..")
     ],
     targets: [
         // The baseline: the same output produced by calling ICU's C API directly.
@@ -18,9 +18,9 @@ let package = Package(
             name: "ReplyKitBenchmarks",
             dependencies: [
                 "ICUBaseline",
-                .product(name: "MessageFormat", package: "main"),
-                .product(name: "ReplyKit", package: "main"),
-                .product(name: "ReplyLint", package: "main"),
+                .product(name: "MessageFormat", package: "ReplyKit"),
+                .product(name: "ReplyKit", package: "ReplyKit"),
+                .product(name: "ReplyLint", package: "ReplyKit"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

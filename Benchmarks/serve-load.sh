@@ -53,14 +53,13 @@ errors=$(awk '/Non-2xx/ {print $NF}' "$work/wrk")
 parts_rate=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk-parts")
 parts_p99=$(awk '$1 == "99%" {print $2}' "$work/wrk-parts")
 parts_errors=$(awk '/Non-2xx/ {print $NF}' "$work/wrk-parts")
-# The benchmark package names the main package by its directory: it runs from a checkout named main.
 loop=$( (swift run -c release --package-path Benchmarks ReplyKitBenchmarks "full reply" 2>/dev/null || true) |
     awk '/ReplyKit \(caseJSON\):/ {print $3}')
 echo
 echo "service:          ${rate} renders/s, p99 ${p99} (16 connections, ${seconds} s, non-2xx: ${errors:-0})"
 echo "  with parts:     ${parts_rate} renders/s, p99 ${parts_p99} (\"parts\": true, non-2xx: ${parts_errors:-0})"
 if [ -z "$loop" ]; then
-    echo "in-process loop:  not measured: the benchmark package did not run (it needs the checkout's directory to be named main)"
+    echo "in-process loop:  not measured: the benchmark package did not run (try: swift run -c release --package-path Benchmarks ReplyKitBenchmarks \"full reply\")"
     exit 1
 fi
 echo "in-process loop:  ${loop} renders/s (one thread, from case JSON)"

@@ -5,7 +5,7 @@
 #     bash Fuzz/run.sh [seconds per target] [target…]     # default 20 s; targets: FuzzMessage
 #                                                          # FuzzJSON FuzzCatalog FuzzCase
 #
-# Run from anywhere; the checkout's directory must be named `main` (the package is named by it).
+# Run from anywhere.
 # A crash stops the run with exit 1 and leaves its input in Fuzz/artifacts/ (replay it with
 # `Fuzz/.build/debug/<target> Fuzz/artifacts/<file>`). Longer runs keep their corpus in
 # Fuzz/corpus/<target>, which is not in git.
