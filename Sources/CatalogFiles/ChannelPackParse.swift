@@ -22,21 +22,10 @@ struct ChannelPackParse {
         var log = ProblemLog(file: file)
         let source = SourceText(text)
         let region = YAMLRegion(source: source, range: 0..<source.bytes.count, code: Self.code, what: "channel pack")
-        let (root, valid) = region.compose(&log)
         defer { problems = CatalogAssembler.ordered(log.problems) }
         problems = []
-        guard valid else { return }
+        guard let mapping = region.rootMap(&log, shape: "a map with 'rules' (and optionally 'name')") else { return }
         var pack = ChannelPack(file: file, channel: channel)
-        guard let root, !root.isNull else {
-            self.pack = pack
-            return
-        }
-        guard case .mapping(let mapping) = root else {
-            log.add(
-                Self.code, at: region.position(root),
-                "a channel pack is a map with 'rules' (and optionally 'name'), found \(root.found)")
-            return
-        }
         var reader = EntryReader(region: region)
         for (key, value) in mapping {
             switch key.text {

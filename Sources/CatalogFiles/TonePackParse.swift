@@ -26,21 +26,13 @@ struct TonePackParse {
         var log = ProblemLog(file: file)
         let source = SourceText(text)
         let region = YAMLRegion(source: source, range: 0..<source.bytes.count, code: Self.code, what: "tone pack")
-        let (root, valid) = region.compose(&log)
         defer { problems = CatalogAssembler.ordered(log.problems) }
         problems = []
-        guard valid else { return }
+        guard
+            let mapping = region.rootMap(
+                &log, shape: "a map with 'rules' (and optionally 'register' and 'review-incentive')")
+        else { return }
         var pack = TonePack(file: file)
-        guard let root, !root.isNull else {
-            self.pack = pack
-            return
-        }
-        guard case .mapping(let mapping) = root else {
-            log.add(
-                Self.code, at: region.position(root),
-                "a tone pack is a map with 'rules' (and optionally 'register' and 'review-incentive'), found \(root.found)")
-            return
-        }
         var reader = EntryReader(region: region)
         for (key, value) in mapping {
             guard let name = key.text else {

@@ -52,6 +52,20 @@ struct YAMLRegion {
         return (nil, false)
     }
 
+    /// The document as a map, for a file that is one map (a tone or channel pack): an empty map
+    /// for an empty document; nil after logging why not (invalid YAML, or a root of another kind:
+    /// "a \(what) is \(shape), found …").
+    func rootMap(_ log: inout ProblemLog, shape: String) -> Node.Mapping? {
+        let (root, valid) = compose(&log)
+        guard valid else { return nil }
+        guard let root, !root.isNull else { return [:] }
+        guard case .mapping(let mapping) = root else {
+            log.add(code, at: position(root), "a \(what) is \(shape), found \(root.found)")
+            return nil
+        }
+        return mapping
+    }
+
     /// The file position of a Yams mark.
     func position(_ mark: Mark?) -> Position {
         guard let mark, mark.line >= 1 else { return Position(line: lineOffset + 1, column: 1) }

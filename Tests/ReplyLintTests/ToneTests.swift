@@ -353,6 +353,27 @@ enum ToneFixture {
             ])
     }
 
+    /// Both kinds of pack are one YAML map: an empty document is a pack without rules, anything
+    /// but a map is one problem at its start.
+    @Test(arguments: ["", "\n# nothing yet\n", "~\n"])
+    func anEmptyPackHasNoRules(text: String) {
+        let (tone, toneProblems) = TonePack.parse(text, file: "locales/de/tone.yaml")
+        #expect(toneProblems.isEmpty)
+        #expect(tone?.rules.isEmpty == true)
+        let (channel, channelProblems) = ChannelPack.parse(text, file: "channels/ebay.yaml", channel: "ebay")
+        #expect(channelProblems.isEmpty)
+        #expect(channel?.rules.isEmpty == true)
+    }
+
+    @Test func aChannelPackThatIsNotAMapIsOneProblem() {
+        let (pack, problems) = ChannelPack.parse("just text\n", file: "channels/ebay.yaml", channel: "ebay")
+        #expect(pack == nil)
+        #expect(
+            problems.map { "\($0.file) \($0.line):\($0.column) \($0.message)" } == [
+                "channels/ebay.yaml 1:1 a channel pack is a map with 'rules' (and optionally 'name'), found 'just text'"
+            ])
+    }
+
     @Test func packProblemsAndLevelMismatchesAreFindings() {
         var files = ToneFixture.files(ToneFixture.directory)
         files["locales/de/tone.yaml"] = files["locales/de/tone.yaml"]!
