@@ -43,7 +43,7 @@ PYTHON
 }
 
 render="$replykit render apology/damaged-item --locale de --case case.json"
-echo "starter catalog (built in, 216 files), German damaged-item reply:"
+echo "starter catalog (built in, $(cd "$repository" && find templates locales channels replykit.yaml -type f | wc -l) files), German damaged-item reply:"
 compare 50 "$render" "$render --whole-catalog"
 hyperfine -N --style none --warmup 3 --runs 50 --export-json "$work/version.json" "$replykit --version" >/dev/null 2>&1
 python3 - "$work/version.json" <<'PYTHON'
