@@ -70,8 +70,13 @@ public struct ReplyKitServer: Sendable {
             router: router(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
+            // The loops ``run(logger:)`` runs the handlers on (``EventLoopTaskExecutor``), on every platform.
+            eventLoopGroupProvider: .shared(Self.eventLoops),
             logger: logger)
     }
+
+    /// The event loops that serve connections: NIO's shared group, one loop per core.
+    static var eventLoops: MultiThreadedEventLoopGroup { .singleton }
 
     /// Runs until SIGTERM or SIGINT, then drains the requests in flight and returns; SIGHUP
     /// reloads the catalog. Requests are handled on the event loops that read them
@@ -84,7 +89,7 @@ public struct ReplyKitServer: Sendable {
         let reloads = ReloadOnHangup(reloader: CatalogReloader(store: store, metrics: metrics), logger: logger)
         let group = ServiceGroup(
             configuration: .init(services: [application, reloads], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        let executor = EventLoopTaskExecutor(group: .singleton)
+        let executor = EventLoopTaskExecutor(group: Self.eventLoops)
         try await withTaskExecutorPreference(executor) { try await group.run() }
     }
 }
