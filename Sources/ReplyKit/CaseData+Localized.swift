@@ -158,7 +158,8 @@ extension LocalizedInput {
         case .list(let items):
             return items.contains { item in
                 switch item {
-                case .plain(let argument): CaseText.cleaned(argument) != nil
+                case .plain(.string(let text)): CaseText.mayNeedCleaning(text)
+                case .plain: false  // a number
                 case .localized(let text): any(text)
                 }
             }

@@ -23,14 +23,7 @@ extension ReplyCatalog {
     public func render(_ ids: [String], locale: String, caseJSON: String, options: RenderOptions = RenderOptions())
         throws(RenderError) -> RenderedReply
     {
-        let json: JSON
-        do {
-            json = try JSON.parse(caseJSON)
-        } catch {
-            // An unknown template or locale is reported first, as for a well-formed case.
-            _ = try templates(ids, locale: locale)
-            throw .invalidJSON(error.description)
-        }
+        let json = try parseCase(ids, locale: locale) { () throws(JSONSyntaxError) in try JSON.parse(caseJSON) }
         return try render(ids, locale: locale, case: json, options: options)
     }
 
@@ -47,14 +40,21 @@ extension ReplyCatalog {
     public func render(_ ids: [String], locale: String, caseJSON bytes: [UInt8], options: RenderOptions = RenderOptions())
         throws(RenderError) -> RenderedReply
     {
-        let text: String
+        let json = try parseCase(ids, locale: locale) { () throws(JSONSyntaxError) in try JSON.parse(utf8: bytes) }
+        return try render(ids, locale: locale, case: json, options: options)
+    }
+
+    /// The case `parse` reads; if it is not JSON, an unknown template or locale is reported first,
+    /// as for a well-formed case, and then the syntax error.
+    private func parseCase(_ ids: [String], locale: String, _ parse: () throws(JSONSyntaxError) -> JSON)
+        throws(RenderError) -> JSON
+    {
         do {
-            text = try JSON.text(fromUTF8: bytes)
+            return try parse()
         } catch {
             _ = try templates(ids, locale: locale)
             throw .invalidJSON(error.description)
         }
-        return try render(ids, locale: locale, caseJSON: text, options: options)
     }
 
     /// Renders for a case already parsed: the service reads it with the request it came in.

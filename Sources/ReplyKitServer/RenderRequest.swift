@@ -10,8 +10,9 @@ struct RenderRequest {
     var caseData: JSON
     var options: RenderOptions
     /// Whether each block in the reply lists its formatted parts (values with their fields), which
-    /// a client that only shows the text does without: they are half the response.
-    var parts = false
+    /// a client that only shows the text does without: they are half the response. They are
+    /// listed while rendering exactly when they are asked for.
+    var parts: Bool { options.includeFields }
 
     static let members: Set<String> = ["template", "locale", "case", "format", "strict", "isolation", "parts"]
 
@@ -73,7 +74,6 @@ struct RenderRequest {
             guard case .bool(let flag) = parts else {
                 throw .invalidField("\(path).parts", "expected true or false, found \(parts.typeName)")
             }
-            self.parts = flag
             options.includeFields = flag
         }
     }

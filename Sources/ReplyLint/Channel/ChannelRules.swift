@@ -81,10 +81,9 @@ struct ChannelPacks {
     /// shipped channel, in a catalog from before packs existed): nothing checks its rules. A pack
     /// file with problems is reported for those instead.
     func missing(_ context: LintContext) -> [CatalogProblem] {
-        let present = read.union(packs.map(\.channel))
         var problems: [CatalogProblem] = []
         for template in context.files.templates {
-            for channel in template.channels where !ChannelPack.plainChannels.contains(channel) && !present.contains(channel) {
+            for channel in template.channels where !ChannelPack.plainChannels.contains(channel) && !read.contains(channel) {
                 let position = template.headerPositions[channel] ?? HeaderPosition(line: 1, column: 1)
                 problems.append(
                     CatalogProblem(
