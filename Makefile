@@ -1,5 +1,7 @@
 # Builds and installs the `replykit` command with the Swift runtime linked in statically: the
-# installed binary needs only the system ICU (libicu) and the C/C++ libraries at run time.
+# installed binary needs only the system ICU (libicu) and the C/C++ libraries at run time. It is
+# installed without its debug information (strip --strip-debug, when binutils' strip is there),
+# keeping its symbols, so a crash's backtrace still names the functions.
 #
 #   make                                   build the release binary (make help: every target)
 #   sudo make install                      install into /usr/local
@@ -37,6 +39,7 @@ install: build
 	set -e; \
 	install -d "$(BINDIR)" "$(dir $(BASH_COMPLETION))" "$(dir $(ZSH_COMPLETION))" "$(dir $(FISH_COMPLETION))"; \
 	install -m 755 "$$bin" "$(BINDIR)/replykit"; \
+	! command -v strip >/dev/null || strip --strip-debug "$(BINDIR)/replykit"; \
 	"$$bin" --generate-completion-script bash > "$(BASH_COMPLETION)"; \
 	"$$bin" --generate-completion-script zsh > "$(ZSH_COMPLETION)"; \
 	"$$bin" --generate-completion-script fish > "$(FISH_COMPLETION)"; \

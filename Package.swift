@@ -27,7 +27,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The HTTP service. Hummingbird without its default traits: no swift-configuration, and
         // FoundationEssentials only (full Foundation would bring its own ICU next to the system's).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
@@ -54,9 +53,19 @@ let package = Package(
         .target(name: "MessageFormat", dependencies: ["MessageFormatSyntax", "Intl"]),
         // JSON that keeps numbers exactly as written and reports errors by line and column.
         .target(name: "ExactJSON"),
+        // libyaml 0.2.5's parser (MIT; `License` beside it), as released: the YAML in catalog files.
+        // Compiled in, so the binary needs no libyaml at run time and no Foundation (which a Swift
+        // YAML library would bring, with its own copy of ICU's data).
+        .target(
+            name: "CLibYAML", exclude: ["License"],
+            cSettings: [
+                .define("YAML_DECLARE_STATIC"), .define("YAML_VERSION_MAJOR", to: "0"),
+                .define("YAML_VERSION_MINOR", to: "2"), .define("YAML_VERSION_PATCH", to: "5"),
+                .define("YAML_VERSION_STRING", to: "\"0.2.5\""),
+            ]
+        ),
         // The catalog's files (manifest, templates, translations) parsed into values with positions.
-        // Yams and Foundation stay internal here: they must not meet the system ICU in one module.
-        .target(name: "CatalogFiles", dependencies: ["MessageFormatSyntax", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CatalogFiles", dependencies: ["MessageFormatSyntax", "CLibYAML"]),
         // The starter catalog (replykit.yaml, templates/, locales/, channels/, examples/cases/) as Swift
         // source, generated at build time by the EmbedStarterCatalog plugin with the CatalogEmbedder tool: it
         // cannot drift from the files. Its `templates`, `locales`, `channels` and `examples` are symbolic links
@@ -134,7 +143,7 @@ let package = Package(
         .testTarget(name: "XLIFFTests", dependencies: ["XLIFF", "CatalogFiles", "MessageFormatSyntax"], exclude: ["Golden"]),
         .testTarget(name: "ReplyKitCLITests", dependencies: ["ReplyKitCLI", "CatalogFiles", "ExactJSON"]),
         // deploy/: the Dockerfile and Kubernetes manifests, read as text and YAML (Docker does not run on CI).
-        .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "DeployTests", dependencies: ["CatalogFiles"]),
         .testTarget(
             name: "ReplyKitServerTests",
             dependencies: [
@@ -153,15 +162,12 @@ let package = Package(
 // AddressSanitizer and ThreadSanitizer, which would otherwise spend most of their time there.
 if Context.environment["REPLYKIT_CORE_ONLY"] != nil {
     let core: Set<String> = [
-        "CICU", "Intl", "MessageFormatSyntax", "MessageFormat", "ExactJSON", "CatalogFiles", "ReplyKit", "ReplyLint",
+        "CICU", "CLibYAML", "Intl", "MessageFormatSyntax", "MessageFormat", "ExactJSON", "CatalogFiles", "ReplyKit", "ReplyLint",
         "StarterCatalog", "EmbedStarterCatalog", "CatalogEmbedder",
         "IntlTests", "ExactJSONTests", "MessageFormatSyntaxTests", "CatalogFilesTests", "MessageFormatTests",
         "ReplyKitTests", "ReplyLintTests", "CatalogEmbedderTests",
     ]
     package.targets.removeAll { !core.contains($0.name) }
     package.products.removeAll { $0.name == "replykit" }
-    package.dependencies.removeAll {
-        guard case .sourceControl(_, let location, _) = $0.kind else { return true }
-        return !location.hasSuffix("/Yams")
-    }
+    package.dependencies.removeAll()
 }

@@ -1,5 +1,3 @@
-internal import Yams
-
 /// A channel pack read with every problem reported at its position.
 struct ChannelPackParse {
     var pack: ChannelPack?
@@ -35,7 +33,7 @@ struct ChannelPackParse {
                     log.add(Self.code, at: region.position(value), "name must be the platform's name, found \(value.found)")
                 }
             case "rules":
-                guard case .sequence(let entries) = value else {
+                guard case .list(let entries) = value else {
                     log.add(
                         Self.code, at: region.position(value),
                         "rules must be a list of entries, each starting with '- id: …', found \(value.found)")
@@ -59,15 +57,15 @@ struct ChannelPackParse {
         var seen: [String: Int] = [:]
         private var code: CatalogProblem.Code { ChannelPackParse.code }
 
-        mutating func entry(_ node: Node, _ log: inout ProblemLog) -> ChannelRuleEntry? {
+        mutating func entry(_ node: YAMLNode, _ log: inout ProblemLog) -> ChannelRuleEntry? {
             let position = region.position(node)
             guard case .mapping(let mapping) = node else {
                 log.add(
                     code, at: position, "each channel rule is a map with id, check, level and description, found \(node.found)")
                 return nil
             }
-            var values: [String: Node] = [:]
-            var keys: [(String, Node)] = []
+            var values: [String: YAMLNode] = [:]
+            var keys: [(String, YAMLNode)] = []
             for (key, value) in mapping {
                 guard let name = key.text else { continue }
                 values[name] = value
@@ -124,7 +122,7 @@ struct ChannelPackParse {
         }
 
         private func check(
-            _ check: String, name: String, _ values: [String: Node], at position: Position, _ log: inout ProblemLog
+            _ check: String, name: String, _ values: [String: YAMLNode], at position: Position, _ log: inout ProblemLog
         ) -> ChannelRuleEntry.Check? {
             switch check {
             case "links":
@@ -171,7 +169,7 @@ struct ChannelPackParse {
 
         /// `phrases: {en: [...]}` or `tone-pack: review-changes`, exactly one of them.
         private func phrases(
-            name: String, _ values: [String: Node], at position: Position, _ log: inout ProblemLog
+            name: String, _ values: [String: YAMLNode], at position: Position, _ log: inout ProblemLog
         ) -> ChannelRuleEntry.PhraseList? {
             switch (values["phrases"], values["tone-pack"]) {
             case (.some, .some):
@@ -210,8 +208,8 @@ struct ChannelPackParse {
         }
 
         /// A non-empty list of one-line phrases.
-        private func phraseList(_ node: Node, name: String, key: String, _ log: inout ProblemLog) -> [String]? {
-            guard case .sequence(let items) = node, !items.isEmpty else {
+        private func phraseList(_ node: YAMLNode, name: String, key: String, _ log: inout ProblemLog) -> [String]? {
+            guard case .list(let items) = node, !items.isEmpty else {
                 log.add(code, at: region.position(node), "\(key) of \(name) must be a non-empty list, found \(node.found)")
                 return nil
             }
@@ -231,7 +229,8 @@ struct ChannelPackParse {
         }
 
         private func integer(
-            _ key: String, name: String, _ values: [String: Node], minimum: Int, at position: Position, _ log: inout ProblemLog
+            _ key: String, name: String, _ values: [String: YAMLNode], minimum: Int, at position: Position,
+            _ log: inout ProblemLog
         ) -> Int? {
             guard let value = values[key], let text = value.text, TemplateParse.isDecimal(text, fraction: false),
                 let number = Int(text), number >= minimum

@@ -1,5 +1,3 @@
-internal import Yams
-
 /// `replykit.yaml`.
 public struct Manifest: Sendable, Hashable {
     /// The locale of the source templates (`en`).
@@ -74,7 +72,7 @@ struct ManifestParse {
                     case "target-locales":
                         targetLocalesPosition = region.position(value)
                         if value.isNull { continue }
-                        guard case .sequence(let sequence) = value else {
+                        guard case .list(let sequence) = value else {
                             log.add(
                                 .badManifest, at: region.position(value),
                                 "target-locales must be a list, as in 'target-locales: [de, ja]', found \(value.found)")

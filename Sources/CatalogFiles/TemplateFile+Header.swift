@@ -1,5 +1,3 @@
-internal import Yams
-
 /// What a template's YAML header declares, read with every problem reported.
 struct Header {
     var kind: TemplateKind?
@@ -79,7 +77,7 @@ struct Header {
         }
     }
 
-    private mutating func readSegments(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
+    private mutating func readSegments(_ value: YAMLNode, _ region: YAMLRegion, _ log: inout ProblemLog) {
         let position = region.position(value)
         positions["sms-segments"] = HeaderPosition(line: position.line, column: position.column)
         guard let text = value.text, TemplateParse.isDecimal(text, fraction: false), let count = Int(text), count >= 1 else {
@@ -104,7 +102,7 @@ struct Header {
         }
     }
 
-    private mutating func readKind(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
+    private mutating func readKind(_ value: YAMLNode, _ region: YAMLRegion, _ log: inout ProblemLog) {
         let expected = "expected " + Naming.orList(Self.knownKinds.map(\.rawValue))
         guard let text = value.text else {
             log.add(.badHeader, at: region.position(value), "kind must be one word, found \(value.found); \(expected)")
@@ -118,9 +116,9 @@ struct Header {
         self.kind = kind
     }
 
-    private mutating func readChannels(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
+    private mutating func readChannels(_ value: YAMLNode, _ region: YAMLRegion, _ log: inout ProblemLog) {
         let known = Naming.orList(knownChannels)
-        guard case .sequence(let sequence) = value else {
+        guard case .list(let sequence) = value else {
             log.add(
                 .badHeader, at: region.position(value),
                 "channels must be a list, as in 'channels: [email, chat]', found \(value.found)")
@@ -152,7 +150,7 @@ struct Header {
         self.channels = channels
     }
 
-    private mutating func readSummary(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
+    private mutating func readSummary(_ value: YAMLNode, _ region: YAMLRegion, _ log: inout ProblemLog) {
         guard let text = value.text else {
             log.add(
                 .badHeader, at: region.position(value),
@@ -167,7 +165,7 @@ struct Header {
         self.summary = text
     }
 
-    private mutating func readInputs(_ value: Node, _ region: YAMLRegion, _ log: inout ProblemLog) {
+    private mutating func readInputs(_ value: YAMLNode, _ region: YAMLRegion, _ log: inout ProblemLog) {
         if value.isNull { return }
         guard case .mapping(let mapping) = value else {
             inputsKnown = false

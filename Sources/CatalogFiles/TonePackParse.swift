@@ -1,5 +1,3 @@
-internal import Yams
-
 /// A tone pack read with every problem reported at its position.
 struct TonePackParse {
     var pack: TonePack?
@@ -49,7 +47,7 @@ struct TonePackParse {
                 pack.register = register
             case "rules":
                 if value.isNull { continue }
-                guard case .sequence(let entries) = value else {
+                guard case .list(let entries) = value else {
                     log.add(
                         Self.code, at: region.position(value),
                         "rules must be a list of entries, each starting with '- id: …', found \(value.found)")
@@ -75,13 +73,13 @@ struct TonePackParse {
         let region: YAMLRegion
         var firstLineOfID: [String: Int] = [:]
 
-        mutating func entry(_ node: Node, _ log: inout ProblemLog) -> ToneRuleEntry? {
+        mutating func entry(_ node: YAMLNode, _ log: inout ProblemLog) -> ToneRuleEntry? {
             let position = region.position(node)
             guard case .mapping(let mapping) = node else {
                 log.add(code, at: position, "each tone rule is a map with id, type, level and message, found \(node.found)")
                 return nil
             }
-            var values: [String: (key: Node, value: Node)] = [:]
+            var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
             var order: [String] = []
             for (key, value) in mapping {
                 guard let name = key.text else {
@@ -176,7 +174,7 @@ struct TonePackParse {
             var kinds: [TemplateKind]?
             if let (_, value) = values["kinds"] {
                 let known = TemplateKind.allCases.map(\.rawValue)
-                if case .sequence(let items) = value, !items.isEmpty {
+                if case .list(let items) = value, !items.isEmpty {
                     kinds = []
                     for item in items {
                         guard let text = item.text, let kind = TemplateKind(rawValue: text) else {
@@ -261,7 +259,7 @@ struct TonePackParse {
         }
 
         /// `review-incentive: {incentives: [...], review-changes: [...], review-words: [...]}`.
-        func incentive(_ node: Node, _ log: inout ProblemLog) -> ReviewIncentivePhrases? {
+        func incentive(_ node: YAMLNode, _ log: inout ProblemLog) -> ReviewIncentivePhrases? {
             let position = region.position(node)
             guard case .mapping(let mapping) = node else {
                 log.add(
@@ -269,7 +267,7 @@ struct TonePackParse {
                     "review-incentive must be a map with 'incentives' and 'review-changes' lists, found \(node.found)")
                 return nil
             }
-            var values: [String: (key: Node, value: Node)] = [:]
+            var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
             for (key, value) in mapping {
                 guard let name = key.text, TonePackParse.incentiveKeys.contains(name) else {
                     let hint = key.text.map { Naming.suggestion(for: $0, among: TonePackParse.incentiveKeys) } ?? ""
@@ -304,7 +302,7 @@ struct TonePackParse {
         private var code: CatalogProblem.Code { TonePackParse.code }
 
         private func text(
-            _ key: String, of name: String, in values: [String: (key: Node, value: Node)], required: Bool,
+            _ key: String, of name: String, in values: [String: (key: YAMLNode, value: YAMLNode)], required: Bool,
             at position: Position, _ log: inout ProblemLog
         ) -> String? {
             guard let (_, value) = values[key] else {
@@ -322,7 +320,7 @@ struct TonePackParse {
         }
 
         private func integer(
-            _ key: String, of name: String, in values: [String: (key: Node, value: Node)], minimum: Int,
+            _ key: String, of name: String, in values: [String: (key: YAMLNode, value: YAMLNode)], minimum: Int,
             at position: Position, _ log: inout ProblemLog
         ) -> Int? {
             guard let (_, value) = values[key] else {
@@ -341,7 +339,7 @@ struct TonePackParse {
 
         /// A list of phrases (each checked); nil when missing or wrong.
         private func tokens(
-            _ key: String, of name: String, in values: [String: (key: Node, value: Node)], at position: Position,
+            _ key: String, of name: String, in values: [String: (key: YAMLNode, value: YAMLNode)], at position: Position,
             _ log: inout ProblemLog, example: String? = nil
         ) -> [String]? {
             guard let (_, value) = values[key] else {
@@ -351,7 +349,7 @@ struct TonePackParse {
                     "\(name) has no '\(key)'; add a list of phrases, as in '\(key): [phrase, other phrase]'\(alternative)")
                 return nil
             }
-            guard case .sequence(let items) = value else {
+            guard case .list(let items) = value else {
                 log.add(
                     code, at: region.position(value),
                     "\(key) of \(name) must be a list of phrases, as in '\(key): [phrase, other phrase]', found \(value.found)")
@@ -383,7 +381,7 @@ struct TonePackParse {
         }
 
         private func swaps(
-            of name: String, in values: [String: (key: Node, value: Node)], at position: Position,
+            of name: String, in values: [String: (key: YAMLNode, value: YAMLNode)], at position: Position,
             _ log: inout ProblemLog
         ) -> [ToneRuleEntry.Swap]? {
             guard let (_, value) = values["swap"] else {

@@ -95,6 +95,19 @@ let problemCases: [ProblemCase] = [
         "duplicate header key", "---\nkind: apology\nchannels: [chat]\nkind: remedy\nsummary: s\n---\n[a]\nx",
         "bad-header t.reply:4:1: 'kind' is given more than once in the header (first at line 2); keep one"),
     ProblemCase(
+        "duplicate input",
+        "---\nkind: apology\nchannels: [chat]\nsummary: s\ninputs:\n  order.id: string\n  order.id: number\n---\n[a]\nx",
+        "bad-header t.reply:7:3: 'order.id' is given more than once in the header (first at line 6); keep one"),
+    ProblemCase(
+        "alias without anchor", "---\nkind: *k\nchannels: [chat]\nsummary: s\n---\n[a]\nx",
+        "bad-header t.reply:2:7: the header is not valid YAML: found '*k', but no '&k' before it"),
+    ProblemCase(
+        "nested too deep", "---\nkind: apology\nchannels: " + String(repeating: "[", count: 65) + "\nsummary: s\n---\n[a]\nx",
+        "bad-header t.reply:3:74: the header nests lists and maps more than 64 levels deep; flatten it"),
+    ProblemCase(
+        "control character", "---\nkind: é\u{7}\nchannels: [chat]\nsummary: s\n---\n[a]\nx",
+        "bad-header t.reply:2:8: the header is not valid YAML: control characters are not allowed; remove the control character"),
+    ProblemCase(
         "no header", "[a]\nx",
         "bad-header t.reply:1:1: a source template starts with a YAML header between two '---' lines, giving its kind, channels and summary; add one"
     ),

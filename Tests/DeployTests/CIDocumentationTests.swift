@@ -1,14 +1,15 @@
 import Testing
-import Yams
+
+@testable import CatalogFiles
 
 /// docs/ci.md's workflows and the repository's pre-commit hooks, read as the systems that run them
 /// read them (scripts/check-ci-docs.py runs their commands with an installed replykit).
 @Suite struct CIDocumentationTests {
     /// The YAML blocks of docs/ci.md, parsed: the GitHub workflow, the GitLab job, the pre-commit config.
-    static func blocks() throws -> [Node] {
+    static func blocks() throws -> [YAMLNode] {
         let text = try Repository.read("docs/ci.md")
         return try text.matches(of: /```yaml\n((?s).*?)```/).map { match in
-            try #require(try Yams.compose(yaml: String(match.1)))
+            try #require(try YAMLNode.read(String(match.1)))
         }
     }
 
@@ -45,7 +46,7 @@ import Yams
         ("Sources/ReplyKit/HTML.swift", false), ("templates/notes.txt", false),
     ])
     func preCommitHooksMatchCatalogFiles(path: String, matches: Bool) throws {
-        let hooks = try #require(try Yams.compose(yaml: try Repository.read(".pre-commit-hooks.yaml"))?.items)
+        let hooks = try #require(try YAMLNode.read(try Repository.read(".pre-commit-hooks.yaml"))?.items)
         #expect(hooks.map { $0["id"]?.string } == ["replykit-lint", "replykit-lint-system"])
         for hook in hooks {
             #expect(hook["entry"]?.string == "replykit lint")

@@ -1,5 +1,6 @@
 import Testing
-import Yams
+
+@testable import CatalogFiles
 
 /// deploy/Dockerfile, checked by hand the way hadolint would (no linter runs here), and against
 /// the Kubernetes manifests that run its image.
@@ -9,7 +10,7 @@ import Yams
     /// An exec-form instruction's words (`["replykit"]`: a JSON array, which YAML reads too).
     static func execForm(_ instruction: Dockerfile.Instruction?) throws -> [String] {
         let arguments = try #require(instruction?.arguments)
-        return try #require(try Yams.compose(yaml: arguments)?.sequence, "not in exec form: \(arguments)").compactMap(\.string)
+        return try #require(try YAMLNode.read(arguments)?.list, "not in exec form: \(arguments)").compactMap(\.string)
     }
 
     @Test func twoStagesOnPinnedDebianBookwormImages() throws {

@@ -1,5 +1,6 @@
 import Testing
-import Yams
+
+@testable import CatalogFiles
 
 /// deploy/kubernetes/batch: an Indexed Job whose pods each render one shard of the input, and the
 /// Job that combines the shards.

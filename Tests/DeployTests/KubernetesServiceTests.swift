@@ -1,5 +1,6 @@
 import Testing
-import Yams
+
+@testable import CatalogFiles
 
 /// deploy/kubernetes: every manifest parses, and the render service's Deployment, Service,
 /// HorizontalPodAutoscaler and PodDisruptionBudget fit together and fit `replykit serve`.
@@ -38,7 +39,7 @@ import Yams
         ("deploy/kubernetes/batch", ["volumes.yaml", "job.yaml"], ["combine-job.yaml"]),
     ])
     func kustomizationListsItsManifests(directory: String, listed: [String], separate: [String]) throws {
-        let kustomization = try Parser(yaml: try Repository.read(directory + "/kustomization.yaml")).nextRoot()
+        let kustomization = try YAMLNode.read(try Repository.read(directory + "/kustomization.yaml"))
         #expect(kustomization?["resources"]?.strings == listed)
         let files = try Repository.files(under: directory, endingWith: [".yaml", ".yml"])
         #expect(Set(files) == Set((listed + separate + ["kustomization.yaml"]).map { directory + "/" + $0 }))
@@ -73,7 +74,7 @@ import Yams
         let secret = try #require(volume["secret"], "the token's volume is not a Secret")
         #expect(secret["secretName"]?.string == "replykit-token")
         #expect(secret["items"]?.items.map { $0["path"]?.string } == ["token"])
-        let mount = container["volumeMounts"]?.items.first { $0["name"] == volume["name"] }
+        let mount = container["volumeMounts"]?.items.first { $0["name"]?.string == volume["name"]?.string }
         #expect(mount?["readOnly"]?.bool == true)
     }
 
@@ -97,11 +98,11 @@ import Yams
         let deployment = try Manifest.named("Deployment", "replykit")
         let service = try Manifest.named("Service", "replykit")
         let container = try #require(PodSpec(of: deployment)?.containers.first)
-        let podLabels = try #require(deployment.document["spec"]?["template"]?["metadata"]?["labels"]?.mapping)
-        let selector = try #require(service.document["spec"]?["selector"]?.mapping)
+        let podLabels = try #require(deployment.document["spec"]?["template"]?["metadata"]?["labels"]?.stringMap)
+        let selector = try #require(service.document["spec"]?["selector"]?.stringMap)
         #expect(!selector.isEmpty)
         for (key, value) in selector {
-            #expect(podLabels[key] == value, "the Service selects \(key)=\(value.string ?? "") that the pods lack")
+            #expect(podLabels[key] == value, "the Service selects \(key)=\(value) that the pods lack")
         }
         let ports = service.document["spec"]?["ports"]?.items ?? []
         #expect(ports.count == 1)
@@ -125,7 +126,9 @@ import Yams
     @Test func theDisruptionBudgetCoversTheDeploymentsPods() throws {
         let budget = try Manifest.named("PodDisruptionBudget", "replykit").document
         let deployment = try Manifest.named("Deployment", "replykit").document
-        #expect(budget["spec"]?["selector"] == deployment["spec"]?["selector"])
+        let selector = try #require(budget["spec"]?["selector"]?["matchLabels"]?.stringMap)
+        #expect(!selector.isEmpty)
+        #expect(selector == deployment["spec"]?["selector"]?["matchLabels"]?.stringMap)
         #expect(budget["spec"]?["minAvailable"]?.int == 1)
     }
 }

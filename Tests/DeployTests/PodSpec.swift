@@ -1,21 +1,21 @@
-import Yams
+@testable import CatalogFiles
 
 /// The parts of a pod template that the tests look at, read from a Deployment's or Job's
 /// `spec.template.spec`.
 struct PodSpec {
-    let spec: Node
+    let spec: YAMLNode
 
     init?(of manifest: Manifest) {
         guard let spec = manifest.document["spec"]?["template"]?["spec"] else { return nil }
         self.spec = spec
     }
 
-    var containers: [Node] { spec["containers"]?.items ?? [] }
-    var volumes: [Node] { spec["volumes"]?.items ?? [] }
+    var containers: [YAMLNode] { spec["containers"]?.items ?? [] }
+    var volumes: [YAMLNode] { spec["volumes"]?.items ?? [] }
 
     /// The container's command line as Kubernetes runs it: `command` (or the image's entrypoint,
     /// `replykit`) followed by `args`.
-    static func commandLine(of container: Node) -> [String] {
+    static func commandLine(of container: YAMLNode) -> [String] {
         let command = container["command"]?.strings ?? ["replykit"]
         return command + (container["args"]?.strings ?? [])
     }
@@ -27,7 +27,7 @@ struct PodSpec {
     }
 
     /// The port number a probe or Service names, by number or by the container port's name.
-    static func resolve(port: Node?, in container: Node) -> Int? {
+    static func resolve(port: YAMLNode?, in container: YAMLNode) -> Int? {
         guard let port else { return nil }
         if let number = port.int { return number }
         let named = container["ports"]?.items.first { $0["name"]?.string == port.string }
@@ -35,7 +35,7 @@ struct PodSpec {
     }
 
     /// The volume mounted at `mountPath` in `container`, if any.
-    func volume(mountedAt mountPath: String, in container: Node) -> Node? {
+    func volume(mountedAt mountPath: String, in container: YAMLNode) -> YAMLNode? {
         let mount = container["volumeMounts"]?.items.first { $0["mountPath"]?.string == mountPath }
         guard let name = mount?["name"]?.string else { return nil }
         return volumes.first { $0["name"]?.string == name }

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Testing
-import Yams
+
+@testable import CatalogFiles
 
 /// The repository's files, read from the checkout the tests were built from. (This target sees
 /// no ICU, so FoundationEssentials is allowed here.)
@@ -39,7 +40,7 @@ enum RepositoryError: Error, CustomStringConvertible {
 /// One YAML document of a manifest file.
 struct Manifest: CustomTestStringConvertible {
     let file: String
-    let document: Node
+    let document: YAMLNode
 
     var kind: String { document["kind"]?.string ?? "" }
     var apiVersion: String { document["apiVersion"]?.string ?? "" }
@@ -50,9 +51,8 @@ struct Manifest: CustomTestStringConvertible {
     static func all() throws -> [Manifest] {
         var manifests: [Manifest] = []
         for file in try Repository.files(under: "deploy/kubernetes", endingWith: [".yaml", ".yml"]) {
-            let parser = try Parser(yaml: try Repository.read(file))
-            while let document = try parser.nextRoot() {
-                manifests.append(Manifest(file: file, document: document))
+            for document in try YAMLDocument.stream(utf8: Array(try Repository.read(file).utf8)[...]) {
+                if let root = document.root { manifests.append(Manifest(file: file, document: root)) }
             }
         }
         return manifests
@@ -65,10 +65,50 @@ struct Manifest: CustomTestStringConvertible {
     }
 }
 
-extension Node {
-    /// The elements of a sequence node (none for anything else).
-    var items: [Node] { array() }
+extension YAMLNode {
+    /// The one document of `text`, read by the catalog's YAML reader.
+    static func read(_ text: String) throws -> YAMLNode? {
+        try YAMLDocument(utf8: Array(text.utf8)[...]).root
+    }
 
-    /// The strings of a sequence of scalars.
-    var strings: [String] { items.compactMap(\.string) }
+    /// The value of `key` in a map (nil for anything else).
+    subscript(key: String) -> YAMLNode? {
+        guard case .mapping(let mapping) = self else { return nil }
+        return mapping.first { $0.key.text == key }?.value
+    }
+
+    /// The text of a scalar that is not null.
+    var string: String? { text }
+
+    var int: Int? { text.flatMap { Int($0) } }
+
+    /// A boolean scalar as YAML's core schema writes it.
+    var bool: Bool? {
+        switch text {
+        case "true", "True", "TRUE": true
+        case "false", "False", "FALSE": false
+        default: nil
+        }
+    }
+
+    /// The elements of a list (none for anything else).
+    var items: [YAMLNode] {
+        guard case .list(let list) = self else { return [] }
+        return Array(list)
+    }
+
+    /// The strings of a list of scalars.
+    var strings: [String] { items.compactMap(\.text) }
+
+    /// A map of scalars as a dictionary.
+    var stringMap: [String: String]? {
+        guard case .mapping(let mapping) = self else { return nil }
+        return Dictionary(mapping.map { ($0.key.text ?? "", $0.value.text ?? "") }) { first, _ in first }
+    }
+
+    /// The list node itself.
+    var list: YAMLNode.List? {
+        guard case .list(let list) = self else { return nil }
+        return list
+    }
 }
