@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # render --batch at scale: LINES generated lines (default 1,000,000), rendered with --jobs 1 and
 # with --jobs JOBS (default: every core), each timed by /usr/bin/time -v for the peak memory
-# (maximum resident set size). Prints the throughput of each run and their ratio.
+# (maximum resident set size). The runs go in the order 1, JOBS, JOBS, 1, so that a machine whose
+# speed drifts during the benchmark slows both settings alike. Prints the throughput of each run,
+# and the ratio of the two settings' total times.
 #
 #   bash Benchmarks/batch/run.sh                  # from the repository root
 #   LINES=100000 JOBS=4 bash Benchmarks/batch/run.sh
@@ -53,10 +55,13 @@ PYTHON
 }
 
 # Command substitution, not `< <(…)`: a failed run stops the script with its message.
-result=$(measure 1)
-read -r single single_rss single_seconds <<<"$result"
-echo "--jobs 1:     $single lines/s ($single_seconds s), peak memory $single_rss MB"
-result=$(measure "$jobs")
-read -r multi multi_rss multi_seconds <<<"$result"
-echo "--jobs $jobs:     $multi lines/s ($multi_seconds s), peak memory $multi_rss MB"
-echo "ratio: $(python3 -c "print(f'{$multi / $single:.2f}')")x"
+declare -A total
+total[1]=0
+total[$jobs]=0
+for run in 1 "$jobs" "$jobs" 1; do
+    result=$(measure "$run")
+    read -r rate rss seconds <<<"$result"
+    printf -- '--jobs %-3s %6s lines/s (%s s), peak memory %s MB\n' "$run" "$rate" "$seconds" "$rss"
+    total[$run]=$(python3 -c "print(${total[$run]} + $seconds)")
+done
+echo "ratio (total time with --jobs 1 / total time with --jobs $jobs): $(python3 -c "print(f'{${total[1]} / ${total[$jobs]}:.2f}')")x"
