@@ -1,5 +1,3 @@
-internal import CLibYAML
-
 /// A YAML node in a catalog file, read without implicit typing: every scalar is text, and null is
 /// recognised by `isNull`.
 enum YAMLNode {
@@ -131,73 +129,37 @@ struct YAMLDocument {
     private static func read(_ bytes: ArraySlice<UInt8>, single: Bool) throws(Failure) -> [YAMLDocument] {
         // libyaml takes no empty input; it holds no document.
         guard !bytes.isEmpty else { return [] }
-        let result: Result<[YAMLDocument], Failure> = bytes.withUnsafeBufferPointer { input in
-            var parser = yaml_parser_t()
-            return withUnsafeMutablePointer(to: &parser) { parser in
-                guard yaml_parser_initialize(parser) == 1 else {
-                    return .failure(.reader(problem: "out of memory", offset: 0))
+        return try YAMLEvents.reading(bytes) { events throws(Failure) in
+            var composer = Composer(events: events)
+            var documents: [YAMLDocument] = []
+            while let start = try composer.events.nextDocument() {
+                if single, !documents.isEmpty {
+                    throw .structure(problem: "found a second document after '---'; a catalog file holds one", mark: start)
                 }
-                defer { yaml_parser_delete(parser) }
-                yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-                yaml_parser_set_input_string(parser, input.baseAddress, input.count)
-                var composer = Composer(parser: parser)
-                var documents: [YAMLDocument] = []
-                return Result { () throws(Failure) in
-                    while let start = try composer.nextDocument() {
-                        if single, !documents.isEmpty {
-                            throw .structure(
-                                problem: "found a second document after '---'; a catalog file holds one", mark: start)
-                        }
-                        let root = try composer.root()
-                        documents.append(YAMLDocument(root: root, duplicates: composer.duplicates))
-                        composer.duplicates = []
-                    }
-                    return documents
-                }
+                let root = try composer.root()
+                documents.append(YAMLDocument(root: root, duplicates: composer.duplicates))
+                composer.duplicates = []
             }
+            return documents
         }
-        return try result.get()
     }
 }
 
 /// Builds nodes from libyaml's events.
 private struct Composer {
-    /// One event, copied out of libyaml's.
-    enum Event {
-        case scalar(YAMLNode.Scalar, anchor: String?)
-        case listStart(YAMLNode.Mark, anchor: String?)
-        case mappingStart(YAMLNode.Mark, anchor: String?)
-        case alias(String, YAMLNode.Mark)
-        case end
-        case documentStart(YAMLNode.Mark)
-        case streamEnd
-        case other
-    }
-
-    let parser: UnsafeMutablePointer<yaml_parser_t>
+    let events: YAMLEvents
     var anchors: [String: YAMLNode] = [:]
     var duplicates: [YAMLDocument.DuplicateKey] = []
-
-    /// Where the next document starts; nil at the end of the stream.
-    func nextDocument() throws(YAMLDocument.Failure) -> YAMLNode.Mark? {
-        while true {
-            switch try next() {
-            case .documentStart(let mark): return mark
-            case .streamEnd: return nil
-            default: continue
-            }
-        }
-    }
 
     /// The root node of the document just started (an empty plain scalar for an empty one).
     mutating func root() throws(YAMLDocument.Failure) -> YAMLNode? {
         anchors = [:]
-        return try node(after: try next(), depth: 0)
+        return try node(after: try events.next(), depth: 0)
     }
 
-    /// The node that `event` starts, reading its content from `parser`.
+    /// The node that `event` starts, reading its content from `events`.
     private mutating func node(
-        after event: Event, depth: Int
+        after event: YAMLEvents.Event, depth: Int
     ) throws(YAMLDocument.Failure) -> YAMLNode? {
         let node: YAMLNode
         let anchor: String?
@@ -213,7 +175,7 @@ private struct Composer {
         case .listStart(let mark, let name):
             guard depth < YAMLDocument.maximumDepth else { throw .tooDeep(mark: mark) }
             var items: [YAMLNode] = []
-            while let item = try self.node(after: try next(), depth: depth + 1) {
+            while let item = try self.node(after: try events.next(), depth: depth + 1) {
                 items.append(item)
             }
             node = .list(YAMLNode.List(items: items, mark: mark))
@@ -222,9 +184,9 @@ private struct Composer {
             guard depth < YAMLDocument.maximumDepth else { throw .tooDeep(mark: mark) }
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             var seen: [String: YAMLNode.Mark] = [:]
-            while let key = try self.node(after: try next(), depth: depth + 1) {
+            while let key = try self.node(after: try events.next(), depth: depth + 1) {
                 // libyaml always gives a value after a key (an empty scalar when none is written).
-                guard let value = try self.node(after: try next(), depth: depth + 1) else { break }
+                guard let value = try self.node(after: try events.next(), depth: depth + 1) else { break }
                 if let text = key.scalar?.string {
                     if let first = seen[text] {
                         duplicates.append(YAMLDocument.DuplicateKey(key: text, first: first, again: key.mark))
@@ -241,53 +203,5 @@ private struct Composer {
         }
         if let anchor { anchors[anchor] = node }
         return node
-    }
-
-    /// The parser's next event, or its failure.
-    private func next() throws(YAMLDocument.Failure) -> Event {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else { throw Self.failure(parser.pointee) }
-        defer { yaml_event_delete(&event) }
-        let mark = YAMLNode.Mark(event.start_mark)
-        switch event.type {
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let string = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let scalar = YAMLNode.Scalar(string: string, isPlain: data.style == YAML_PLAIN_SCALAR_STYLE, mark: mark)
-            return .scalar(scalar, anchor: Self.text(data.anchor))
-        case YAML_SEQUENCE_START_EVENT: return .listStart(mark, anchor: Self.text(event.data.sequence_start.anchor))
-        case YAML_MAPPING_START_EVENT: return .mappingStart(mark, anchor: Self.text(event.data.mapping_start.anchor))
-        case YAML_ALIAS_EVENT: return .alias(Self.text(event.data.alias.anchor) ?? "", mark)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT, YAML_DOCUMENT_END_EVENT: return .end
-        case YAML_DOCUMENT_START_EVENT: return .documentStart(mark)
-        case YAML_STREAM_END_EVENT: return .streamEnd
-        default: return .other
-        }
-    }
-
-    private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
-    }
-
-    private static func failure(_ parser: yaml_parser_t) -> YAMLDocument.Failure {
-        let problem = parser.problem.map { String(cString: $0) } ?? "the YAML reader stopped"
-        switch parser.error {
-        case YAML_READER_ERROR:
-            return .reader(problem: problem, offset: parser.problem_offset)
-        case YAML_MEMORY_ERROR:
-            return .reader(problem: "out of memory", offset: 0)
-        default:
-            let context = parser.context.map {
-                YAMLDocument.Failure.Context(text: String(cString: $0), mark: YAMLNode.Mark(parser.context_mark))
-            }
-            return .syntax(problem: problem, mark: YAMLNode.Mark(parser.problem_mark), context: context)
-        }
-    }
-}
-
-extension YAMLNode.Mark {
-    /// A libyaml mark, which counts from 0.
-    fileprivate init(_ mark: yaml_mark_t) {
-        self.init(line: mark.line + 1, column: mark.column + 1)
     }
 }
