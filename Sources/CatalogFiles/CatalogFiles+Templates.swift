@@ -9,20 +9,22 @@ extension CatalogFiles {
     /// is a name, never a path), is left out without a problem: the caller reports it as unknown,
     /// with suggestions from ``templateIDs(directory:)``. Nil only when the manifest is missing or
     /// unusable.
-    public static func load(directory: String, templates ids: [String]) -> (CatalogFiles?, [CatalogProblem]) {
+    ///
+    /// `locales`: read only the translations into these locales (names of directories under
+    /// `locales/`, as ``localeDirectories(directory:)`` lists them); nil reads every locale's.
+    public static func load(directory: String, templates ids: [String], locales: Set<String>? = nil)
+        -> (CatalogFiles?, [CatalogProblem])
+    {
         var reader = DirectoryReader(root: directory)
         let manifestText = readManifest(&reader, directory: directory)
-        let localeDirectories = (reader.names(in: "locales") ?? []).filter {
-            if case .directory = reader.entry("locales/\($0)") { return true }
-            return false
-        }
+        let localeNames = localeDirectories(reader).filter { locales?.contains($0) ?? true }
         var files: [String: String] = [:]
         for id in Set(ids) where isTemplateID(id) {
             let source = "templates/\(id).reply"
             // Anything at the path but nothing at all is read, or reported (a FIFO, a link out).
             if case .missing = reader.entry(source) { continue }
             var paths = [source]
-            for locale in localeDirectories {
+            for locale in localeNames {
                 let translation = "locales/\(locale)/\(id).reply"
                 if case .missing = reader.entry(translation) { continue }
                 paths.append(translation)
@@ -37,15 +39,45 @@ extension CatalogFiles {
     }
 
     /// The same from in-memory files (catalog-relative path → text): the manifest, the templates
-    /// `ids` and their translations, and no other file but the names of the channel packs.
-    public static func load(files: [String: String], templates ids: [String]) -> (CatalogFiles?, [CatalogProblem]) {
+    /// `ids` and their translations (into `locales` only, when given), and no other file but the
+    /// names of the channel packs.
+    public static func load(files: [String: String], templates ids: [String], locales: Set<String>? = nil)
+        -> (CatalogFiles?, [CatalogProblem])
+    {
         let wanted = Set(ids.filter(isTemplateID))
         let selected = normalizedPaths(files).filter { path, _ in
             if path == manifestPath || ChannelPack.channel(ofPath: path) != nil { return true }
-            guard let id = templateID(ofReplyFile: path) else { return false }
-            return wanted.contains(id)
+            guard let id = templateID(ofReplyFile: path), wanted.contains(id) else { return false }
+            guard let locales, let locale = localeDirectory(ofPath: path) else { return true }
+            return locales.contains(locale)
         }
         return load(files: selected)
+    }
+
+    /// The names of the directories under `locales/` in `directory` (one per locale with
+    /// translations or a tone pack), sorted; none of their files are read.
+    public static func localeDirectories(directory: String) -> [String] {
+        localeDirectories(DirectoryReader(root: directory))
+    }
+
+    /// The names of the locale directories among in-memory files' paths, sorted.
+    public static func localeDirectories(files: [String: String]) -> [String] {
+        Set(normalizedPaths(files).keys.compactMap(localeDirectory(ofPath:))).sorted()
+    }
+
+    private static func localeDirectories(_ reader: DirectoryReader) -> [String] {
+        (reader.names(in: "locales") ?? []).filter {
+            if case .directory = reader.entry("locales/\($0)") { return true }
+            return false
+        }
+    }
+
+    /// `de` for `locales/de/apology/late-delivery.reply`; nil for a path outside a locale's directory.
+    private static func localeDirectory(ofPath path: String) -> String? {
+        guard path.hasPrefix("locales/") else { return nil }
+        let parts = path.dropFirst("locales/".count).split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        return String(parts[0])
     }
 
     /// The ids of the templates in `directory`, from the names of the files under `templates/`

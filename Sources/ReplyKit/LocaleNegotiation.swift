@@ -72,3 +72,21 @@ extension LocaleNegotiation {
         return (try? LocaleID(base.identifier + "-u-" + extensions)) ?? base
     }
 }
+
+extension LocaleNegotiation {
+    /// Of the locale directories named `tags`, those whose translations can serve `requested` (the
+    /// ones on its fallback chain; none for a pseudo-locale, which renders from the source), and
+    /// the locales of the others. Whether a locale is on a chain depends on that locale alone, not
+    /// on which others are available, so this agrees with the chain a catalog negotiates later.
+    static func directories(serving requested: LocaleID, among tags: [String]) -> (serving: Set<String>, others: Set<LocaleID>) {
+        let parsed = tags.compactMap { tag in (try? LocaleID(tag)).map { (tag: tag, locale: $0) } }
+        let chain =
+            PseudoLocale(requested) != nil ? [] : chain(for: requested, available: parsed.map(\.locale), source: requested)
+        var serving: Set<String> = []
+        var others: Set<LocaleID> = []
+        for (tag, locale) in parsed {
+            if chain.contains(locale) { serving.insert(tag) } else { others.insert(locale) }
+        }
+        return (serving, others)
+    }
+}

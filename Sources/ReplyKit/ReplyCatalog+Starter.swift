@@ -1,4 +1,5 @@
 #if EmbeddedStarterCatalog
+    public import Intl
     public import MessageFormat
     internal import StarterCatalog
 
@@ -31,6 +32,14 @@
             -> ReplyCatalog
         {
             try ReplyCatalog(files: starterFiles, templates: templates, functions: functions)
+        }
+
+        /// Loads only what rendering `templates` into `locale` needs from the starter catalog, as
+        /// ``init(files:templates:locale:functions:)`` does: for one render.
+        package static func starter(templates: [String], locale: LocaleID, functions: FunctionRegistry = .standard)
+            throws(CatalogError) -> ReplyCatalog
+        {
+            try ReplyCatalog(files: starterFiles, templates: templates, locale: locale, functions: functions)
         }
     }
 #endif

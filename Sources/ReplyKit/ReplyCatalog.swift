@@ -22,6 +22,9 @@ public final class ReplyCatalog: Sendable {
     /// Ids of templates not loaded, for suggestions: filled when a catalog loaded for some
     /// templates was asked for one it does not have.
     let unloadedTemplateIDs: [String]
+    /// Locales whose translations were not loaded (a catalog loaded for rendering one locale):
+    /// no fallback chain may pass through them.
+    let unloadedLocales: Set<LocaleID>
     /// Fallback chains by requested tag as written: negotiation asks ICU for likely subtags, so
     /// each tag is negotiated once per catalog. Bounded; emptied when full.
     let chains = Locked<[String: Negotiated]>([:])
@@ -42,6 +45,9 @@ public final class ReplyCatalog: Sendable {
         let pseudo = PseudoLocale(requested)
         let chain =
             pseudo.map { [$0.locale] } ?? LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale)
+        precondition(
+            !chain.contains(where: unloadedLocales.contains),
+            "'\(tag)' is rendered from a catalog loaded without its translations into \(chain.filter(unloadedLocales.contains))")
         var formatting: [LocaleID: LocaleID] = [:]
         for locale in chain { formatting[locale] = LocaleNegotiation.formattingLocale(text: locale, requested: requested) }
         let negotiated = Negotiated(requested: requested, chain: chain, formatting: formatting, pseudo: pseudo)
@@ -85,10 +91,11 @@ public final class ReplyCatalog: Sendable {
     }
 
     /// `deferred`: messages are checked now but compiled on first use (for catalogs loaded for a
-    /// few templates); `unloaded`: ids of templates in the catalog but not loaded, for suggestions.
+    /// few templates); `unloaded`: ids of templates in the catalog but not loaded, for suggestions;
+    /// `unloadedLocales`: locales whose translations were left unread.
     init(
         _ files: CatalogFiles?, problems: [CatalogProblem], functions: FunctionRegistry, deferred: Bool = false,
-        unloaded: [String] = []
+        unloaded: [String] = [], unloadedLocales: Set<LocaleID> = []
     ) throws(CatalogError) {
         var problems = problems
         guard let files else { throw CatalogError(problems: problems) }
@@ -101,6 +108,8 @@ public final class ReplyCatalog: Sendable {
         locales = [compiled.source] + compiled.targets
         templates = compiled.templates
         unloadedTemplateIDs = unloaded.filter { compiled.templates[$0] == nil }
+        // The source locale's text is in templates/; its directory under locales/ has no translations.
+        self.unloadedLocales = unloadedLocales.subtracting([compiled.source])
     }
 
     /// The ids of all templates loaded, sorted.

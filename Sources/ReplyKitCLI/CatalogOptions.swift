@@ -1,4 +1,5 @@
 import ArgumentParser
+import Intl
 import ReplyKit
 
 /// `--catalog DIR`, shared by every command that reads a catalog, and the one rule for which
@@ -25,6 +26,16 @@ struct CatalogOptions: ParsableArguments {
         try load(
             starter: { () throws(CatalogError) in try ReplyCatalog.starter(templates: templates) },
             directory: { directory throws(CatalogError) in try ReplyCatalog(directory: directory, templates: templates) })
+    }
+
+    /// The same with only the translations that can serve `locale`, for rendering that locale
+    /// alone: a problem in another locale's translation does not stop it (lint reports those).
+    func load(templates: [String], locale: LocaleID) throws -> ReplyCatalog {
+        try load(
+            starter: { () throws(CatalogError) in try ReplyCatalog.starter(templates: templates, locale: locale) },
+            directory: { directory throws(CatalogError) in
+                try ReplyCatalog(directory: directory, templates: templates, locale: locale)
+            })
     }
 
     /// Where a command's catalog is.

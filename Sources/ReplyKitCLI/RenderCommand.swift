@@ -97,7 +97,13 @@ struct RenderCommand: ParsableCommand {
         if batchOptions.batch { return try runBatch() }
         guard let template, let locale else { return }
         let ids = template.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
-        let catalog = try wholeCatalog ? catalogOptions.load() : catalogOptions.load(templates: ids)
+        // Only the translations this locale can use; an invalid tag loads them all, and rendering
+        // then reports the tag after any unknown template.
+        let requested = try? LocaleID(locale)
+        let catalog =
+            try wholeCatalog
+            ? catalogOptions.load()
+            : requested.map { try catalogOptions.load(templates: ids, locale: $0) } ?? catalogOptions.load(templates: ids)
         for id in ids where catalog.info(id) == nil {
             let suggestions = catalog.suggestions(for: id)
             throw UsageError(
@@ -105,7 +111,7 @@ struct RenderCommand: ParsableCommand {
                     + (suggestions.isEmpty
                         ? "; see 'replykit list'" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
         }
-        guard (try? LocaleID(locale)) != nil else {
+        guard requested != nil else {
             throw UsageError("'\(locale)' is not a BCP 47 locale tag (examples: de, de-AT, zh-Hant)")
         }
         let caseText = try readCase()

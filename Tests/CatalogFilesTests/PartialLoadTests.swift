@@ -57,6 +57,48 @@ import Testing
         }
     }
 
+    /// With `locales`, only those locales' translations are read: a problem in another's is not
+    /// reported, and the locale directories are listed without reading a file.
+    @Test func readsOnlyTheTranslationsIntoTheGivenLocales() throws {
+        var files = Self.files
+        files["locales/ja/follow-up/check-in.reply"] = "[bdy]\nお元気ですか\n"
+        let directory = try Self.directory()
+        directory.directory("locales/ja/follow-up")
+        directory.file("locales/ja/follow-up/check-in.reply", files["locales/ja/follow-up/check-in.reply"]!)
+        #expect(CatalogFiles.localeDirectories(files: files) == ["de", "ja"])
+        #expect(CatalogFiles.localeDirectories(directory: directory.root) == ["de", "ja"])
+        for (loaded, problems) in [
+            CatalogFiles.load(files: files, templates: ["follow-up/check-in"], locales: ["ja"]),
+            CatalogFiles.load(directory: directory.root, templates: ["follow-up/check-in"], locales: ["ja"]),
+        ] {
+            #expect(
+                problems.map(\.summary) == [
+                    "unknown-block locales/ja/follow-up/check-in.reply:1:2: block 'bdy' is not in the source template templates/follow-up/check-in.reply (did you mean 'body'?); rename it to a source block's id or remove it"
+                ])
+            #expect(
+                try #require(loaded).translations.mapValues { $0.map(\.file) } == ["ja": ["locales/ja/follow-up/check-in.reply"]])
+        }
+        for (loaded, problems) in [
+            CatalogFiles.load(files: files, templates: ["apology/damaged-item", "follow-up/check-in"], locales: ["de"]),
+            CatalogFiles.load(
+                directory: directory.root, templates: ["apology/damaged-item", "follow-up/check-in"], locales: ["de"]),
+        ] {
+            #expect(problems.map(\.file) == ["locales/de/follow-up/check-in.reply"])
+            #expect(
+                try #require(loaded).translations.mapValues { $0.map(\.file) } == [
+                    "de": ["locales/de/apology/damaged-item.reply", "locales/de/follow-up/check-in.reply"]
+                ])
+        }
+        for (loaded, problems) in [
+            CatalogFiles.load(files: files, templates: ["apology/damaged-item", "follow-up/check-in"], locales: []),
+            CatalogFiles.load(directory: directory.root, templates: ["apology/damaged-item", "follow-up/check-in"], locales: []),
+        ] {
+            #expect(problems.isEmpty)
+            #expect(try #require(loaded).templates.map(\.id) == ["apology/damaged-item", "follow-up/check-in"])
+            #expect(try #require(loaded).translations.isEmpty)
+        }
+    }
+
     /// An id with no file, or one that is a path rather than a name, loads nothing and is no problem.
     @Test(arguments: ["apology/damaged", "../templates/broken", "/etc/passwd", "apology/../broken", "", "Apology/Damaged-Item"])
     func unknownOrInvalidIDsLoadNothing(id: String) throws {

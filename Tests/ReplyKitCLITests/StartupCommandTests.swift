@@ -61,6 +61,45 @@ import Testing
             ), "\(result.stderr)")
     }
 
+    /// `render` reads only the translations its locale can use: a broken French translation does
+    /// not stop a German or an Austrian reply, and does stop a Canadian French one. An invalid tag
+    /// is still reported as one.
+    @Test func renderReadsOnlyTheTranslationsItsLocaleUses() {
+        let directory = LintCommandTests.catalog([
+            "replykit.yaml": "source-locale: en\ntarget-locales: [de, fr]\n",
+            "templates/returns/label.reply": """
+            ---
+            kind: remedy
+            channels: [email]
+            summary: A return label.
+            inputs:
+              order.id: string
+            ---
+            [body]
+            Your return label for {$order.id} is attached.
+
+            """,
+            "locales/de/returns/label.reply": "[body]\nIhr Rücksendeetikett für {$order.id} liegt bei.\n",
+            "locales/fr/returns/label.reply": "[body]\nVotre étiquette de retour pour {$order.id} est jointe.\n\n[bdy]\nx\n",
+        ])
+        for locale in ["de", "de-AT"] {
+            let result = ReplyKitBinary.run(
+                ["render", "returns/label", "--locale", locale, "--case", "-", "--catalog", directory],
+                stdin: #"{"order": {"id": "R-7"}}"#)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == "Ihr Rücksendeetikett für R-7 liegt bei.\n")
+        }
+        let french = ReplyKitBinary.run(
+            ["render", "returns/label", "--locale", "fr-CA", "--case", "-", "--catalog", directory],
+            stdin: #"{"order": {"id": "R-7"}}"#)
+        #expect(french.status == 1)
+        #expect(french.stderr.hasPrefix("locales/fr/returns/label.reply:4:2: error: block 'bdy' is not in the source template"))
+        let invalid = ReplyKitBinary.run(
+            ["render", "returns/label", "--locale", "de_AT!", "--case", "-", "--catalog", directory], stdin: "{}")
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.hasPrefix("locales/fr/returns/label.reply:4:2: error:"))
+    }
+
     /// Unknown ids still get "did you mean", from every template file's name.
     @Test(arguments: [
         (
