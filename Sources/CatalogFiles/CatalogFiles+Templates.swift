@@ -44,12 +44,22 @@ extension CatalogFiles {
     public static func load(files: [String: String], templates ids: [String], locales: Set<String>? = nil)
         -> (CatalogFiles?, [CatalogProblem])
     {
-        let wanted = Set(ids.filter(isTemplateID))
-        let selected = normalizedPaths(files).filter { path, _ in
-            if path == manifestPath || ChannelPack.channel(ofPath: path) != nil { return true }
-            guard let id = templateID(ofReplyFile: path), wanted.contains(id) else { return false }
-            guard let locales, let locale = localeDirectory(ofPath: path) else { return true }
-            return locales.contains(locale)
+        // One pass over the paths, then a lookup per wanted file: the catalog may be large.
+        let files = normalizedPaths(files)
+        var selected: [String: String] = [:]
+        var tags: Set<Substring> = []
+        for (path, text) in files {
+            if let tag = localeDirectory(ofPath: path) {
+                tags.insert(tag)
+            } else if path == manifestPath || ChannelPack.channel(ofPath: path) != nil {
+                selected[path] = text
+            }
+        }
+        let kept = tags.filter { locales?.contains(String($0)) ?? true }
+        for id in Set(ids) where isTemplateID(id) {
+            for path in ["templates/\(id).reply"] + kept.map({ "locales/\($0)/\(id).reply" }) {
+                if let text = files[path] { selected[path] = text }
+            }
         }
         return load(files: selected)
     }
@@ -62,7 +72,7 @@ extension CatalogFiles {
 
     /// The names of the locale directories among in-memory files' paths, sorted.
     public static func localeDirectories(files: [String: String]) -> [String] {
-        Set(normalizedPaths(files).keys.compactMap(localeDirectory(ofPath:))).sorted()
+        Set(normalizedPaths(files).keys.compactMap { localeDirectory(ofPath: $0).map(String.init) }).sorted()
     }
 
     private static func localeDirectories(_ reader: DirectoryReader) -> [String] {
@@ -73,11 +83,11 @@ extension CatalogFiles {
     }
 
     /// `de` for `locales/de/apology/late-delivery.reply`; nil for a path outside a locale's directory.
-    private static func localeDirectory(ofPath path: String) -> String? {
+    private static func localeDirectory(ofPath path: String) -> Substring? {
         guard path.hasPrefix("locales/") else { return nil }
-        let parts = path.dropFirst("locales/".count).split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty else { return nil }
-        return String(parts[0])
+        let rest = path.dropFirst("locales/".count)
+        guard let slash = rest.firstIndex(of: "/"), slash > rest.startIndex else { return nil }
+        return rest[..<slash]
     }
 
     /// The ids of the templates in `directory`, from the names of the files under `templates/`

@@ -64,6 +64,7 @@ public struct CatalogFiles: Sendable {
 
     /// The files with every leading `./` of their paths removed.
     static func normalizedPaths(_ files: [String: String]) -> [String: String] {
+        guard files.keys.contains(where: { $0.hasPrefix("./") }) else { return files }
         var normalized: [String: String] = [:]
         for (path, text) in files {
             var path = Substring(path)

@@ -121,6 +121,17 @@ import Testing
         )
     }
 
+    /// In-memory paths may start with `./`, as the whole-catalog load allows.
+    @Test func pathsStartingWithDotSlash() throws {
+        let dotted = Dictionary(uniqueKeysWithValues: Self.files.map { ("./" + $0.key, $0.value) })
+        #expect(CatalogFiles.localeDirectories(files: dotted) == ["de", "ja"])
+        let (loaded, problems) = CatalogFiles.load(files: dotted, templates: ["apology/damaged-item"], locales: ["de"])
+        #expect(problems.isEmpty)
+        #expect(try #require(loaded).templates.map(\.id) == ["apology/damaged-item"])
+        #expect(
+            try #require(loaded).translations.mapValues { $0.map(\.file) } == ["de": ["locales/de/apology/damaged-item.reply"]])
+    }
+
     /// Template ids come from the names of the files under templates/ (none is parsed).
     @Test func templateIDsFromFileNames() throws {
         let directory = try Self.directory()
