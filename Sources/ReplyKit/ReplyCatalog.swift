@@ -47,7 +47,8 @@ public final class ReplyCatalog: Sendable {
             pseudo.map { [$0.locale] } ?? LocaleNegotiation.chain(for: requested, available: locales, source: sourceLocale)
         precondition(
             !chain.contains(where: unloadedLocales.contains),
-            "'\(tag)' is rendered from a catalog loaded without its translations into \(chain.filter(unloadedLocales.contains))")
+            "'\(tag)' is rendered from a catalog loaded without its translations into \(chain.filter(unloadedLocales.contains).map(\.identifier))"
+        )
         var formatting: [LocaleID: LocaleID] = [:]
         for locale in chain { formatting[locale] = LocaleNegotiation.formattingLocale(text: locale, requested: requested) }
         let negotiated = Negotiated(requested: requested, chain: chain, formatting: formatting, pseudo: pseudo)

@@ -3,6 +3,14 @@ import Logging
 import ReplyKit
 import ReplyKitServer
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -55,6 +63,10 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.err("The catalog has \(problems.count) problem\(problems.count == 1 ? "" : "s"); fix them and try again.")
             throw ExitCode(1)
         }
+        // Log lines carry local time. With TZ unset, glibc checks /etc/localtime again for every
+        // line (a stat per request); naming that file keeps the same zone and reads it once. Set
+        // before the service starts any thread.
+        if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "replykit.serve")
         logger.logLevel = .info
