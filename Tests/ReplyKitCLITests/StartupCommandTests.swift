@@ -15,22 +15,25 @@ import Testing
         #expect(icu.split(separator: ".").count >= 2 && icu.allSatisfy { $0.isNumber || $0 == "." }, "\(icu)")
     }
 
+    /// The template both catalogs below hold.
+    static let label = """
+        ---
+        kind: remedy
+        channels: [email]
+        summary: A return label.
+        inputs:
+          order.id: string
+        ---
+        [body]
+        Your return label for {$order.id} is attached.
+
+        """
+
     /// A catalog whose other template is broken: `render` and `inputs` never read it, `list` does.
     static func catalogWithABrokenNeighbour() -> String {
         LintCommandTests.catalog([
             "replykit.yaml": "source-locale: en\ntarget-locales: [de]\n",
-            "templates/returns/label.reply": """
-            ---
-            kind: remedy
-            channels: [email]
-            summary: A return label.
-            inputs:
-              order.id: string
-            ---
-            [body]
-            Your return label for {$order.id} is attached.
-
-            """,
+            "templates/returns/label.reply": label,
             "locales/de/returns/label.reply": "[body]\nIhr Rücksendeetikett für {$order.id} liegt bei.\n",
             "templates/returns/broken.reply": "---\nkind: nope\nchannels: [email]\nsummary: s\n---\n[body]\n{$undeclared}\n",
         ])
@@ -67,18 +70,7 @@ import Testing
     @Test func renderReadsOnlyTheTranslationsItsLocaleUses() {
         let directory = LintCommandTests.catalog([
             "replykit.yaml": "source-locale: en\ntarget-locales: [de, fr]\n",
-            "templates/returns/label.reply": """
-            ---
-            kind: remedy
-            channels: [email]
-            summary: A return label.
-            inputs:
-              order.id: string
-            ---
-            [body]
-            Your return label for {$order.id} is attached.
-
-            """,
+            "templates/returns/label.reply": Self.label,
             "locales/de/returns/label.reply": "[body]\nIhr Rücksendeetikett für {$order.id} liegt bei.\n",
             "locales/fr/returns/label.reply": "[body]\nVotre étiquette de retour pour {$order.id} est jointe.\n\n[bdy]\nx\n",
         ])
