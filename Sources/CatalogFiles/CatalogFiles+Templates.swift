@@ -10,14 +10,19 @@ extension CatalogFiles {
     /// with suggestions from ``templateIDs(directory:)``. Nil only when the manifest is missing or
     /// unusable.
     ///
-    /// `locales`: read only the translations into these locales (names of directories under
-    /// `locales/`, as ``localeDirectories(directory:)`` lists them); nil reads every locale's.
-    public static func load(directory: String, templates ids: [String], locales: Set<String>? = nil)
-        -> (CatalogFiles?, [CatalogProblem])
-    {
+    /// `locales` picks, from the names of the directories under `locales/` (sorted), those whose
+    /// translations are read; by default, all of them.
+    public static func load(
+        directory: String, templates ids: [String], locales: (_ directories: [String]) -> Set<String> = { Set($0) }
+    ) -> (CatalogFiles?, [CatalogProblem]) {
         var reader = DirectoryReader(root: directory)
         let manifestText = readManifest(&reader, directory: directory)
-        let localeNames = localeDirectories(reader).filter { locales?.contains($0) ?? true }
+        let directories = (reader.names(in: "locales") ?? []).filter {
+            if case .directory = reader.entry("locales/\($0)") { return true }
+            return false
+        }
+        let kept = locales(directories)
+        let localeNames = directories.filter(kept.contains)
         var files: [String: String] = [:]
         for id in Set(ids) where isTemplateID(id) {
             let source = "templates/\(id).reply"
@@ -39,11 +44,11 @@ extension CatalogFiles {
     }
 
     /// The same from in-memory files (catalog-relative path → text): the manifest, the templates
-    /// `ids` and their translations (into `locales` only, when given), and no other file but the
+    /// `ids` and their translations (into the locales `locales` picks), and no other file but the
     /// names of the channel packs.
-    public static func load(files: [String: String], templates ids: [String], locales: Set<String>? = nil)
-        -> (CatalogFiles?, [CatalogProblem])
-    {
+    public static func load(
+        files: [String: String], templates ids: [String], locales: (_ directories: [String]) -> Set<String> = { Set($0) }
+    ) -> (CatalogFiles?, [CatalogProblem]) {
         // One pass over the paths, then a lookup per wanted file: the catalog may be large.
         let files = normalizedPaths(files)
         var selected: [String: String] = [:]
@@ -55,31 +60,13 @@ extension CatalogFiles {
                 selected[path] = text
             }
         }
-        let kept = tags.filter { locales?.contains(String($0)) ?? true }
+        let kept = locales(tags.map(String.init).sorted())
         for id in Set(ids) where isTemplateID(id) {
             for path in ["templates/\(id).reply"] + kept.map({ "locales/\($0)/\(id).reply" }) {
                 if let text = files[path] { selected[path] = text }
             }
         }
         return load(files: selected)
-    }
-
-    /// The names of the directories under `locales/` in `directory` (one per locale with
-    /// translations or a tone pack), sorted; none of their files are read.
-    public static func localeDirectories(directory: String) -> [String] {
-        localeDirectories(DirectoryReader(root: directory))
-    }
-
-    /// The names of the locale directories among in-memory files' paths, sorted.
-    public static func localeDirectories(files: [String: String]) -> [String] {
-        Set(normalizedPaths(files).keys.compactMap { localeDirectory(ofPath: $0).map(String.init) }).sorted()
-    }
-
-    private static func localeDirectories(_ reader: DirectoryReader) -> [String] {
-        (reader.names(in: "locales") ?? []).filter {
-            if case .directory = reader.entry("locales/\($0)") { return true }
-            return false
-        }
     }
 
     /// `de` for `locales/de/apology/late-delivery.reply`; nil for a path outside a locale's directory.

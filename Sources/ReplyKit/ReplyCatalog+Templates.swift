@@ -47,13 +47,17 @@ extension ReplyCatalog {
     private convenience init(
         _ source: PartialSource, templates: [String], locale: LocaleID?, functions: FunctionRegistry
     ) throws(CatalogError) {
-        let selection = locale.map { LocaleNegotiation.directories(serving: $0, among: source.localeDirectories()) }
-        let (files, problems) = source.load(templates: templates, locales: selection?.serving)
+        var unread: Set<LocaleID> = []
+        let (files, problems) = source.load(templates: templates) { directories in
+            guard let locale else { return Set(directories) }
+            let selection = LocaleNegotiation.directories(serving: locale, among: directories)
+            unread = selection.others
+            return selection.serving
+        }
         let loaded = Set(files?.templates.map(\.id) ?? [])
         let unloaded = templates.allSatisfy(loaded.contains) ? [] : source.templateIDs()
         try self.init(
-            files, problems: problems, functions: functions, deferred: true, unloaded: unloaded,
-            unloadedLocales: selection?.others ?? [])
+            files, problems: problems, functions: functions, deferred: true, unloaded: unloaded, unloadedLocales: unread)
     }
 }
 
@@ -62,14 +66,7 @@ private enum PartialSource {
     case directory(String)
     case files([String: String])
 
-    func localeDirectories() -> [String] {
-        switch self {
-        case .directory(let directory): CatalogFiles.localeDirectories(directory: directory)
-        case .files(let files): CatalogFiles.localeDirectories(files: files)
-        }
-    }
-
-    func load(templates: [String], locales: Set<String>?) -> (CatalogFiles?, [CatalogProblem]) {
+    func load(templates: [String], locales: ([String]) -> Set<String>) -> (CatalogFiles?, [CatalogProblem]) {
         switch self {
         case .directory(let directory): CatalogFiles.load(directory: directory, templates: templates, locales: locales)
         case .files(let files): CatalogFiles.load(files: files, templates: templates, locales: locales)

@@ -57,19 +57,22 @@ import Testing
         }
     }
 
-    /// With `locales`, only those locales' translations are read: a problem in another's is not
-    /// reported, and the locale directories are listed without reading a file.
+    /// With `locales`, only the translations of the locales it picks are read: a problem in
+    /// another's is not reported. It is offered the locale directories' names, sorted.
     @Test func readsOnlyTheTranslationsIntoTheGivenLocales() throws {
         var files = Self.files
         files["locales/ja/follow-up/check-in.reply"] = "[bdy]\nお元気ですか\n"
         let directory = try Self.directory()
         directory.directory("locales/ja/follow-up")
         directory.file("locales/ja/follow-up/check-in.reply", files["locales/ja/follow-up/check-in.reply"]!)
-        #expect(CatalogFiles.localeDirectories(files: files) == ["de", "ja"])
-        #expect(CatalogFiles.localeDirectories(directory: directory.root) == ["de", "ja"])
+        var offered: [[String]] = []
+        let onlyJapanese = { (directories: [String]) -> Set<String> in
+            offered.append(directories)
+            return ["ja"]
+        }
         for (loaded, problems) in [
-            CatalogFiles.load(files: files, templates: ["follow-up/check-in"], locales: ["ja"]),
-            CatalogFiles.load(directory: directory.root, templates: ["follow-up/check-in"], locales: ["ja"]),
+            CatalogFiles.load(files: files, templates: ["follow-up/check-in"], locales: onlyJapanese),
+            CatalogFiles.load(directory: directory.root, templates: ["follow-up/check-in"], locales: onlyJapanese),
         ] {
             #expect(
                 problems.map(\.summary) == [
@@ -78,10 +81,11 @@ import Testing
             #expect(
                 try #require(loaded).translations.mapValues { $0.map(\.file) } == ["ja": ["locales/ja/follow-up/check-in.reply"]])
         }
+        #expect(offered == [["de", "ja"], ["de", "ja"]])
         for (loaded, problems) in [
-            CatalogFiles.load(files: files, templates: ["apology/damaged-item", "follow-up/check-in"], locales: ["de"]),
+            CatalogFiles.load(files: files, templates: ["apology/damaged-item", "follow-up/check-in"], locales: { _ in ["de"] }),
             CatalogFiles.load(
-                directory: directory.root, templates: ["apology/damaged-item", "follow-up/check-in"], locales: ["de"]),
+                directory: directory.root, templates: ["apology/damaged-item", "follow-up/check-in"], locales: { _ in ["de"] }),
         ] {
             #expect(problems.map(\.file) == ["locales/de/follow-up/check-in.reply"])
             #expect(
@@ -90,8 +94,9 @@ import Testing
                 ])
         }
         for (loaded, problems) in [
-            CatalogFiles.load(files: files, templates: ["apology/damaged-item", "follow-up/check-in"], locales: []),
-            CatalogFiles.load(directory: directory.root, templates: ["apology/damaged-item", "follow-up/check-in"], locales: []),
+            CatalogFiles.load(files: files, templates: ["apology/damaged-item", "follow-up/check-in"], locales: { _ in [] }),
+            CatalogFiles.load(
+                directory: directory.root, templates: ["apology/damaged-item", "follow-up/check-in"], locales: { _ in [] }),
         ] {
             #expect(problems.isEmpty)
             #expect(try #require(loaded).templates.map(\.id) == ["apology/damaged-item", "follow-up/check-in"])
@@ -124,8 +129,12 @@ import Testing
     /// In-memory paths may start with `./`, as the whole-catalog load allows.
     @Test func pathsStartingWithDotSlash() throws {
         let dotted = Dictionary(uniqueKeysWithValues: Self.files.map { ("./" + $0.key, $0.value) })
-        #expect(CatalogFiles.localeDirectories(files: dotted) == ["de", "ja"])
-        let (loaded, problems) = CatalogFiles.load(files: dotted, templates: ["apology/damaged-item"], locales: ["de"])
+        var offered: [String] = []
+        let (loaded, problems) = CatalogFiles.load(files: dotted, templates: ["apology/damaged-item"]) {
+            offered = $0
+            return ["de"]
+        }
+        #expect(offered == ["de", "ja"])
         #expect(problems.isEmpty)
         #expect(try #require(loaded).templates.map(\.id) == ["apology/damaged-item"])
         #expect(
